@@ -1,0 +1,86 @@
+// Rubrics: criteria (rows) x ordered performance levels (columns), a descriptor in each cell.
+
+export interface PerformanceLevel {
+  /** The ordered score value: 0..6. */
+  value: number;
+  label: string;
+}
+
+export interface Criterion {
+  id: string;
+  /** Stable across versions of one rubric, so statistics and anchors can follow a criterion. */
+  key: string;
+  name: string;
+  competencyId: string | null;
+  /** Descriptor per level value, in the order of the rubric's levels. */
+  descriptors: Record<string, string>;
+}
+
+export interface RubricVersion {
+  id: string;
+  rubricId: string;
+  version: number;
+  title: string;
+  description: string;
+  gradeBandId: string | null;
+  levels: PerformanceLevel[];
+  criteria: Criterion[];
+  /** Set once a session uses this version; a frozen version is never edited again. */
+  frozenAt: string | null;
+  createdAt: string;
+}
+
+export interface RubricSummary {
+  id: string;
+  title: string;
+  latestVersionId: string;
+  latestVersion: number;
+  criteriaCount: number;
+  levelsCount: number;
+  archived: boolean;
+  frozen: boolean;
+}
+
+export const MIN_LEVELS = 3;
+export const MAX_LEVELS = 6;
+
+/** Problems that make a rubric draft unusable for scoring, each naming the field at fault. */
+export function rubricProblems(draft: {
+  title: string;
+  levels: PerformanceLevel[];
+  criteria: { name: string; descriptors: Record<string, string> }[];
+}): string[] {
+  const problems: string[] = [];
+  if (draft.title.trim() === '') problems.push('title: a rubric needs a title');
+  const { levels } = draft;
+  if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
+    problems.push(
+      `levels: a rubric has ${MIN_LEVELS} to ${MAX_LEVELS} levels, not ${levels.length}`,
+    );
+  }
+  levels.forEach((level, i) => {
+    if (!Number.isInteger(level.value) || level.value < 0 || level.value > MAX_LEVELS) {
+      problems.push(`levels[${i}].value: ${level.value} is not a whole number from 0 to 6`);
+    }
+    if (i > 0 && level.value <= levels[i - 1]!.value) {
+      problems.push(
+        `levels[${i}].value: levels must go up, ${level.value} follows ${levels[i - 1]!.value}`,
+      );
+    }
+    if (level.label.trim() === '') problems.push(`levels[${i}].label: every level needs a label`);
+  });
+  if (draft.criteria.length === 0) problems.push('criteria: a rubric needs at least one criterion');
+  draft.criteria.forEach((criterion, i) => {
+    if (criterion.name.trim() === '')
+      problems.push(`criteria[${i}].name: every criterion needs a name`);
+    for (const level of levels) {
+      const text = criterion.descriptors[String(level.value)];
+      if (text === undefined || text.trim() === '') {
+        problems.push(
+          `criteria[${i}].descriptors.${level.value}: "${criterion.name}" has no descriptor for level ${level.value} (${level.label})`,
+        );
+      }
+    }
+  });
+  return problems;
+}

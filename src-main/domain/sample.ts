@@ -1,0 +1,44 @@
+// Work samples as raters know them: an anonymized code and the file they may see, nothing else.
+
+export const SAMPLE_KINDS = ['pdf', 'image', 'text', 'markdown', 'docx'] as const;
+export type SampleKind = (typeof SAMPLE_KINDS)[number];
+
+export interface Sample {
+  id: string;
+  /** Random code shown to raters, e.g. S-7F3K; never the file name or upload order. */
+  code: string;
+  kind: SampleKind;
+  mediaType: string;
+  /** SHA-256 of the anonymized file raters receive. */
+  sha256: string;
+  size: number;
+  gradeBandId: string | null;
+  competencyId: string | null;
+  isAnchor: boolean;
+}
+
+/** Owner-only: the link from a code back to the original file and student. */
+export interface SampleIdentity {
+  sampleId: string;
+  originalFileName: string;
+  studentName: string | null;
+}
+
+export interface AnchorScore {
+  sampleId: string;
+  criterionKey: string;
+  score: number;
+  rationale: string;
+}
+
+// No 0/O or 1/I so a code read aloud or off a projector is not misheard.
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const SAMPLE_CODE_PATTERN = /^S-[2-9A-HJ-NP-Z]{4,8}$/;
+
+/** A sample code from random bytes (the caller supplies them, so this stays pure). */
+export function sampleCodeFrom(randomBytes: Uint8Array, length = 4): string {
+  if (randomBytes.length < length) throw new Error(`sampleCodeFrom needs ${length} random bytes`);
+  let code = 'S-';
+  for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomBytes[i]! % CODE_ALPHABET.length];
+  return code;
+}

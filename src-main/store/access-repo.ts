@@ -1,0 +1,80 @@
+// Rater tokens (stored only as hashes) and the audit log of who did what.
+import { createHash } from 'node:crypto';
+import type { Db } from './workspace.js';
+import { nowIso } from './ids.js';
+
+export interface TokenGrant {
+  sessionId: string;
+  personId: string;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function accessRepo(db: Db) {
+  return {
+    grantRaterToken(token: string, grant: TokenGrant): void {
+      db.prepare(
+        'INSERT INTO rater_tokens (token_sha256, session_id, person_id, created_at) VALUES (?, ?, ?, ?)',
+      ).run(hashToken(token), grant.sessionId, grant.personId, nowIso());
+    },
+
+    /** The grant behind a live token, if any; tokens of closed sessions no longer resolve. */
+    resolveRaterToken(token: string): TokenGrant | undefined {
+      const row = db
+        .prepare(
+          `SELECT t.session_id, t.person_id FROM rater_tokens t JOIN sessions s ON s.id = t.session_id
+           WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND s.phase <> 'closed'`,
+        )
+        .get(hashToken(token)) as { session_id: string; person_id: string } | undefined;
+      return row ? { sessionId: row.session_id, personId: row.person_id } : undefined;
+    },
+
+    revokeSessionTokens(sessionId: string): void {
+      db.prepare(
+        'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL',
+      ).run(nowIso(), sessionId);
+    },
+
+    audit(entry: {
+      actor: string;
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      details?: object;
+    }): void {
+      db.prepare(
+        'INSERT INTO audit_log (at, actor, action, subject_type, subject_id, details_json) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(
+        nowIso(),
+        entry.actor,
+        entry.action,
+        entry.subjectType,
+        entry.subjectId,
+        JSON.stringify(entry.details ?? {}),
+      );
+    },
+
+    auditEntries(
+      subjectId?: string,
+    ): { at: string; actor: string; action: string; subjectId: string }[] {
+      const rows = (
+        subjectId === undefined
+          ? db.prepare('SELECT at, actor, action, subject_id FROM audit_log ORDER BY id').all()
+          : db
+              .prepare(
+                'SELECT at, actor, action, subject_id FROM audit_log WHERE subject_id = ? ORDER BY id',
+              )
+              .all(subjectId)
+      ) as { at: string; actor: string; action: string; subject_id: string }[];
+      return rows.map((r) => ({
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        subjectId: r.subject_id,
+      }));
+    },
+  };
+}
+export type AccessRepo = ReturnType<typeof accessRepo>;

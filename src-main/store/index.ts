@@ -1,0 +1,38 @@
+// The store's front: one object with every repository over one open workspace.
+import { accessRepo } from './access-repo.js';
+import { libraryRepo } from './library-repo.js';
+import { rubricsRepo } from './rubrics-repo.js';
+import { samplesRepo } from './samples-repo.js';
+import { scoresRepo } from './scores-repo.js';
+import { sessionsRepo } from './sessions-repo.js';
+import type { Workspace } from './workspace.js';
+
+export function createStore(workspace: Workspace) {
+  const { db } = workspace;
+  return {
+    workspace,
+    rubrics: rubricsRepo(db),
+    library: libraryRepo(db),
+    samples: samplesRepo(db),
+    sessions: sessionsRepo(db),
+    scores: scoresRepo(db),
+    access: accessRepo(db),
+    /** Runs fn in one transaction: every multi-row write is all or nothing. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+    counts() {
+      const count = (table: string) =>
+        (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      return {
+        rubrics: count('rubrics'),
+        samples: count('samples'),
+        people: count('people'),
+        sessions: count('sessions'),
+      };
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;
+export { openWorkspace, WorkspaceError } from './workspace.js';
+export type { Workspace } from './workspace.js';

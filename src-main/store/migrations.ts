@@ -1,0 +1,265 @@
+// Forward-only schema migrations; `PRAGMA user_version` records the last one applied.
+// Plain SQL that PostgreSQL also accepts wherever a standard form exists (see DESIGN.md, The store).
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'the whole calibration domain',
+    sql: `
+CREATE TABLE workspace_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE grade_bands (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE competencies (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL,
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+);
+
+-- The learning continuum: one competency's levels and descriptors per grade band.
+CREATE TABLE continuum_levels (
+  competency_id TEXT NOT NULL REFERENCES competencies(id),
+  grade_band_id TEXT NOT NULL REFERENCES grade_bands(id),
+  level_value INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  descriptor TEXT NOT NULL,
+  PRIMARY KEY (competency_id, grade_band_id, level_value)
+);
+
+CREATE TABLE rubrics (
+  id TEXT PRIMARY KEY,
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  created_at TEXT NOT NULL
+);
+
+-- A version is frozen (frozen_at set) once a session uses it; edits then make a new version.
+CREATE TABLE rubric_versions (
+  id TEXT PRIMARY KEY,
+  rubric_id TEXT NOT NULL REFERENCES rubrics(id),
+  version INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  grade_band_id TEXT REFERENCES grade_bands(id),
+  change_note TEXT NOT NULL DEFAULT '',
+  frozen_at TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (rubric_id, version)
+);
+
+CREATE TABLE rubric_levels (
+  rubric_version_id TEXT NOT NULL REFERENCES rubric_versions(id),
+  value INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (rubric_version_id, value)
+);
+
+CREATE TABLE rubric_criteria (
+  id TEXT PRIMARY KEY,
+  rubric_version_id TEXT NOT NULL REFERENCES rubric_versions(id),
+  criterion_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  competency_id TEXT REFERENCES competencies(id),
+  position INTEGER NOT NULL,
+  UNIQUE (rubric_version_id, criterion_key)
+);
+
+CREATE TABLE rubric_descriptors (
+  criterion_id TEXT NOT NULL REFERENCES rubric_criteria(id),
+  level_value INTEGER NOT NULL,
+  descriptor TEXT NOT NULL,
+  PRIMARY KEY (criterion_id, level_value)
+);
+
+-- Content-addressed file bytes: a file stored twice is stored once.
+CREATE TABLE files (
+  sha256 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  media_type TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- What raters may know of a sample: its random code and the anonymized file.
+CREATE TABLE samples (
+  id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('pdf', 'image', 'text', 'markdown', 'docx')),
+  file_sha256 TEXT NOT NULL REFERENCES files(sha256),
+  grade_band_id TEXT REFERENCES grade_bands(id),
+  competency_id TEXT REFERENCES competencies(id),
+  is_anchor INTEGER NOT NULL DEFAULT 0 CHECK (is_anchor IN (0, 1)),
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  created_at TEXT NOT NULL
+);
+
+-- Owner-only re-identification data, kept apart so no rater query can join its way to it.
+CREATE TABLE sample_identities (
+  sample_id TEXT PRIMARY KEY REFERENCES samples(id),
+  original_file_name TEXT NOT NULL,
+  original_sha256 TEXT NOT NULL REFERENCES files(sha256),
+  student_name TEXT
+);
+
+CREATE TABLE redactions (
+  id TEXT PRIMARY KEY,
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  kind TEXT NOT NULL CHECK (kind IN ('roster_name', 'confirmed_name', 'box')),
+  page INTEGER,
+  x REAL, y REAL, width REAL, height REAL,
+  created_at TEXT NOT NULL
+);
+
+-- Reference scores of an anchor sample, by criterion key so they follow the rubric across versions.
+CREATE TABLE anchor_scores (
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  rubric_id TEXT NOT NULL REFERENCES rubrics(id),
+  criterion_key TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  rationale TEXT NOT NULL,
+  PRIMARY KEY (sample_id, rubric_id, criterion_key)
+);
+
+CREATE TABLE people (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE person_roles (
+  person_id TEXT NOT NULL REFERENCES people(id),
+  role TEXT NOT NULL CHECK (role IN ('rater', 'facilitator', 'coach')),
+  PRIMARY KEY (person_id, role)
+);
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  held_on TEXT NOT NULL,
+  rubric_version_id TEXT NOT NULL REFERENCES rubric_versions(id),
+  facilitator_id TEXT REFERENCES people(id),
+  phase TEXT NOT NULL CHECK (phase IN ('draft', 'scoring', 'revealed', 'closed')),
+  current_round INTEGER NOT NULL DEFAULT 1,
+  options_json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE session_samples (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (session_id, sample_id)
+);
+
+CREATE TABLE session_raters (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  person_id TEXT NOT NULL REFERENCES people(id),
+  alias TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (session_id, person_id),
+  UNIQUE (session_id, alias)
+);
+
+CREATE TABLE rounds (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  round_number INTEGER NOT NULL,
+  started_at TEXT NOT NULL,
+  revealed_at TEXT,
+  PRIMARY KEY (session_id, round_number)
+);
+
+-- A rater's submission locks their scores for the round.
+CREATE TABLE round_submissions (
+  session_id TEXT NOT NULL,
+  round_number INTEGER NOT NULL,
+  rater_id TEXT NOT NULL REFERENCES people(id),
+  submitted_at TEXT NOT NULL,
+  PRIMARY KEY (session_id, round_number, rater_id),
+  FOREIGN KEY (session_id, round_number) REFERENCES rounds(session_id, round_number)
+);
+
+-- Append-only: a change of mind is a new event; nothing a rater entered is overwritten.
+CREATE TABLE score_events (
+  id INTEGER PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  round_number INTEGER NOT NULL,
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  rater_id TEXT NOT NULL REFERENCES people(id),
+  criterion_id TEXT NOT NULL REFERENCES rubric_criteria(id),
+  score INTEGER,
+  note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  FOREIGN KEY (session_id, round_number) REFERENCES rounds(session_id, round_number)
+);
+CREATE INDEX score_events_by_key
+  ON score_events (session_id, round_number, sample_id, rater_id, criterion_id, id);
+
+CREATE VIEW current_scores AS
+SELECT e.* FROM score_events e
+WHERE e.id = (
+  SELECT MAX(x.id) FROM score_events x
+  WHERE x.session_id = e.session_id AND x.round_number = e.round_number
+    AND x.sample_id = e.sample_id AND x.rater_id = e.rater_id AND x.criterion_id = e.criterion_id
+);
+
+CREATE TABLE consensus_scores (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  criterion_id TEXT NOT NULL REFERENCES rubric_criteria(id),
+  score INTEGER NOT NULL,
+  rationale TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  PRIMARY KEY (session_id, sample_id, criterion_id)
+);
+
+-- Rubric clarifications the team agreed on during discussion.
+CREATE TABLE clarifications (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  criterion_id TEXT REFERENCES rubric_criteria(id),
+  text TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- Rater access to one session; only a hash of the token is kept.
+CREATE TABLE rater_tokens (
+  token_sha256 TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  person_id TEXT NOT NULL REFERENCES people(id),
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject_type TEXT NOT NULL,
+  subject_id TEXT NOT NULL,
+  details_json TEXT NOT NULL DEFAULT '{}'
+);
+`,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,132 @@
+import type { ConsensusScore, ScoreEntry } from '../domain/scores.js';
+import type { Db } from './workspace.js';
+import { nowIso } from './ids.js';
+
+interface ScoreRow {
+  session_id: string;
+  round_number: number;
+  sample_id: string;
+  rater_id: string;
+  criterion_id: string;
+  score: number | null;
+  note: string;
+  recorded_at: string;
+}
+
+function toEntry(r: ScoreRow): ScoreEntry {
+  return {
+    sessionId: r.session_id,
+    round: r.round_number,
+    sampleId: r.sample_id,
+    raterId: r.rater_id,
+    criterionId: r.criterion_id,
+    score: r.score,
+    note: r.note,
+    recordedAt: r.recorded_at,
+  };
+}
+
+export function scoresRepo(db: Db) {
+  const append = db.prepare(
+    `INSERT INTO score_events (session_id, round_number, sample_id, rater_id, criterion_id, score, note,
+       recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const current = `SELECT session_id, round_number, sample_id, rater_id, criterion_id, score, note, recorded_at
+    FROM current_scores`;
+
+  return {
+    /** Appends a score event; the current view then shows it as this rater's score. */
+    record(entry: Omit<ScoreEntry, 'recordedAt'>, recordedBy: string): ScoreEntry {
+      const recordedAt = nowIso();
+      append.run(
+        entry.sessionId,
+        entry.round,
+        entry.sampleId,
+        entry.raterId,
+        entry.criterionId,
+        entry.score,
+        entry.note,
+        recordedAt,
+        recordedBy,
+      );
+      return { ...entry, recordedAt };
+    },
+
+    /** Current scores of a session, optionally of one round and one rater. */
+    current(sessionId: string, filter: { round?: number; raterId?: string } = {}): ScoreEntry[] {
+      const clauses = ['session_id = ?'];
+      const params: (string | number)[] = [sessionId];
+      if (filter.round !== undefined) {
+        clauses.push('round_number = ?');
+        params.push(filter.round);
+      }
+      if (filter.raterId !== undefined) {
+        clauses.push('rater_id = ?');
+        params.push(filter.raterId);
+      }
+      const rows = db
+        .prepare(
+          `${current} WHERE ${clauses.join(' AND ')} ORDER BY round_number, sample_id, rater_id, criterion_id`,
+        )
+        .all(...params) as ScoreRow[];
+      return rows.map(toEntry);
+    },
+
+    putConsensus(entry: Omit<ConsensusScore, 'recordedAt'>, recordedBy: string): ConsensusScore {
+      const recordedAt = nowIso();
+      db.prepare(
+        `INSERT INTO consensus_scores (session_id, sample_id, criterion_id, score, rationale, recorded_at, recorded_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, sample_id, criterion_id)
+         DO UPDATE SET score = excluded.score, rationale = excluded.rationale,
+           recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`,
+      ).run(
+        entry.sessionId,
+        entry.sampleId,
+        entry.criterionId,
+        entry.score,
+        entry.rationale,
+        recordedAt,
+        recordedBy,
+      );
+      return { ...entry, recordedAt };
+    },
+
+    consensus(sessionId: string): ConsensusScore[] {
+      return (
+        db
+          .prepare(
+            `SELECT session_id, sample_id, criterion_id, score, rationale, recorded_at FROM consensus_scores
+             WHERE session_id = ? ORDER BY sample_id, criterion_id`,
+          )
+          .all(sessionId) as {
+          session_id: string;
+          sample_id: string;
+          criterion_id: string;
+          score: number;
+          rationale: string;
+          recorded_at: string;
+        }[]
+      ).map((r) => ({
+        sessionId: r.session_id,
+        sampleId: r.sample_id,
+        criterionId: r.criterion_id,
+        score: r.score,
+        rationale: r.rationale,
+        recordedAt: r.recorded_at,
+      }));
+    },
+
+    addClarification(
+      sessionId: string,
+      criterionId: string | null,
+      text: string,
+      id: string,
+    ): void {
+      db.prepare(
+        'INSERT INTO clarifications (id, session_id, criterion_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(id, sessionId, criterionId, text, nowIso());
+    },
+  };
+}
+export type ScoresRepo = ReturnType<typeof scoresRepo>;

@@ -1,0 +1,180 @@
+import type {
+  SessionDetail,
+  SessionOptions,
+  SessionPhase,
+  SessionSummary,
+} from '../domain/session.js';
+import type { Db } from './workspace.js';
+import { newId, nowIso } from './ids.js';
+
+export interface NewSession {
+  title: string;
+  heldOn: string;
+  rubricVersionId: string;
+  facilitatorId: string | null;
+  options: SessionOptions;
+  sampleIds: string[];
+  raterIds: string[];
+}
+
+const SUMMARY_SELECT = `SELECT s.id, s.title, s.held_on, s.phase, s.current_round, s.rubric_version_id,
+  v.title AS rubric_title, s.options_json, s.facilitator_id,
+  (SELECT COUNT(*) FROM session_samples x WHERE x.session_id = s.id) AS sample_count,
+  (SELECT COUNT(*) FROM session_raters r WHERE r.session_id = s.id) AS rater_count
+  FROM sessions s JOIN rubric_versions v ON v.id = s.rubric_version_id`;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  held_on: string;
+  phase: SessionPhase;
+  current_round: number;
+  rubric_version_id: string;
+  rubric_title: string;
+  options_json: string;
+  facilitator_id: string | null;
+  sample_count: number;
+  rater_count: number;
+}
+
+function toSummary(r: SummaryRow): SessionSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    heldOn: r.held_on,
+    phase: r.phase,
+    currentRound: r.current_round,
+    rubricVersionId: r.rubric_version_id,
+    rubricTitle: r.rubric_title,
+    sampleCount: r.sample_count,
+    raterCount: r.rater_count,
+  };
+}
+
+export function sessionsRepo(db: Db) {
+  return {
+    /** Creates the session, its sample and rater lists and round 1, in one transaction. */
+    create(session: NewSession): string {
+      return db.transaction(() => {
+        const id = newId();
+        const at = nowIso();
+        db.prepare(
+          `INSERT INTO sessions (id, title, held_on, rubric_version_id, facilitator_id, phase, current_round,
+             options_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
+        ).run(
+          id,
+          session.title,
+          session.heldOn,
+          session.rubricVersionId,
+          session.facilitatorId,
+          JSON.stringify(session.options),
+          at,
+          at,
+        );
+        const sample = db.prepare(
+          'INSERT INTO session_samples (session_id, sample_id, position) VALUES (?, ?, ?)',
+        );
+        session.sampleIds.forEach((sampleId, i) => sample.run(id, sampleId, i));
+        const rater = db.prepare(
+          'INSERT INTO session_raters (session_id, person_id, alias, position) VALUES (?, ?, ?, ?)',
+        );
+        session.raterIds.forEach((personId, i) => rater.run(id, personId, `R${i + 1}`, i));
+        db.prepare(
+          'INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, 1, ?)',
+        ).run(id, at);
+        return id;
+      })();
+    },
+
+    list(): SessionSummary[] {
+      return (
+        db.prepare(`${SUMMARY_SELECT} ORDER BY s.held_on DESC, s.title`).all() as SummaryRow[]
+      ).map(toSummary);
+    },
+
+    get(id: string): SessionDetail | undefined {
+      const row = db.prepare(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id) as SummaryRow | undefined;
+      if (!row) return undefined;
+      const sampleIds = (
+        db
+          .prepare('SELECT sample_id FROM session_samples WHERE session_id = ? ORDER BY position')
+          .all(id) as {
+          sample_id: string;
+        }[]
+      ).map((r) => r.sample_id);
+      const raters = db
+        .prepare(
+          `SELECT r.person_id AS personId, r.alias, p.name FROM session_raters r
+           JOIN people p ON p.id = r.person_id WHERE r.session_id = ? ORDER BY r.position`,
+        )
+        .all(id) as SessionDetail['raters'];
+      return {
+        ...toSummary(row),
+        options: JSON.parse(row.options_json) as SessionOptions,
+        facilitatorId: row.facilitator_id,
+        sampleIds,
+        raters,
+      };
+    },
+
+    phaseOf(id: string): SessionPhase | undefined {
+      const row = db.prepare('SELECT phase FROM sessions WHERE id = ?').get(id) as
+        { phase: SessionPhase } | undefined;
+      return row?.phase;
+    },
+
+    setPhase(id: string, phase: SessionPhase): void {
+      db.prepare('UPDATE sessions SET phase = ?, updated_at = ? WHERE id = ?').run(
+        phase,
+        nowIso(),
+        id,
+      );
+    },
+
+    markRevealed(id: string, round: number): void {
+      db.prepare('UPDATE rounds SET revealed_at = ? WHERE session_id = ? AND round_number = ?').run(
+        nowIso(),
+        id,
+        round,
+      );
+    },
+
+    isRater(sessionId: string, personId: string): boolean {
+      return (
+        db
+          .prepare('SELECT 1 FROM session_raters WHERE session_id = ? AND person_id = ?')
+          .get(sessionId, personId) !== undefined
+      );
+    },
+
+    hasSample(sessionId: string, sampleId: string): boolean {
+      return (
+        db
+          .prepare('SELECT 1 FROM session_samples WHERE session_id = ? AND sample_id = ?')
+          .get(sessionId, sampleId) !== undefined
+      );
+    },
+
+    isSubmitted(sessionId: string, round: number, raterId: string): boolean {
+      return (
+        db
+          .prepare(
+            'SELECT 1 FROM round_submissions WHERE session_id = ? AND round_number = ? AND rater_id = ?',
+          )
+          .get(sessionId, round, raterId) !== undefined
+      );
+    },
+
+    submit(sessionId: string, round: number, raterId: string): void {
+      db.prepare(
+        `INSERT INTO round_submissions (session_id, round_number, rater_id, submitted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (session_id, round_number, rater_id) DO NOTHING`,
+      ).run(sessionId, round, raterId, nowIso());
+    },
+
+    count(): number {
+      return (db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
+    },
+  };
+}
+export type SessionsRepo = ReturnType<typeof sessionsRepo>;

@@ -1,0 +1,94 @@
+// Temporary workspaces for tests, and a small session in the scoring phase to exercise rules on.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../../src-main/app.js';
+import type { OpenedApp } from '../../src-main/app.js';
+import type { Services } from '../../src-main/services/index.js';
+
+export interface TempApp extends OpenedApp {
+  dir: string;
+  path: string;
+  dispose(): void;
+}
+
+export function tempDir(prefix = 'concord-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function openTempApp(): TempApp {
+  const dir = tempDir();
+  const path = join(dir, 'workspace.sqlite');
+  const app = openApp(path);
+  return {
+    ...app,
+    dir,
+    path,
+    dispose() {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const FOUR_LEVELS = [
+  { value: 1, label: 'Not yet' },
+  { value: 2, label: 'Emerging' },
+  { value: 3, label: 'Proficient' },
+  { value: 4, label: 'Advanced' },
+];
+
+export function descriptorsFor(name: string): Record<string, string> {
+  return Object.fromEntries(FOUR_LEVELS.map((l) => [String(l.value), `${name} at ${l.label}`]));
+}
+
+export interface ScoringFixture {
+  sessionId: string;
+  rubricVersionId: string;
+  criterionIds: string[];
+  sampleIds: string[];
+  raterIds: [string, string, string];
+}
+
+/** A rubric with two criteria, two text samples, three raters, and a session open for scoring. */
+export function scoringFixture(services: Services): ScoringFixture {
+  const rubric = services.rubrics.create({
+    title: 'Argument writing',
+    description: '',
+    gradeBandId: null,
+    levels: FOUR_LEVELS,
+    criteria: [
+      { name: 'Claim', competencyId: null, descriptors: descriptorsFor('Claim') },
+      { name: 'Evidence', competencyId: null, descriptors: descriptorsFor('Evidence') },
+    ],
+  });
+  const sampleIds = ['first essay', 'second essay'].map((text, i) => {
+    const bytes = new TextEncoder().encode(text);
+    return services.samples.add({
+      kind: 'text',
+      file: { bytes, mediaType: 'text/plain' },
+      original: { bytes, mediaType: 'text/plain', fileName: `student-${i}.txt` },
+      studentName: `Student ${i}`,
+    }).id;
+  });
+  const raterIds = ['Ana', 'Ben', 'Cleo'].map(
+    (name) => services.library.addPerson(name, ['rater']).id,
+  ) as [string, string, string];
+  const session = services.sessions.create({
+    title: 'October moderation',
+    heldOn: '2026-10-14',
+    rubricVersionId: rubric.id,
+    facilitatorId: null,
+    options: { blind: true, randomizeOrder: false, hideRaterNames: true, rounds: 1 },
+    sampleIds,
+    raterIds,
+  });
+  services.sessions.moveTo(session.id, 'scoring', { role: 'owner' });
+  return {
+    sessionId: session.id,
+    rubricVersionId: rubric.id,
+    criterionIds: rubric.criteria.map((c) => c.id),
+    sampleIds,
+    raterIds,
+  };
+}
