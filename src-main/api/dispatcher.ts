@@ -1,0 +1,89 @@
+// The one door every call goes through, whatever the transport: validate the input, check who
+// may call it, run it, validate the output.
+import { ZodError } from 'zod';
+import type { Actor } from '../domain/actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { Services } from '../services/index.js';
+import type { ApiErrorCode, MethodName } from './contract.js';
+import { contract, isMethodName } from './contract.js';
+import type { Route } from './router.js';
+import { routes } from './router.js';
+
+export type DispatchResult =
+  { ok: true; result: unknown } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+export const HTTP_STATUS: Record<ApiErrorCode, number> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+class AccessDenied extends Error {}
+
+export function dispatch(
+  services: Services,
+  actor: Actor,
+  method: string,
+  rawInput: unknown,
+): DispatchResult {
+  try {
+    if (!isMethodName(method)) return failure('not_found', `There is no api method "${method}".`);
+    const route = routes[method] as Route<MethodName>;
+    if (actor.role === 'rater' && route.access === 'owner') {
+      return failure('forbidden', `"${method}" is for the session owner only.`);
+    }
+    const input = contract[method].input.parse(rawInput ?? {}) as never;
+    if (actor.role === 'rater' && route.access === 'session')
+      checkRaterSession(services, actor, input);
+    const output = route.handle(services, input, actor);
+    return { ok: true, result: contract[method].output.parse(output) };
+  } catch (error) {
+    return toFailure(error, method);
+  }
+}
+
+/** A rater's token is bound to one session, which must be open for raters. */
+function checkRaterSession(
+  services: Services,
+  actor: Extract<Actor, { role: 'rater' }>,
+  input: { sessionId?: string },
+): void {
+  if (input.sessionId !== actor.sessionId)
+    throw new AccessDenied('Your access is for another session.');
+  const phase = services.store.sessions.phaseOf(actor.sessionId);
+  if (phase === undefined || phase === 'draft' || phase === 'closed') {
+    throw new AccessDenied('This session is not open to raters.');
+  }
+}
+
+function failure(code: ApiErrorCode, message: string): DispatchResult {
+  return { ok: false, error: { code, message } };
+}
+
+function toFailure(error: unknown, method: string): DispatchResult {
+  if (error instanceof ZodError) return failure('invalid_input', describeZodError(error));
+  if (error instanceof ValidationError) return failure('invalid_input', error.message);
+  if (error instanceof AccessDenied || error instanceof ForbiddenError)
+    return failure('forbidden', error.message);
+  if (error instanceof NotFoundError) return failure('not_found', error.message);
+  if (error instanceof ConflictError) return failure('conflict', error.message);
+  console.error(`api ${method} failed:`, error);
+  return failure('internal', 'Something went wrong on the Concord side; nothing was changed.');
+}
+
+/** "criteria[0].name: must not be empty; levels: ..." — each problem names its field. */
+export function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path
+        .map((part, i) =>
+          typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+        )
+        .join('');
+      return `${path || 'input'}: ${issue.message}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src-main/api/dispatcher.js';
+import type { Actor } from '../../src-main/domain/actor.js';
+import type { ScoreEntry } from '../../src-main/domain/scores.js';
+import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
+import { FOUR_LEVELS, descriptorsFor, openTempApp, scoringFixture } from '../helpers/workspace.js';
+
+const OWNER: Actor = { role: 'owner' };
+let app: TempApp;
+let f: ScoringFixture;
+let ana: Actor;
+let ben: Actor;
+
+beforeEach(() => {
+  app = openTempApp();
+  f = scoringFixture(app.services);
+  ana = { role: 'rater', sessionId: f.sessionId, personId: f.raterIds[0] };
+  ben = { role: 'rater', sessionId: f.sessionId, personId: f.raterIds[1] };
+});
+afterEach(() => app.dispose());
+
+const call = (actor: Actor, method: string, input: unknown) =>
+  dispatch(app.services, actor, method, input);
+
+function score(actor: Actor, sample: number, criterion: number, value: number | null) {
+  const result = call(actor, 'scores.record', {
+    sessionId: f.sessionId,
+    sampleId: f.sampleIds[sample],
+    criterionId: f.criterionIds[criterion],
+    score: value,
+    note: `note by ${actor.role === 'rater' ? actor.personId : 'owner'}`,
+  });
+  expect(result.ok).toBe(true);
+}
+
+describe('input validation', () => {
+  it('rejects invalid input with a message naming the field', () => {
+    const result = call(OWNER, 'rubrics.create', {
+      title: 'Lab reports',
+      levels: FOUR_LEVELS,
+      criteria: [{ name: '', descriptors: descriptorsFor('x') }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('criteria[0].name: must not be empty'),
+      },
+    });
+  });
+
+  it('rejects a rubric whose descriptors are missing, naming the cell', () => {
+    const result = call(OWNER, 'rubrics.create', {
+      title: 'Lab reports',
+      levels: FOUR_LEVELS,
+      criteria: [{ name: 'Method', descriptors: { '1': 'a', '2': 'b', '3': 'c' } }],
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toContain('criteria[0].descriptors.4');
+  });
+
+  it('rejects unknown fields and unknown methods', () => {
+    expect(call(OWNER, 'sessions.list', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(call(OWNER, 'sessions.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('creates a rubric and answers with the validated version', () => {
+    const result = call(OWNER, 'rubrics.create', {
+      title: 'Lab reports',
+      levels: FOUR_LEVELS,
+      criteria: [{ name: 'Method', descriptors: descriptorsFor('Method') }],
+    });
+    expect(result.ok && result.result).toMatchObject({
+      title: 'Lab reports',
+      version: 1,
+      frozenAt: null,
+    });
+  });
+});
+
+describe('roles', () => {
+  it('keeps every owner method from a rater', () => {
+    for (const method of [
+      'sessions.list',
+      'samples.list',
+      'rubrics.list',
+      'people.list',
+      'workspace.info',
+    ]) {
+      expect(call(ana, method, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('never gives a rater the re-identification data of a sample', () => {
+    expect(call(ana, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(call(OWNER, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
+      ok: true,
+      result: { originalFileName: 'student-0.txt', studentName: 'Student 0' },
+    });
+  });
+
+  it('binds a rater to its own session', () => {
+    const other = app.services.sessions.create({
+      title: 'Another meeting',
+      heldOn: '2026-11-01',
+      rubricVersionId: f.rubricVersionId,
+      facilitatorId: null,
+      options: { blind: true, randomizeOrder: false, hideRaterNames: true, rounds: 1 },
+      sampleIds: f.sampleIds,
+      raterIds: [f.raterIds[0]],
+    });
+    app.services.sessions.moveTo(other.id, 'scoring', OWNER);
+    expect(call(ana, 'scores.list', { sessionId: other.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('tells a rater who it is', () => {
+    expect(call(ana, 'app.whoami', {})).toEqual({
+      ok: true,
+      result: { role: 'rater', sessionId: f.sessionId, raterId: f.raterIds[0], name: 'Ana' },
+    });
+  });
+});
+
+describe('blindness', () => {
+  it('gives a rater only its own scores, notes and name before reveal, and all after', () => {
+    score(ana, 0, 0, 3);
+    score(ben, 0, 0, 1);
+    score(ben, 1, 1, null);
+
+    const seenByAna = call(ana, 'scores.list', { sessionId: f.sessionId });
+    expect(seenByAna.ok && (seenByAna.result as ScoreEntry[]).map((s) => s.raterId)).toEqual([
+      f.raterIds[0],
+    ]);
+    expect(JSON.stringify(seenByAna)).not.toContain(f.raterIds[1]);
+
+    const sessionForAna = call(ana, 'sessions.get', { sessionId: f.sessionId });
+    expect(sessionForAna.ok && sessionForAna.result).toMatchObject({ raters: [{ name: 'Ana' }] });
+    expect(JSON.stringify(sessionForAna)).not.toMatch(/Ben|Cleo/);
+
+    const ownerView = call(OWNER, 'scores.list', { sessionId: f.sessionId });
+    expect(ownerView.ok && (ownerView.result as ScoreEntry[])).toHaveLength(3);
+
+    app.services.sessions.moveTo(f.sessionId, 'revealed', OWNER);
+    const afterReveal = call(ana, 'scores.list', { sessionId: f.sessionId });
+    expect(afterReveal.ok && (afterReveal.result as ScoreEntry[])).toHaveLength(3);
+  });
+
+  it('lets a rater write only its own scores, whatever rater id it sends', () => {
+    const result = call(ana, 'scores.record', {
+      sessionId: f.sessionId,
+      sampleId: f.sampleIds[0],
+      criterionId: f.criterionIds[0],
+      score: 2,
+      raterId: f.raterIds[1],
+    });
+    expect(result.ok && result.result).toMatchObject({ raterId: f.raterIds[0] });
+    const bens = app.services.store.scores.current(f.sessionId, { raterId: f.raterIds[1] });
+    expect(bens).toEqual([]);
+  });
+
+  it('closes a session to its raters', () => {
+    app.services.sessions.moveTo(f.sessionId, 'revealed', OWNER);
+    app.services.sessions.moveTo(f.sessionId, 'closed', OWNER);
+    expect(call(ana, 'scores.list', { sessionId: f.sessionId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});
