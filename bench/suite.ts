@@ -1,0 +1,13 @@
+export interface BenchSuite {
+  name: string;
+  description: string;
+  run(): Promise<void>;
+}
+
+/** Median of a list of timings (ms); benchmarks report medians, never single runs. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,55 @@
+// The shape every `concord` subcommand has, and the exit codes scripts can rely on.
+
+export const ExitCode = {
+  ok: 0,
+  /** The command ran but failed: a store error, a refused file, an unreachable port. */
+  failure: 1,
+  /** The command line itself was wrong: unknown command or option, missing argument. */
+  usage: 2,
+  /** An input file was read but holds bad data; the message names file, line and field. */
+  badInput: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory relative paths on the command line are resolved against. */
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `concord --help`. */
+  summary: string;
+  /** The full `concord <name> --help` text. */
+  usage: string;
+  run(argv: string[], io: CliIO): Promise<ExitCode>;
+}
+
+/** Thrown for a malformed command line; the runner prints the message and the command's usage. */
+export class UsageError extends Error {}
+
+/** Thrown for bad data in an input file: the message says what, and where. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly where: { file?: string; line?: number; field?: string } = {},
+  ) {
+    super(InputError.describe(message, where));
+  }
+
+  static describe(
+    message: string,
+    where: { file?: string; line?: number; field?: string },
+  ): string {
+    const place = [
+      where.file,
+      where.line !== undefined ? `line ${where.line}` : undefined,
+      where.field !== undefined ? `field "${where.field}"` : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join(', ');
+    return place ? `${place}: ${message}` : message;
+  }
+}

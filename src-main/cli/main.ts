@@ -1,0 +1,83 @@
+// `concord`: the command-line shell. Commands load lazily so `concord stats` starts fast.
+import type { CliIO, Command, ExitCode as Code } from './command.js';
+import { ExitCode, InputError, UsageError } from './command.js';
+
+interface CommandEntry {
+  summary: string;
+  load(): Promise<Command>;
+}
+
+const COMMANDS: Record<string, CommandEntry> = {
+  serve: {
+    summary: 'Serve Concord to a browser (browser mode, or the live room on the local network).',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  demo: {
+    summary:
+      'Fill a workspace with the demo data set (a middle-school team and one finished session).',
+    load: async () => (await import('./commands/demo.js')).demoCommand,
+  },
+  stats: {
+    summary: 'Compute inter-rater agreement statistics from a ratings CSV.',
+    load: async () => (await import('./commands/stats.js')).statsCommand,
+  },
+};
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(
+    ([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`,
+  );
+  return [
+    'Usage: concord <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `concord <command> --help` for the options of one command.',
+    'Exit codes: 0 done, 1 failed, 2 wrong command line, 3 bad data in an input file.',
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<Code> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (name === '--version') {
+    io.stdout(`${process.env.npm_package_version ?? '0.1.0'}\n`);
+    return ExitCode.ok;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`concord: unknown command "${name}".\n\n${overview()}`);
+    return ExitCode.usage;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    return ExitCode.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`concord ${name}: ${error.message}\n\n${command.usage}\n`);
+      return ExitCode.usage;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`concord ${name}: ${error.message}\n`);
+      return ExitCode.badInput;
+    }
+    io.stderr(`concord ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return ExitCode.failure;
+  }
+}
+
+export const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
