@@ -5,7 +5,12 @@ import { CHANGE_TOPICS } from '../domain/change.js';
 import type { Competency, GradeBand } from '../domain/competency.js';
 import type { Person } from '../domain/people.js';
 import { PERSON_ROLES } from '../domain/people.js';
-import type { PerformanceLevel, RubricSummary, RubricVersion } from '../domain/rubric.js';
+import type {
+  PerformanceLevel,
+  RubricDraft,
+  RubricSummary,
+  RubricVersion,
+} from '../domain/rubric.js';
 import { MAX_LEVELS } from '../domain/rubric.js';
 import type { AnchorScore, Sample, SampleIdentity } from '../domain/sample.js';
 import { SAMPLE_KINDS } from '../domain/sample.js';
@@ -70,8 +75,7 @@ export const RubricDraftSchema = z.object({
     )
     .min(1)
     .max(30),
-});
-export type RubricDraft = z.infer<typeof RubricDraftSchema>;
+}) satisfies z.ZodType<RubricDraft>;
 
 export const GradeBandSchema = z.object({ id, name }) satisfies z.ZodType<GradeBand>;
 export const CompetencySchema = z.object({

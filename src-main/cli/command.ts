@@ -30,26 +30,5 @@ export interface Command {
 /** Thrown for a malformed command line; the runner prints the message and the command's usage. */
 export class UsageError extends Error {}
 
-/** Thrown for bad data in an input file: the message says what, and where. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly where: { file?: string; line?: number; field?: string } = {},
-  ) {
-    super(InputError.describe(message, where));
-  }
-
-  static describe(
-    message: string,
-    where: { file?: string; line?: number; field?: string },
-  ): string {
-    const place = [
-      where.file,
-      where.line !== undefined ? `line ${where.line}` : undefined,
-      where.field !== undefined ? `field "${where.field}"` : undefined,
-    ]
-      .filter((part) => part !== undefined)
-      .join(', ');
-    return place ? `${place}: ${message}` : message;
-  }
-}
+// Bad data in an input file is a domain error, so pure parsers below the CLI can raise it too.
+export { InputError } from '../domain/errors.js';

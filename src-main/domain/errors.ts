@@ -18,3 +18,32 @@ export class ForbiddenError extends Error {
 export class ValidationError extends Error {
   override name = 'ValidationError';
 }
+
+export interface InputLocation {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+/** Bad data in an input file: the message says what, and where (file, line, field). */
+export class InputError extends Error {
+  override name = 'InputError';
+
+  constructor(
+    message: string,
+    readonly where: InputLocation = {},
+  ) {
+    super(InputError.describe(message, where));
+  }
+
+  static describe(message: string, where: InputLocation): string {
+    const place = [
+      where.file,
+      where.line !== undefined ? `line ${where.line}` : undefined,
+      where.field !== undefined ? `field "${where.field}"` : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join(', ');
+    return place ? `${place}: ${message}` : message;
+  }
+}

@@ -30,6 +30,15 @@ export interface RubricVersion {
   createdAt: string;
 }
 
+/** A rubric as written before it is stored: what the editor and every importer produce. */
+export interface RubricDraft {
+  title: string;
+  description: string;
+  gradeBandId: string | null;
+  levels: PerformanceLevel[];
+  criteria: { name: string; competencyId: string | null; descriptors: Record<string, string> }[];
+}
+
 export interface RubricSummary {
   id: string;
   title: string;
@@ -45,11 +54,11 @@ export const MIN_LEVELS = 3;
 export const MAX_LEVELS = 6;
 
 /** Problems that make a rubric draft unusable for scoring, each naming the field at fault. */
-export function rubricProblems(draft: {
-  title: string;
-  levels: PerformanceLevel[];
-  criteria: { name: string; descriptors: Record<string, string> }[];
-}): string[] {
+export function rubricProblems(
+  draft: Pick<RubricDraft, 'title' | 'levels'> & {
+    criteria: Pick<RubricDraft['criteria'][number], 'name' | 'descriptors'>[];
+  },
+): string[] {
   const problems: string[] = [];
   if (draft.title.trim() === '') problems.push('title: a rubric needs a title');
   const { levels } = draft;

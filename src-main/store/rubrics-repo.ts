@@ -2,22 +2,15 @@ import type {
   Criterion,
   PerformanceLevel,
   RubricSummary,
+  RubricDraft,
   RubricVersion,
 } from '../domain/rubric.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
-export interface NewRubricVersion {
-  title: string;
-  description: string;
-  gradeBandId: string | null;
-  levels: PerformanceLevel[];
-  criteria: {
-    key?: string;
-    name: string;
-    competencyId: string | null;
-    descriptors: Record<string, string>;
-  }[];
+export interface NewRubricVersion extends RubricDraft {
+  /** Criterion keys carried over from the previous version, by position; new criteria get new keys. */
+  criterionKeys?: (string | undefined)[];
   changeNote?: string;
 }
 
@@ -62,7 +55,14 @@ export function rubricsRepo(db: Db) {
     );
     draft.criteria.forEach((c, i) => {
       const criterionId = newId();
-      criterion.run(criterionId, versionId, c.key ?? newId(), c.name, c.competencyId, i);
+      criterion.run(
+        criterionId,
+        versionId,
+        draft.criterionKeys?.[i] ?? newId(),
+        c.name,
+        c.competencyId,
+        i,
+      );
       for (const l of draft.levels)
         descriptor.run(criterionId, l.value, c.descriptors[String(l.value)] ?? '');
     });
