@@ -14,8 +14,14 @@ import type {
 import { MAX_LEVELS } from '../domain/rubric.js';
 import type { AnchorScore, Sample, SampleIdentity } from '../domain/sample.js';
 import { SAMPLE_KINDS } from '../domain/sample.js';
-import type { ConsensusScore, ScoreEntry } from '../domain/scores.js';
-import type { SessionDetail, SessionSummary } from '../domain/session.js';
+import type { RevealCell, RevealSample } from '../domain/reveal.js';
+import type { Clarification, ConsensusScore, ScoreEntry } from '../domain/scores.js';
+import type {
+  ProtocolPhase,
+  SessionDetail,
+  SessionOptions,
+  SessionSummary,
+} from '../domain/session.js';
 import { SESSION_PHASES } from '../domain/session.js';
 
 const id = z.string().min(1).max(64);
@@ -117,12 +123,19 @@ export const AnchorScoreSchema = z.object({
   rationale: z.string(),
 }) satisfies z.ZodType<AnchorScore>;
 
-const SessionOptionsSchema = z.object({
+export const ProtocolPhaseSchema = z.object({
+  name,
+  minutes: z.number().int().min(1).max(240),
+  perSample: z.boolean(),
+}) satisfies z.ZodType<ProtocolPhase>;
+
+export const SessionOptionsSchema = z.object({
   blind: z.boolean(),
   randomizeOrder: z.boolean(),
   hideRaterNames: z.boolean(),
   rounds: z.union([z.literal(1), z.literal(2)]),
-});
+  protocol: z.array(ProtocolPhaseSchema).max(12),
+}) satisfies z.ZodType<SessionOptions>;
 
 export const SessionSummarySchema = z.object({
   id,
@@ -141,6 +154,8 @@ export const SessionDetailSchema = SessionSummarySchema.extend({
   facilitatorId: id.nullable(),
   sampleIds: z.array(id),
   raters: z.array(z.object({ personId: id, alias: z.string(), name: z.string() })),
+  revealedSampleIds: z.array(id),
+  timer: z.object({ phaseIndex: z.number().int().min(0), startedAt: z.string() }).nullable(),
 }) satisfies z.ZodType<SessionDetail>;
 
 export const ScoreEntrySchema = z.object({
@@ -162,6 +177,82 @@ export const ConsensusScoreSchema = z.object({
   rationale: z.string(),
   recordedAt: z.string(),
 }) satisfies z.ZodType<ConsensusScore>;
+
+export const SessionDraftSchema = z.object({
+  title: name,
+  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-10-14'),
+  rubricVersionId: id,
+  facilitatorId: id.nullable().default(null),
+  sampleIds: z.array(id).min(1, 'choose at least one sample').max(200),
+  raterIds: z.array(id).min(1, 'choose at least one rater').max(100),
+  options: SessionOptionsSchema.partial().default({}),
+});
+
+export const RaterProgressSchema = z.object({
+  personId: id,
+  alias: z.string(),
+  name: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  samplesComplete: z.array(z.boolean()),
+  submitted: z.boolean(),
+});
+
+export const AssignmentSchema = z.object({
+  sessionId: id,
+  title: z.string(),
+  round: z.number().int(),
+  phase: z.enum(SESSION_PHASES),
+  raterId: id,
+  raterName: z.string(),
+  submitted: z.boolean(),
+  rubric: RubricVersionSchema,
+  samples: z.array(
+    z.object({ id, code: z.string(), kind: z.enum(SAMPLE_KINDS), mediaType: z.string() }),
+  ),
+  revealedSampleIds: z.array(id),
+  scores: z.array(ScoreEntrySchema),
+});
+
+const RevealCellSchema = z.object({
+  criterionId: id,
+  scores: z.array(z.object({ rater: z.string(), raterId: id, score: z.number().int().nullable() })),
+  min: z.number().int().nullable(),
+  max: z.number().int().nullable(),
+  nonAdjacent: z.boolean(),
+  reference: z.number().int().nullable(),
+  consensus: z.number().int().nullable(),
+}) satisfies z.ZodType<RevealCell>;
+
+export const RevealViewSchema = z.object({
+  round: z.number().int(),
+  samples: z.array(
+    z.object({
+      sampleId: id,
+      code: z.string(),
+      revealed: z.boolean(),
+      cells: z.array(RevealCellSchema),
+      contestedness: z.number(),
+      flagged: z.boolean(),
+    }) satisfies z.ZodType<RevealSample>,
+  ),
+});
+
+export const ClarificationSchema = z.object({
+  id,
+  criterionId: id.nullable(),
+  text: z.string(),
+  createdAt: z.string(),
+}) satisfies z.ZodType<Clarification>;
+
+export const JoinLookupSchema = z.object({
+  sessionId: id,
+  title: z.string(),
+  raters: z.array(z.object({ personId: id, name: z.string(), joined: z.boolean() })),
+});
+
+const sessionRef = z.object({ sessionId: id });
+const done = z.object({ done: z.literal(true) });
 
 export const CallerSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('owner') }),
@@ -209,7 +300,24 @@ export const contract = {
   },
 
   'sessions.list': { input: empty, output: z.array(SessionSummarySchema) },
-  'sessions.get': { input: z.object({ sessionId: id }), output: SessionDetailSchema },
+  'sessions.get': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.create': { input: SessionDraftSchema, output: SessionDetailSchema },
+  'sessions.start': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.progress': { input: sessionRef, output: z.array(RaterProgressSchema) },
+  'sessions.nudge': { input: z.object({ sessionId: id, raterId: id }), output: done },
+  'sessions.endScoring': { input: sessionRef, output: done },
+  'sessions.reveal': {
+    input: z.object({ sessionId: id, sampleId: id.optional() }),
+    output: SessionDetailSchema,
+  },
+  'sessions.startSecondRound': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.close': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.startTimer': {
+    input: z.object({ sessionId: id, phaseIndex: z.number().int().min(0) }),
+    output: SessionDetailSchema,
+  },
+  'room.joinCode': { input: sessionRef, output: z.object({ code: z.string() }) },
+  'room.resetRater': { input: z.object({ sessionId: id, personId: id }), output: done },
   'sessions.issueRaterToken': {
     input: z.object({ sessionId: id, personId: id }),
     output: z.object({ token: z.string() }),
@@ -231,7 +339,35 @@ export const contract = {
     }),
     output: ScoreEntrySchema,
   },
-  'consensus.list': { input: z.object({ sessionId: id }), output: z.array(ConsensusScoreSchema) },
+  'scores.submit': { input: z.object({ sessionId: id, raterId: id.optional() }), output: done },
+  'scoring.assignment': {
+    input: z.object({ sessionId: id, raterId: id.optional() }),
+    output: AssignmentSchema,
+  },
+  'samples.content': {
+    input: z.object({ sampleId: id, sessionId: id.optional() }),
+    output: z.object({ mediaType: z.string(), base64: z.string() }),
+  },
+  'reveal.view': {
+    input: z.object({ sessionId: id, round: z.number().int().min(1).optional() }),
+    output: RevealViewSchema,
+  },
+  'consensus.list': { input: sessionRef, output: z.array(ConsensusScoreSchema) },
+  'consensus.record': {
+    input: z.object({
+      sessionId: id,
+      sampleId: id,
+      criterionId: id,
+      score: z.number().int().min(0).max(MAX_LEVELS),
+      rationale: text(4000).default(''),
+    }),
+    output: ConsensusScoreSchema,
+  },
+  'clarifications.list': { input: sessionRef, output: z.array(ClarificationSchema) },
+  'clarifications.add': {
+    input: z.object({ sessionId: id, criterionId: id.nullable().default(null), text: name }),
+    output: ClarificationSchema,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -250,6 +386,7 @@ export function isMethodName(value: string): value is MethodName {
 export const ChangeEventSchema = z.object({
   topic: z.enum(CHANGE_TOPICS),
   sessionId: id.optional(),
+  personId: id.optional(),
 });
 export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 
@@ -274,6 +411,13 @@ export type ApiErrorCode = ApiErrorBody['error']['code'];
 // token; a WebSocket at /ws that must authenticate with its first message, then receives changes.
 export const HTTP_API_PREFIX = '/api/';
 export const WS_PATH = '/ws';
+
+/** Joining the live room needs no token: the join code is the key, and guesses are rate-limited. */
+export const JOIN_LOOKUP_PATH = '/join/lookup';
+export const JOIN_CLAIM_PATH = '/join/claim';
+export const JoinLookupRequestSchema = z.object({ code: z.string().max(20) }).strict();
+export const JoinClaimRequestSchema = z.object({ code: z.string().max(20), personId: id }).strict();
+export const JoinClaimResponseSchema = z.object({ token: z.string(), sessionId: id });
 
 export const WsClientMessageSchema = z.object({
   type: z.literal('auth'),

@@ -63,7 +63,7 @@ function failure(code: ApiErrorCode, message: string): DispatchResult {
   return { ok: false, error: { code, message } };
 }
 
-function toFailure(error: unknown, method: string): DispatchResult {
+export function toFailure(error: unknown, method: string): DispatchResult {
   if (error instanceof ZodError) return failure('invalid_input', describeZodError(error));
   if (error instanceof ValidationError) return failure('invalid_input', error.message);
   if (error instanceof AccessDenied || error instanceof ForbiddenError)

@@ -2,14 +2,18 @@
 import type { Actor } from '../domain/actor.js';
 import type { Services } from '../services/index.js';
 import { loadDemo } from '../services/demo/load.js';
+import { DEFAULT_SESSION_OPTIONS } from '../domain/session.js';
 import type { MethodName, MethodOutput, ParsedInput } from './contract.js';
 
 /**
  * owner: only the person at the desktop (or holding the owner token).
  * session: the owner, or a rater of the session named by the input's `sessionId`.
+ * session-optional: the owner with or without a session; a rater only naming its own session.
  * anyone: every authenticated caller.
  */
-export type Access = 'owner' | 'session' | 'anyone';
+export type Access = 'owner' | 'session' | 'session-optional' | 'anyone';
+
+const DONE = { done: true } as const;
 
 export interface Route<M extends MethodName> {
   access: Access;
@@ -72,6 +76,60 @@ export const routes: Routes = {
     access: 'session',
     handle: (s, input, actor) => s.sessions.get(input.sessionId, actor),
   },
+  'sessions.create': {
+    access: 'owner',
+    handle: (s, input) =>
+      s.sessions.create({ ...input, options: { ...DEFAULT_SESSION_OPTIONS, ...input.options } }),
+  },
+  'sessions.start': {
+    access: 'owner',
+    handle: (s, input, actor) => s.sessions.start(input.sessionId, actor),
+  },
+  'sessions.progress': {
+    access: 'owner',
+    handle: (s, input) => s.sessions.progress(input.sessionId),
+  },
+  'sessions.nudge': {
+    access: 'owner',
+    handle: (s, input) => {
+      s.sessions.nudge(input.sessionId, input.raterId);
+      return DONE;
+    },
+  },
+  'sessions.endScoring': {
+    access: 'owner',
+    handle: (s, input, actor) => {
+      s.sessions.endScoring(input.sessionId, actor);
+      return DONE;
+    },
+  },
+  'sessions.reveal': {
+    access: 'owner',
+    handle: (s, input, actor) => s.sessions.reveal(input.sessionId, input.sampleId, actor),
+  },
+  'sessions.startSecondRound': {
+    access: 'owner',
+    handle: (s, input, actor) => s.sessions.startSecondRound(input.sessionId, actor),
+  },
+  'sessions.close': {
+    access: 'owner',
+    handle: (s, input, actor) => s.sessions.close(input.sessionId, actor),
+  },
+  'sessions.startTimer': {
+    access: 'owner',
+    handle: (s, input) => s.sessions.startTimer(input.sessionId, input.phaseIndex),
+  },
+  'room.joinCode': {
+    access: 'owner',
+    handle: (s, input) => ({ code: s.room.joinCode(input.sessionId) }),
+  },
+  'room.resetRater': {
+    access: 'owner',
+    handle: (s, input) => {
+      s.room.resetRater(input.sessionId, input.personId);
+      return DONE;
+    },
+  },
   'sessions.issueRaterToken': {
     access: 'owner',
     handle: (s, input) => ({ token: s.sessions.issueRaterToken(input.sessionId, input.personId) }),
@@ -85,8 +143,41 @@ export const routes: Routes = {
     access: 'session',
     handle: (s, input, actor) => s.scoring.record(input, actor),
   },
+  'scores.submit': {
+    access: 'session',
+    handle: (s, input, actor) => {
+      s.scoring.submit(input.sessionId, actor, input.raterId);
+      return DONE;
+    },
+  },
+  'scoring.assignment': {
+    access: 'session',
+    handle: (s, input, actor) => s.scoring.assignment(input.sessionId, actor, input.raterId),
+  },
+  'samples.content': {
+    // A rater names its session so the dispatcher can check it; the service checks the sample.
+    access: 'session-optional',
+    handle: (s, input, actor) => s.samples.content(input.sampleId, actor, input.sessionId),
+  },
+  'reveal.view': {
+    access: 'session',
+    handle: (s, input, actor) => s.discussion.revealView(input.sessionId, actor, input.round),
+  },
   'consensus.list': {
     access: 'session',
-    handle: (s, input, actor) => s.scoring.consensus(input.sessionId, actor),
+    handle: (s, input, actor) => s.discussion.consensus(input.sessionId, actor),
+  },
+  'consensus.record': {
+    access: 'owner',
+    handle: (s, input, actor) => s.discussion.recordConsensus(input, actor),
+  },
+  'clarifications.list': {
+    access: 'session',
+    handle: (s, input) => s.discussion.clarifications(input.sessionId),
+  },
+  'clarifications.add': {
+    access: 'owner',
+    handle: (s, input) =>
+      s.discussion.addClarification(input.sessionId, input.criterionId, input.text),
   },
 };

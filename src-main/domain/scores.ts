@@ -20,3 +20,11 @@ export interface ConsensusScore {
   rationale: string;
   recordedAt: string;
 }
+
+/** A rubric clarification the team agreed on during discussion. */
+export interface Clarification {
+  id: string;
+  criterionId: string | null;
+  text: string;
+  createdAt: string;
+}

@@ -3,6 +3,20 @@
 export const SESSION_PHASES = ['draft', 'scoring', 'revealed', 'closed'] as const;
 export type SessionPhase = (typeof SESSION_PHASES)[number];
 
+/** One time-boxed step of the meeting's protocol, e.g. "Silent scoring, 20 min". */
+export interface ProtocolPhase {
+  name: string;
+  minutes: number;
+  /** The time is per sample (e.g. "reveal and discuss, 5 min per sample"). */
+  perSample: boolean;
+}
+
+export const DEFAULT_PROTOCOL: ProtocolPhase[] = [
+  { name: 'Silent scoring', minutes: 20, perSample: false },
+  { name: 'Reveal and discuss', minutes: 5, perSample: true },
+  { name: 'Consensus', minutes: 15, perSample: false },
+];
+
 export interface SessionOptions {
   /** Raters see no other rater's score until reveal. */
   blind: boolean;
@@ -12,6 +26,7 @@ export interface SessionOptions {
   hideRaterNames: boolean;
   /** 1, or 2 with a blind re-score after discussion. */
   rounds: 1 | 2;
+  protocol: ProtocolPhase[];
 }
 
 export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
@@ -19,7 +34,14 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   randomizeOrder: true,
   hideRaterNames: true,
   rounds: 1,
+  protocol: DEFAULT_PROTOCOL,
 };
+
+/** The protocol phase under way and when it started; every screen counts down from it. */
+export interface SessionTimer {
+  phaseIndex: number;
+  startedAt: string;
+}
 
 export interface SessionSummary {
   id: string;
@@ -45,11 +67,24 @@ export interface SessionDetail extends SessionSummary {
   facilitatorId: string | null;
   sampleIds: string[];
   raters: SessionRater[];
+  /** Samples of the current round already revealed (all of them once the phase is revealed). */
+  revealedSampleIds: string[];
+  timer: SessionTimer | null;
 }
 
-/** Whether other raters' scores of the current round may be shown to a rater. */
-export function scoresVisibleToRaters(phase: SessionPhase): boolean {
-  return phase === 'revealed' || phase === 'closed';
+/**
+ * Whether a rater may see other raters' score of this round and sample: earlier rounds and
+ * revealed samples are open to the team; everything else stays blind.
+ */
+export function othersScoreVisible(
+  session: Pick<SessionDetail, 'phase' | 'currentRound' | 'revealedSampleIds' | 'options'>,
+  round: number,
+  sampleId: string,
+): boolean {
+  if (!session.options.blind) return true;
+  if (session.phase === 'revealed' || session.phase === 'closed') return true;
+  if (round < session.currentRound) return true;
+  return session.revealedSampleIds.includes(sampleId);
 }
 
 const NEXT_PHASES: Record<SessionPhase, readonly SessionPhase[]> = {

@@ -4,6 +4,8 @@ import type { ChangeTopic } from '../domain/change.js';
 export interface Change {
   topic: ChangeTopic;
   sessionId?: string;
+  /** Set when the change concerns one rater only (a nudge). */
+  personId?: string;
 }
 
 export type ChangeListener = (change: Change) => void;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { NotFoundError } from '../domain/errors.js';
+import type { Actor } from '../domain/actor.js';
+import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Sample, SampleIdentity, SampleKind } from '../domain/sample.js';
 import { sampleCodeFrom } from '../domain/sample.js';
 import type { Store } from '../store/index.js';
@@ -37,6 +38,22 @@ export function samplesService(store: Store, bus: ChangeBus) {
     },
 
     anchors: () => store.samples.listAnchorScores(),
+
+    /** The anonymized file as raters receive it; a rater only for samples of its session. */
+    content(
+      sampleId: string,
+      actor: Actor,
+      sessionId?: string,
+    ): { mediaType: string; base64: string } {
+      if (actor.role === 'rater') {
+        if (sessionId !== actor.sessionId || !store.sessions.hasSample(actor.sessionId, sampleId)) {
+          throw new ForbiddenError('This sample is not part of your session.');
+        }
+      }
+      const file = store.samples.fileOf(sampleId);
+      if (!file) throw new NotFoundError(`No sample ${sampleId}.`);
+      return { mediaType: file.mediaType, base64: file.bytes.toString('base64') };
+    },
 
     add(sample: AddSample): Sample {
       const created = store.samples.insert({

@@ -1,10 +1,16 @@
+// A rater's side of the meeting: what to score, in which order, and the scores themselves.
 import type { Actor } from '../domain/actor.js';
 import { actorLabel } from '../domain/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
-import type { ConsensusScore, ScoreEntry } from '../domain/scores.js';
-import { scoresVisibleToRaters } from '../domain/session.js';
+import { shuffled } from '../domain/order.js';
+import type { RubricVersion } from '../domain/rubric.js';
+import type { Sample } from '../domain/sample.js';
+import type { ScoreEntry } from '../domain/scores.js';
+import type { SessionDetail } from '../domain/session.js';
+import { othersScoreVisible } from '../domain/session.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
+import type { sessionsService } from './sessions.js';
 
 export interface RecordScore {
   sessionId: string;
@@ -16,40 +22,92 @@ export interface RecordScore {
   raterId?: string;
 }
 
-export function scoringService(store: Store, bus: ChangeBus) {
+export interface Assignment {
+  sessionId: string;
+  title: string;
+  round: number;
+  phase: SessionDetail['phase'];
+  raterId: string;
+  raterName: string;
+  submitted: boolean;
+  rubric: RubricVersion;
+  /** In this rater's order. */
+  samples: Pick<Sample, 'id' | 'code' | 'kind' | 'mediaType'>[];
+  revealedSampleIds: string[];
+  /** This rater's own current scores of this round. */
+  scores: ScoreEntry[];
+}
+
+export function scoringService(
+  store: Store,
+  bus: ChangeBus,
+  sessions: ReturnType<typeof sessionsService>,
+) {
   const sessionOf = (sessionId: string) => {
     const session = store.sessions.get(sessionId);
     if (!session) throw new NotFoundError(`No session ${sessionId}.`);
     return session;
   };
 
+  /** The rater a call acts for: a rater always itself, the owner whoever it names. */
+  const raterFor = (session: SessionDetail, actor: Actor, raterId: string | undefined): string => {
+    const id = actor.role === 'rater' ? actor.personId : raterId;
+    if (id === undefined) throw new ValidationError('raterId: say whose scores these are');
+    if (!session.raters.some((r) => r.personId === id)) {
+      throw new ForbiddenError('This person is not a rater in this session.');
+    }
+    return id;
+  };
+
   return {
     /**
-     * Scores the actor may see. Blind: before reveal a rater gets only its own scores, whatever it
-     * asks for; the owner sees everything (the facilitator's board shows progress, not scores).
+     * Scores the actor may see. Blind: a rater gets its own scores and, of the others', only
+     * those of revealed samples and earlier rounds; the owner sees everything.
      */
     list(sessionId: string, actor: Actor, round?: number): ScoreEntry[] {
       const session = sessionOf(sessionId);
-      if (actor.role === 'rater') {
-        const seesOthers = scoresVisibleToRaters(session.phase) || !session.options.blind;
-        // A revealed round is open to the team; the round being scored now stays blind.
-        if (!seesOthers) return store.scores.current(sessionId, { round, raterId: actor.personId });
-      }
-      return store.scores.current(sessionId, { round });
+      const scores = store.scores.current(sessionId, { round });
+      if (actor.role === 'owner') return scores;
+      return scores.filter(
+        (s) => s.raterId === actor.personId || othersScoreVisible(session, s.round, s.sampleId),
+      );
+    },
+
+    assignment(sessionId: string, actor: Actor, raterId?: string): Assignment {
+      const session = sessionOf(sessionId);
+      const personId = raterFor(session, actor, raterId);
+      const samples = session.sampleIds.map((id) => store.samples.get(id)!);
+      const ordered = session.options.randomizeOrder
+        ? shuffled(samples, sessions.orderSeed(sessionId, personId))
+        : samples;
+      return {
+        sessionId,
+        title: session.title,
+        round: session.currentRound,
+        phase: session.phase,
+        raterId: personId,
+        raterName: session.raters.find((r) => r.personId === personId)!.name,
+        submitted: store.sessions.isSubmitted(sessionId, session.currentRound, personId),
+        rubric: store.rubrics.getVersion(session.rubricVersionId)!,
+        samples: ordered.map(({ id, code, kind, mediaType }) => ({ id, code, kind, mediaType })),
+        revealedSampleIds: session.revealedSampleIds,
+        scores: store.scores.current(sessionId, { round: session.currentRound, raterId: personId }),
+      };
     },
 
     record(input: RecordScore, actor: Actor): ScoreEntry {
       const session = sessionOf(input.sessionId);
-      const raterId = actor.role === 'rater' ? actor.personId : input.raterId;
-      if (raterId === undefined) throw new ValidationError('raterId: say whose score this is');
+      const raterId = raterFor(session, actor, input.raterId);
       if (session.phase !== 'scoring') {
         throw new ConflictError(`Scoring is not open in this session (it is ${session.phase}).`);
       }
-      if (!session.raters.some((r) => r.personId === raterId)) {
-        throw new ForbiddenError('This person is not a rater in this session.');
-      }
       if (!session.sampleIds.includes(input.sampleId)) {
         throw new ValidationError(`sampleId: ${input.sampleId} is not part of this session`);
+      }
+      if (session.revealedSampleIds.includes(input.sampleId)) {
+        throw new ConflictError(
+          'This sample has been revealed; its scores for this round are final.',
+        );
       }
       const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
       if (!rubric.criteria.some((c) => c.id === input.criterionId)) {
@@ -82,10 +140,14 @@ export function scoringService(store: Store, bus: ChangeBus) {
       return entry;
     },
 
-    consensus(sessionId: string, actor: Actor): ConsensusScore[] {
+    /** The rater is done: its scores of this round are locked. */
+    submit(sessionId: string, actor: Actor, raterId?: string): void {
       const session = sessionOf(sessionId);
-      if (actor.role === 'rater' && !scoresVisibleToRaters(session.phase)) return [];
-      return store.scores.consensus(sessionId);
+      const personId = raterFor(session, actor, raterId);
+      if (session.phase !== 'scoring')
+        throw new ConflictError('Scoring is not open in this session.');
+      store.sessions.submit(sessionId, session.currentRound, personId);
+      bus.emit({ topic: 'sessions', sessionId });
     },
   };
 }

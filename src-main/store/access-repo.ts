@@ -31,7 +31,53 @@ export function accessRepo(db: Db) {
       return row ? { sessionId: row.session_id, personId: row.person_id } : undefined;
     },
 
+    /** Whether this person already joined the session (a live token exists). */
+    hasLiveToken(sessionId: string, personId: string): boolean {
+      return (
+        db
+          .prepare(
+            'SELECT 1 FROM rater_tokens WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
+          )
+          .get(sessionId, personId) !== undefined
+      );
+    },
+
+    revokePersonTokens(sessionId: string, personId: string): void {
+      db.prepare(
+        'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
+      ).run(nowIso(), sessionId, personId);
+    },
+
+    openJoinCode(sessionId: string): string | undefined {
+      const row = db
+        .prepare('SELECT code FROM join_codes WHERE session_id = ? AND closed_at IS NULL')
+        .get(sessionId) as { code: string } | undefined;
+      return row?.code;
+    },
+
+    addJoinCode(code: string, sessionId: string): void {
+      db.prepare('INSERT INTO join_codes (code, session_id, created_at) VALUES (?, ?, ?)').run(
+        code,
+        sessionId,
+        nowIso(),
+      );
+    },
+
+    /** The session an open join code leads to; codes close with their session. */
+    sessionForJoinCode(code: string): string | undefined {
+      const row = db
+        .prepare(
+          `SELECT j.session_id FROM join_codes j JOIN sessions s ON s.id = j.session_id
+           WHERE j.code = ? AND j.closed_at IS NULL AND s.phase IN ('scoring', 'revealed')`,
+        )
+        .get(code) as { session_id: string } | undefined;
+      return row?.session_id;
+    },
+
     revokeSessionTokens(sessionId: string): void {
+      db.prepare(
+        'UPDATE join_codes SET closed_at = ? WHERE session_id = ? AND closed_at IS NULL',
+      ).run(nowIso(), sessionId);
       db.prepare(
         'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL',
       ).run(nowIso(), sessionId);

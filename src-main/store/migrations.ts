@@ -240,6 +240,31 @@ CREATE TABLE clarifications (
   created_at TEXT NOT NULL
 );
 
+-- Samples revealed one at a time; revealing a sample ends its scoring for the round.
+CREATE TABLE sample_reveals (
+  session_id TEXT NOT NULL,
+  round_number INTEGER NOT NULL,
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  revealed_at TEXT NOT NULL,
+  PRIMARY KEY (session_id, round_number, sample_id),
+  FOREIGN KEY (session_id, round_number) REFERENCES rounds(session_id, round_number)
+);
+
+-- The protocol phase running now, so every screen in the room shows the same countdown.
+CREATE TABLE session_timers (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  phase_index INTEGER NOT NULL,
+  started_at TEXT NOT NULL
+);
+
+-- Short codes teachers type (or scan) to join a live session.
+CREATE TABLE join_codes (
+  code TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  created_at TEXT NOT NULL,
+  closed_at TEXT
+);
+
 -- Rater access to one session; only a hash of the token is kept.
 CREATE TABLE rater_tokens (
   token_sha256 TEXT PRIMARY KEY,

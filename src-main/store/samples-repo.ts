@@ -118,6 +118,16 @@ export function samplesRepo(db: Db) {
       ).map(toSample);
     },
 
+    /** The anonymized bytes raters receive. */
+    fileOf(sampleId: string): { bytes: Buffer; mediaType: string } | undefined {
+      const row = db
+        .prepare(
+          'SELECT f.bytes, f.media_type FROM samples s JOIN files f ON f.sha256 = s.file_sha256 WHERE s.id = ?',
+        )
+        .get(sampleId) as { bytes: Buffer; media_type: string } | undefined;
+      return row ? { bytes: row.bytes, mediaType: row.media_type } : undefined;
+    },
+
     identity(sampleId: string): SampleIdentity | undefined {
       const row = db
         .prepare(

@@ -1,4 +1,4 @@
-import type { ConsensusScore, ScoreEntry } from '../domain/scores.js';
+import type { Clarification, ConsensusScore, ScoreEntry } from '../domain/scores.js';
 import type { Db } from './workspace.js';
 import { nowIso } from './ids.js';
 
@@ -114,6 +114,26 @@ export function scoresRepo(db: Db) {
         score: r.score,
         rationale: r.rationale,
         recordedAt: r.recorded_at,
+      }));
+    },
+
+    clarifications(sessionId: string): Clarification[] {
+      return (
+        db
+          .prepare(
+            'SELECT id, criterion_id, text, created_at FROM clarifications WHERE session_id = ? ORDER BY created_at, id',
+          )
+          .all(sessionId) as {
+          id: string;
+          criterion_id: string | null;
+          text: string;
+          created_at: string;
+        }[]
+      ).map((r) => ({
+        id: r.id,
+        criterionId: r.criterion_id,
+        text: r.text,
+        createdAt: r.created_at,
       }));
     },
 

@@ -4,6 +4,7 @@ import type {
   SessionPhase,
   SessionSummary,
 } from '../domain/session.js';
+import { DEFAULT_SESSION_OPTIONS } from '../domain/session.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
@@ -108,12 +109,26 @@ export function sessionsRepo(db: Db) {
            JOIN people p ON p.id = r.person_id WHERE r.session_id = ? ORDER BY r.position`,
         )
         .all(id) as SessionDetail['raters'];
+      const revealed = (
+        db
+          .prepare('SELECT sample_id FROM sample_reveals WHERE session_id = ? AND round_number = ?')
+          .all(id, row.current_round) as { sample_id: string }[]
+      ).map((r) => r.sample_id);
+      const timer = db
+        .prepare('SELECT phase_index, started_at FROM session_timers WHERE session_id = ?')
+        .get(id) as { phase_index: number; started_at: string } | undefined;
+      const allRevealed = row.phase === 'revealed' || row.phase === 'closed';
       return {
         ...toSummary(row),
-        options: JSON.parse(row.options_json) as SessionOptions,
+        options: {
+          ...DEFAULT_SESSION_OPTIONS,
+          ...(JSON.parse(row.options_json) as Partial<SessionOptions>),
+        },
         facilitatorId: row.facilitator_id,
         sampleIds,
         raters,
+        revealedSampleIds: allRevealed ? sampleIds : sampleIds.filter((s) => revealed.includes(s)),
+        timer: timer ? { phaseIndex: timer.phase_index, startedAt: timer.started_at } : null,
       };
     },
 
@@ -129,6 +144,42 @@ export function sessionsRepo(db: Db) {
         nowIso(),
         id,
       );
+    },
+
+    revealSample(id: string, round: number, sampleId: string): void {
+      db.prepare(
+        `INSERT INTO sample_reveals (session_id, round_number, sample_id, revealed_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (session_id, round_number, sample_id) DO NOTHING`,
+      ).run(id, round, sampleId, nowIso());
+    },
+
+    startRound(id: string, round: number): void {
+      const at = nowIso();
+      db.prepare('INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, ?, ?)').run(
+        id,
+        round,
+        at,
+      );
+      db.prepare(
+        "UPDATE sessions SET current_round = ?, phase = 'scoring', updated_at = ? WHERE id = ?",
+      ).run(round, at, id);
+    },
+
+    startTimer(id: string, phaseIndex: number): void {
+      db.prepare(
+        `INSERT INTO session_timers (session_id, phase_index, started_at) VALUES (?, ?, ?)
+         ON CONFLICT (session_id) DO UPDATE SET phase_index = excluded.phase_index, started_at = excluded.started_at`,
+      ).run(id, phaseIndex, nowIso());
+    },
+
+    submissions(id: string, round: number): string[] {
+      return (
+        db
+          .prepare(
+            'SELECT rater_id FROM round_submissions WHERE session_id = ? AND round_number = ?',
+          )
+          .all(id, round) as { rater_id: string }[]
+      ).map((r) => r.rater_id);
     },
 
     markRevealed(id: string, round: number): void {

@@ -6,16 +6,30 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { ApiErrorCode, WsServerMessage } from '../api/contract.js';
-import { HTTP_API_PREFIX, WS_PATH, WsClientMessageSchema } from '../api/contract.js';
-import { dispatch, HTTP_STATUS } from '../api/dispatcher.js';
+import {
+  HTTP_API_PREFIX,
+  JOIN_CLAIM_PATH,
+  JOIN_LOOKUP_PATH,
+  JoinClaimRequestSchema,
+  JoinClaimResponseSchema,
+  JoinLookupRequestSchema,
+  JoinLookupSchema,
+  WS_PATH,
+  WsClientMessageSchema,
+} from '../api/contract.js';
+import type { DispatchResult } from '../api/dispatcher.js';
+import { dispatch, HTTP_STATUS, toFailure } from '../api/dispatcher.js';
 import type { Actor } from '../domain/actor.js';
 import type { Services } from '../services/index.js';
 import { authenticate, bearerToken } from './auth.js';
+import { RateLimiter } from './rate-limit.js';
 import { readStaticFile } from './static-files.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const WS_AUTH_TIMEOUT_MS = 5000;
+/** Enough for a teacher who mistypes a few times; far too few to guess a 6-character code. */
+export const JOIN_ATTEMPTS_PER_MINUTE = 20;
 
 export interface HttpServerOptions {
   services: Services;
@@ -104,6 +118,21 @@ async function handleRequest(
       response,
     );
   }
+  if (url.pathname === JOIN_LOOKUP_PATH || url.pathname === JOIN_CLAIM_PATH) {
+    if (request.method !== 'POST') {
+      response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'POST' }).end();
+      return;
+    }
+    if (!joinLimiter(options).allow(request.socket.remoteAddress ?? 'unknown')) {
+      return sendError(
+        response,
+        'invalid_input',
+        'Too many attempts. Wait a minute, then try again.',
+        429,
+      );
+    }
+    return handleJoin(options.services, url.pathname, request, response);
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
     return;
@@ -124,6 +153,71 @@ async function handleRequest(
     .end(request.method === 'HEAD' ? undefined : file.body);
 }
 
+const limiters = new WeakMap<HttpServerOptions, RateLimiter>();
+function joinLimiter(options: HttpServerOptions): RateLimiter {
+  let limiter = limiters.get(options);
+  if (!limiter) {
+    limiter = new RateLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
+    limiters.set(options, limiter);
+  }
+  return limiter;
+}
+
+/** The two calls a teacher makes before having a token: find the session, claim a name. */
+async function handleJoin(
+  services: Services,
+  path: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const input = await readJsonInput(request, response);
+  if (input === undefined) return;
+  const result = runJoin(services, path, input);
+  if (!result.ok) return sendError(response, result.error.code, result.error.message);
+  sendJson(response, 200, result.result);
+}
+
+function runJoin(services: Services, path: string, input: unknown): DispatchResult {
+  try {
+    if (path === JOIN_LOOKUP_PATH) {
+      const { code } = JoinLookupRequestSchema.parse(input);
+      return { ok: true, result: JoinLookupSchema.parse(services.room.lookup(code)) };
+    }
+    const { code, personId } = JoinClaimRequestSchema.parse(input);
+    return { ok: true, result: JoinClaimResponseSchema.parse(services.room.claim(code, personId)) };
+  } catch (error) {
+    return toFailure(error, path);
+  }
+}
+
+/** The parsed JSON body, or undefined after answering the client with what was wrong. */
+async function readJsonInput(request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendError(
+      response,
+      'invalid_input',
+      'Send the input as JSON (Content-Type: application/json).',
+    );
+    return undefined;
+  }
+  const body = await readBody(request);
+  if (body === 'too_large') {
+    sendError(
+      response,
+      'invalid_input',
+      `The request is larger than ${MAX_BODY_BYTES} bytes.`,
+      413,
+    );
+    return undefined;
+  }
+  try {
+    return body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+  } catch {
+    sendError(response, 'invalid_input', 'The request body is not valid JSON.');
+    return undefined;
+  }
+}
+
 async function handleApiCall(
   services: Services,
   actor: Actor,
@@ -131,27 +225,8 @@ async function handleApiCall(
   request: IncomingMessage,
   response: ServerResponse,
 ) {
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendError(
-      response,
-      'invalid_input',
-      'Send the input as JSON (Content-Type: application/json).',
-    );
-  }
-  const body = await readBody(request);
-  if (body === 'too_large')
-    return sendError(
-      response,
-      'invalid_input',
-      `The request is larger than ${MAX_BODY_BYTES} bytes.`,
-      413,
-    );
-  let input: unknown;
-  try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-  } catch {
-    return sendError(response, 'invalid_input', 'The request body is not valid JSON.');
-  }
+  const input = await readJsonInput(request, response);
+  if (input === undefined) return;
   const result = dispatch(services, actor, method, input);
   if (!result.ok) return sendError(response, result.error.code, result.error.message);
   sendJson(response, 200, result.result);
@@ -217,6 +292,12 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
     const unsubscribe = services.bus.subscribe((change) => {
       // A rater hears only of its own session; events carry no data, only what to refetch.
       if (viewer.role === 'rater' && change.sessionId !== viewer.sessionId) return;
+      if (
+        viewer.role === 'rater' &&
+        change.personId !== undefined &&
+        change.personId !== viewer.personId
+      )
+        return;
       send({ type: 'change', event: change });
     });
     ws.on('close', unsubscribe);

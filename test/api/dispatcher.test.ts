@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { Actor } from '../../src-main/domain/actor.js';
 import type { ScoreEntry } from '../../src-main/domain/scores.js';
+import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { FOUR_LEVELS, descriptorsFor, openTempApp, scoringFixture } from '../helpers/workspace.js';
 
@@ -114,11 +115,11 @@ describe('roles', () => {
       heldOn: '2026-11-01',
       rubricVersionId: f.rubricVersionId,
       facilitatorId: null,
-      options: { blind: true, randomizeOrder: false, hideRaterNames: true, rounds: 1 },
+      options: { ...DEFAULT_SESSION_OPTIONS, randomizeOrder: false, rounds: 2 },
       sampleIds: f.sampleIds,
       raterIds: [f.raterIds[0]],
     });
-    app.services.sessions.moveTo(other.id, 'scoring', OWNER);
+    app.services.sessions.start(other.id, OWNER);
     expect(call(ana, 'scores.list', { sessionId: other.id })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -152,7 +153,7 @@ describe('blindness', () => {
     const ownerView = call(OWNER, 'scores.list', { sessionId: f.sessionId });
     expect(ownerView.ok && (ownerView.result as ScoreEntry[])).toHaveLength(3);
 
-    app.services.sessions.moveTo(f.sessionId, 'revealed', OWNER);
+    app.services.sessions.reveal(f.sessionId, undefined, OWNER);
     const afterReveal = call(ana, 'scores.list', { sessionId: f.sessionId });
     expect(afterReveal.ok && (afterReveal.result as ScoreEntry[])).toHaveLength(3);
   });
@@ -171,8 +172,8 @@ describe('blindness', () => {
   });
 
   it('closes a session to its raters', () => {
-    app.services.sessions.moveTo(f.sessionId, 'revealed', OWNER);
-    app.services.sessions.moveTo(f.sessionId, 'closed', OWNER);
+    app.services.sessions.reveal(f.sessionId, undefined, OWNER);
+    app.services.sessions.close(f.sessionId, OWNER);
     expect(call(ana, 'scores.list', { sessionId: f.sessionId })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },

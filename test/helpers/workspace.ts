@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src-main/app.js';
 import type { OpenedApp } from '../../src-main/app.js';
+import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { Services } from '../../src-main/services/index.js';
 
 export interface TempApp extends OpenedApp {
@@ -79,11 +80,11 @@ export function scoringFixture(services: Services): ScoringFixture {
     heldOn: '2026-10-14',
     rubricVersionId: rubric.id,
     facilitatorId: null,
-    options: { blind: true, randomizeOrder: false, hideRaterNames: true, rounds: 1 },
+    options: { ...DEFAULT_SESSION_OPTIONS, randomizeOrder: false, rounds: 2 },
     sampleIds,
     raterIds,
   });
-  services.sessions.moveTo(session.id, 'scoring', { role: 'owner' });
+  services.sessions.start(session.id, { role: 'owner' });
   return {
     sessionId: session.id,
     rubricVersionId: rubric.id,

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { RunningServer } from '../../src-main/transports/http.js';
-import { MAX_BODY_BYTES, startHttpServer } from '../../src-main/transports/http.js';
+import {
+  JOIN_ATTEMPTS_PER_MINUTE,
+  MAX_BODY_BYTES,
+  startHttpServer,
+} from '../../src-main/transports/http.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 
@@ -99,6 +103,47 @@ describe('the HTTP api', () => {
       headers: { Authorization: `Bearer ${OWNER_TOKEN}` },
     });
     expect(response.status).toBe(405);
+  });
+});
+
+describe('joining by code', () => {
+  function join(path: string, body: unknown) {
+    return fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it('finds the session by code and hands out a working rater token once', async () => {
+    const code = app.services.room.joinCode(f.sessionId);
+    const lookup = await join('/join/lookup', { code: code.toLowerCase() });
+    expect(lookup.status).toBe(200);
+    expect(await lookup.json()).toMatchObject({
+      sessionId: f.sessionId,
+      raters: [
+        { name: 'Ana', joined: true },
+        { name: 'Ben', joined: false },
+        { name: 'Cleo', joined: false },
+      ],
+    });
+
+    const claim = await join('/join/claim', { code, personId: f.raterIds[1] });
+    expect(claim.status).toBe(200);
+    const { token } = (await claim.json()) as { token: string };
+    expect((await post('scores.list', { sessionId: f.sessionId }, token)).status).toBe(200);
+    expect((await join('/join/claim', { code, personId: f.raterIds[1] })).status).toBe(409);
+  });
+
+  it('answers a wrong code with 404 and stops guessing after the limit', async () => {
+    const first = await join('/join/lookup', { code: '222222' });
+    expect(first.status).toBe(404);
+    let status = 0;
+    for (let i = 1; i <= JOIN_ATTEMPTS_PER_MINUTE; i++)
+      status = (await join('/join/lookup', { code: '222222' })).status;
+    expect(status).toBe(429);
+    const code = app.services.room.joinCode(f.sessionId);
+    expect((await join('/join/lookup', { code })).status).toBe(429);
   });
 });
 

@@ -2,6 +2,7 @@
 // demo passes every rule real data must.
 import type { Actor } from '../../domain/actor.js';
 import { redactNames } from '../../domain/redact.js';
+import { DEFAULT_SESSION_OPTIONS } from '../../domain/session.js';
 import type { Services } from '../index.js';
 import { demoContent } from './content.js';
 
@@ -78,11 +79,11 @@ export function loadDemo(services: Services): boolean {
       rubricVersionId: rubric.id,
       facilitatorId:
         people.get(demo.people.find((p) => p.roles.includes('facilitator'))!.name) ?? null,
-      options: { blind: true, randomizeOrder: true, hideRaterNames: true, rounds: 1 },
+      options: { ...DEFAULT_SESSION_OPTIONS, rounds: 1 },
       sampleIds: session.samples.map((name) => samples.get(name)!),
       raterIds: session.raters.map((name) => people.get(name)!),
     });
-    services.sessions.moveTo(created.id, 'scoring', OWNER);
+    services.sessions.start(created.id, OWNER);
     for (const score of session.scores) {
       services.scoring.record(
         {
@@ -96,9 +97,9 @@ export function loadDemo(services: Services): boolean {
         OWNER,
       );
     }
-    services.sessions.moveTo(created.id, 'revealed', OWNER);
+    services.sessions.reveal(created.id, undefined, OWNER);
     for (const consensus of session.consensus) {
-      services.store.scores.putConsensus(
+      services.discussion.recordConsensus(
         {
           sessionId: created.id,
           sampleId: samples.get(consensus.sample)!,
@@ -106,21 +107,16 @@ export function loadDemo(services: Services): boolean {
           score: consensus.score,
           rationale: consensus.rationale,
         },
-        'owner',
+        OWNER,
       );
     }
-    session.clarifications.forEach((clarification, i) => {
-      const criterionId = clarification.criterion
-        ? (criterionByName.get(clarification.criterion)?.id ?? null)
-        : null;
-      services.store.scores.addClarification(
-        created.id,
-        criterionId,
-        clarification.text,
-        `${created.id}-c${i + 1}`,
-      );
-    });
-    services.sessions.moveTo(created.id, 'closed', OWNER);
+    for (const clarification of session.clarifications) {
+      const criterion = clarification.criterion
+        ? criterionByName.get(clarification.criterion)
+        : undefined;
+      services.discussion.addClarification(created.id, criterion?.id ?? null, clarification.text);
+    }
+    services.sessions.close(created.id, OWNER);
   });
   services.bus.emit({ topic: 'workspace' });
   return true;

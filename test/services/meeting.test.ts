@@ -1,0 +1,347 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src-main/api/dispatcher.js';
+import type { Actor } from '../../src-main/domain/actor.js';
+import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
+import { openTempApp, scoringFixture } from '../helpers/workspace.js';
+
+const OWNER: Actor = { role: 'owner' };
+let app: TempApp;
+let f: ScoringFixture;
+let raters: [Actor, Actor, Actor];
+
+beforeEach(() => {
+  app = openTempApp();
+  f = scoringFixture(app.services);
+  raters = f.raterIds.map((personId) => ({ role: 'rater', sessionId: f.sessionId, personId })) as [
+    Actor,
+    Actor,
+    Actor,
+  ];
+});
+afterEach(() => app.dispose());
+
+function ok<T = unknown>(actor: Actor, method: string, input: unknown): T {
+  const result = dispatch(app.services, actor, method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.result as T;
+}
+function refused(actor: Actor, method: string, input: unknown) {
+  const result = dispatch(app.services, actor, method, input);
+  if (result.ok) throw new Error(`${method} should have been refused`);
+  return result.error;
+}
+function score(actor: Actor, sample: number, criterion: number, value: number | null) {
+  return ok(actor, 'scores.record', {
+    sessionId: f.sessionId,
+    sampleId: f.sampleIds[sample],
+    criterionId: f.criterionIds[criterion],
+    score: value,
+  });
+}
+
+describe('joining the room', () => {
+  it('gives each name one token by code, and lets the facilitator reset it', () => {
+    const { code } = ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+    expect(ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId }).code).toBe(
+      code,
+    );
+
+    const lookup = app.services.room.lookup(code.toLowerCase().replace(/(...)/, '$1-'));
+    expect(lookup.raters.map((r) => [r.name, r.joined])).toEqual([
+      ['Ana', false],
+      ['Ben', false],
+      ['Cleo', false],
+    ]);
+    const { token } = app.services.room.claim(code, f.raterIds[0]);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(app.services.store.access.resolveRaterToken(token)).toEqual({
+      sessionId: f.sessionId,
+      personId: f.raterIds[0],
+    });
+    expect(() => app.services.room.claim(code, f.raterIds[0])).toThrow(/already joined/);
+
+    ok(OWNER, 'room.resetRater', { sessionId: f.sessionId, personId: f.raterIds[0] });
+    expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
+    expect(app.services.room.claim(code, f.raterIds[0]).token).not.toBe(token);
+  });
+
+  it('refuses unknown codes and closes the room with the session', () => {
+    expect(() => app.services.room.lookup('ZZZZZZ')).toThrow(/No open session has this code/);
+    const { code } = ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
+    const { token } = app.services.room.claim(code, f.raterIds[1]);
+    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    ok(OWNER, 'sessions.close', { sessionId: f.sessionId });
+    expect(() => app.services.room.lookup(code)).toThrow(/No open session/);
+    expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
+  });
+});
+
+describe('a rater’s assignment', () => {
+  it('shuffles samples per rater, the same way on every reload', () => {
+    const many = Array.from({ length: 8 }, (_, i) => {
+      const bytes = new TextEncoder().encode(`essay ${i}`);
+      return app.services.samples.add({
+        kind: 'text',
+        file: { bytes, mediaType: 'text/plain' },
+        original: { bytes, mediaType: 'text/plain', fileName: `e${i}.txt` },
+        studentName: null,
+      }).id;
+    });
+    const session = ok<{ id: string }>(OWNER, 'sessions.create', {
+      title: 'Shuffled',
+      heldOn: '2026-11-02',
+      rubricVersionId: f.rubricVersionId,
+      sampleIds: many,
+      raterIds: f.raterIds,
+    });
+    ok(OWNER, 'sessions.start', { sessionId: session.id });
+    const orderOf = (personId: string) =>
+      ok<{ samples: { id: string }[] }>(OWNER, 'scoring.assignment', {
+        sessionId: session.id,
+        raterId: personId,
+      }).samples.map((s) => s.id);
+    const orders = f.raterIds.map(orderOf);
+    for (const order of orders) expect([...order].sort()).toEqual([...many].sort());
+    expect(orderOf(f.raterIds[0])).toEqual(orders[0]);
+    expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(1);
+  });
+
+  it('holds the rubric and only the rater’s own scores', () => {
+    score(raters[0], 0, 0, 3);
+    score(raters[1], 0, 0, 1);
+    const mine = ok<{
+      scores: { raterId: string }[];
+      rubric: { levels: unknown[] };
+      raterName: string;
+    }>(raters[0], 'scoring.assignment', { sessionId: f.sessionId });
+    expect(mine.raterName).toBe('Ana');
+    expect(mine.rubric.levels).toHaveLength(4);
+    expect(mine.scores.map((s) => s.raterId)).toEqual([f.raterIds[0]]);
+  });
+
+  it('serves a rater the files of its session only', () => {
+    const content = ok<{ base64: string }>(raters[0], 'samples.content', {
+      sessionId: f.sessionId,
+      sampleId: f.sampleIds[0],
+    });
+    expect(Buffer.from(content.base64, 'base64').toString()).toBe('first essay');
+    const outsider = app.services.samples.add({
+      kind: 'text',
+      file: { bytes: new TextEncoder().encode('other'), mediaType: 'text/plain' },
+      original: {
+        bytes: new TextEncoder().encode('other'),
+        mediaType: 'text/plain',
+        fileName: 'o.txt',
+      },
+      studentName: null,
+    });
+    expect(
+      refused(raters[0], 'samples.content', { sessionId: f.sessionId, sampleId: outsider.id }).code,
+    ).toBe('forbidden');
+    expect(refused(raters[0], 'samples.content', { sampleId: f.sampleIds[0] }).code).toBe(
+      'forbidden',
+    );
+  });
+});
+
+describe('the facilitator’s board', () => {
+  it('shows who has scored what, never the scores', () => {
+    score(raters[0], 0, 0, 4);
+    score(raters[0], 0, 1, null);
+    score(raters[1], 1, 0, 2);
+    ok(raters[0], 'scores.submit', { sessionId: f.sessionId });
+    const board = ok<
+      {
+        name: string;
+        done: number;
+        total: number;
+        samplesComplete: boolean[];
+        submitted: boolean;
+      }[]
+    >(OWNER, 'sessions.progress', { sessionId: f.sessionId });
+    expect(board.map((r) => [r.name, r.done, r.total, r.samplesComplete, r.submitted])).toEqual([
+      ['Ana', 2, 4, [true, false], true],
+      ['Ben', 1, 4, [false, false], false],
+      ['Cleo', 0, 4, [false, false], false],
+    ]);
+    expect(JSON.stringify(board)).not.toMatch(/score"/);
+    expect(refused(raters[0], 'sessions.progress', { sessionId: f.sessionId }).code).toBe(
+      'forbidden',
+    );
+  });
+
+  it('ends scoring for everyone at once', () => {
+    score(raters[2], 0, 0, 2);
+    ok(OWNER, 'sessions.endScoring', { sessionId: f.sessionId });
+    expect(
+      refused(raters[2], 'scores.record', {
+        sessionId: f.sessionId,
+        sampleId: f.sampleIds[0],
+        criterionId: f.criterionIds[0],
+        score: 3,
+      }).message,
+    ).toMatch(/locked/);
+  });
+
+  it('nudges one rater only', () => {
+    const heard: unknown[] = [];
+    app.services.bus.subscribe((change) => heard.push(change));
+    ok(OWNER, 'sessions.nudge', { sessionId: f.sessionId, raterId: f.raterIds[2] });
+    expect(heard).toEqual([{ topic: 'nudge', sessionId: f.sessionId, personId: f.raterIds[2] }]);
+  });
+});
+
+describe('reveal, consensus and a second round', () => {
+  it('reveals one sample at a time, then all, keeping the rest blind', () => {
+    score(raters[0], 0, 0, 1);
+    score(raters[1], 0, 0, 4);
+    score(raters[0], 1, 0, 2);
+    score(raters[1], 1, 0, 3);
+
+    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId, sampleId: f.sampleIds[0] });
+    const seen = ok<{ sampleId: string; raterId: string }[]>(raters[0], 'scores.list', {
+      sessionId: f.sessionId,
+    });
+    expect(seen.filter((s) => s.raterId !== f.raterIds[0]).map((s) => s.sampleId)).toEqual([
+      f.sampleIds[0],
+    ]);
+    expect(
+      refused(raters[2], 'scores.record', {
+        sessionId: f.sessionId,
+        sampleId: f.sampleIds[0],
+        criterionId: f.criterionIds[1],
+        score: 2,
+      }).message,
+    ).toMatch(/revealed/);
+    score(raters[2], 1, 1, 2);
+
+    const board = ok<{ samples: { sampleId: string; revealed: boolean }[] }>(
+      raters[0],
+      'reveal.view',
+      {
+        sessionId: f.sessionId,
+      },
+    );
+    expect(board.samples.map((s) => s.sampleId)).toEqual([f.sampleIds[0]]);
+
+    const detail = ok<{ phase: string }>(OWNER, 'sessions.reveal', {
+      sessionId: f.sessionId,
+      sampleId: f.sampleIds[1],
+    });
+    expect(detail.phase).toBe('revealed');
+    expect(ok<unknown[]>(raters[0], 'scores.list', { sessionId: f.sessionId })).toHaveLength(5);
+  });
+
+  it('puts the most contested sample first, flags non-adjacent scores, hides names from raters', () => {
+    score(raters[0], 0, 0, 2);
+    score(raters[1], 0, 0, 2);
+    score(raters[0], 1, 0, 1);
+    score(raters[1], 1, 0, 4);
+    score(raters[2], 1, 0, 2);
+    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    type Board = {
+      samples: {
+        sampleId: string;
+        flagged: boolean;
+        contestedness: number;
+        cells: { scores: { rater: string }[] }[];
+      }[];
+    };
+    const forRater = ok<Board>(raters[0], 'reveal.view', { sessionId: f.sessionId });
+    expect(forRater.samples.map((s) => [s.sampleId, s.flagged])).toEqual([
+      [f.sampleIds[1], true],
+      [f.sampleIds[0], false],
+    ]);
+    // |1-4| + |1-2| + |4-2| over three pairs.
+    expect(forRater.samples[0]!.contestedness).toBeCloseTo(6 / 3, 12);
+    expect(forRater.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual(['R1', 'R2', 'R3']);
+    const forOwner = ok<Board>(OWNER, 'reveal.view', { sessionId: f.sessionId });
+    expect(forOwner.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual([
+      'Ana',
+      'Ben',
+      'Cleo',
+    ]);
+  });
+
+  it('records consensus and clarifications after reveal, then re-scores blind in round 2', () => {
+    score(raters[0], 0, 0, 2);
+    score(raters[1], 0, 0, 4);
+    expect(
+      refused(OWNER, 'consensus.record', {
+        sessionId: f.sessionId,
+        sampleId: f.sampleIds[0],
+        criterionId: f.criterionIds[0],
+        score: 3,
+      }).code,
+    ).toBe('conflict');
+    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    ok(OWNER, 'consensus.record', {
+      sessionId: f.sessionId,
+      sampleId: f.sampleIds[0],
+      criterionId: f.criterionIds[0],
+      score: 3,
+      rationale: 'The claim is clear but the counter-argument is missing.',
+    });
+    ok(OWNER, 'clarifications.add', {
+      sessionId: f.sessionId,
+      criterionId: f.criterionIds[0],
+      text: 'A claim must take a side.',
+    });
+    expect(
+      ok<{ text: string }[]>(raters[1], 'clarifications.list', { sessionId: f.sessionId }),
+    ).toMatchObject([{ text: 'A claim must take a side.' }]);
+    expect(
+      refused(raters[1], 'consensus.record', {
+        sessionId: f.sessionId,
+        sampleId: f.sampleIds[0],
+        criterionId: f.criterionIds[0],
+        score: 1,
+      }).code,
+    ).toBe('forbidden');
+
+    const round2 = ok<{ currentRound: number; phase: string }>(OWNER, 'sessions.startSecondRound', {
+      sessionId: f.sessionId,
+    });
+    expect(round2).toMatchObject({ currentRound: 2, phase: 'scoring' });
+    score(raters[0], 0, 0, 3);
+    score(raters[1], 0, 0, 3);
+    const seenByAna = ok<{ round: number; raterId: string }[]>(raters[0], 'scores.list', {
+      sessionId: f.sessionId,
+    });
+    expect(seenByAna.filter((s) => s.round === 2).map((s) => s.raterId)).toEqual([f.raterIds[0]]);
+    expect(seenByAna.filter((s) => s.round === 1)).toHaveLength(2);
+    expect(refused(OWNER, 'sessions.startSecondRound', { sessionId: f.sessionId }).code).toBe(
+      'conflict',
+    );
+
+    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    const closed = ok<{ phase: string }>(OWNER, 'sessions.close', { sessionId: f.sessionId });
+    expect(closed.phase).toBe('closed');
+    const audit = app.services.store.access.auditEntries(f.sessionId).map((e) => e.action);
+    expect(audit).toEqual([
+      'session.scoring',
+      'session.revealed',
+      'consensus.recorded',
+      'session.round_started',
+      'session.revealed',
+      'session.closed',
+    ]);
+  });
+
+  it('starts protocol timers visible on the session', () => {
+    const detail = ok<{ timer: { phaseIndex: number; startedAt: string } | null }>(
+      OWNER,
+      'sessions.startTimer',
+      {
+        sessionId: f.sessionId,
+        phaseIndex: 1,
+      },
+    );
+    expect(detail.timer?.phaseIndex).toBe(1);
+    expect(Date.parse(detail.timer!.startedAt)).toBeGreaterThan(Date.now() - 5000);
+    expect(
+      refused(OWNER, 'sessions.startTimer', { sessionId: f.sessionId, phaseIndex: 9 }).message,
+    ).toMatch(/phaseIndex: the protocol has 3 phases/);
+  });
+});
