@@ -1,0 +1,1 @@
+export declare function electronBinaryPath(pkgDir: string): string | null;

@@ -1,0 +1,1 @@
+export declare function workspaceArgs(argv: readonly string[], cwd: string): string[];
