@@ -1,5 +1,5 @@
 // After the reveal: what the room sees, the consensus it records, the clarifications it agrees.
-import { randomUUID } from 'node:crypto';
+import { newId } from '../store/ids.js';
 import type { Actor } from '../domain/actor.js';
 import { actorLabel } from '../domain/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
@@ -125,7 +125,7 @@ export function discussionService(store: Store, bus: ChangeBus) {
           );
         }
       }
-      const id = randomUUID();
+      const id = newId();
       store.scores.addClarification(sessionId, criterionId, text, id);
       bus.emit({ topic: 'consensus', sessionId });
       return store.scores.clarifications(sessionId).find((c) => c.id === id)!;

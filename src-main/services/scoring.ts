@@ -95,16 +95,22 @@ export function scoringService(
       };
     },
 
+    /** The hot path of a meeting: a handful of key lookups, no full session read. */
     record(input: RecordScore, actor: Actor): ScoreEntry {
-      const session = sessionOf(input.sessionId);
-      const raterId = raterFor(session, actor, input.raterId);
+      const session = store.sessions.scoringState(input.sessionId);
+      if (!session) throw new NotFoundError(`No session ${input.sessionId}.`);
+      const raterId = actor.role === 'rater' ? actor.personId : input.raterId;
+      if (raterId === undefined) throw new ValidationError('raterId: say whose scores these are');
+      if (!store.sessions.isRater(input.sessionId, raterId)) {
+        throw new ForbiddenError('This person is not a rater in this session.');
+      }
       if (session.phase !== 'scoring') {
         throw new ConflictError(`Scoring is not open in this session (it is ${session.phase}).`);
       }
-      if (!session.sampleIds.includes(input.sampleId)) {
+      if (!store.sessions.hasSample(input.sessionId, input.sampleId)) {
         throw new ValidationError(`sampleId: ${input.sampleId} is not part of this session`);
       }
-      if (session.revealedSampleIds.includes(input.sampleId)) {
+      if (store.sessions.isSampleRevealed(input.sessionId, session.currentRound, input.sampleId)) {
         throw new ConflictError(
           'This sample has been revealed; its scores for this round are final.',
         );
@@ -121,12 +127,12 @@ export function scoringService(
           `score: ${input.score} is not a level of this rubric (${values})`,
         );
       }
-      if (store.sessions.isSubmitted(session.id, session.currentRound, raterId)) {
+      if (store.sessions.isSubmitted(input.sessionId, session.currentRound, raterId)) {
         throw new ConflictError('These scores were submitted and are locked.');
       }
       const entry = store.scores.record(
         {
-          sessionId: session.id,
+          sessionId: input.sessionId,
           round: session.currentRound,
           sampleId: input.sampleId,
           raterId,
@@ -136,7 +142,7 @@ export function scoringService(
         },
         actorLabel(actor),
       );
-      bus.emit({ topic: 'scores', sessionId: session.id });
+      bus.emit({ topic: 'scores', sessionId: input.sessionId });
       return entry;
     },
 

@@ -185,24 +185,21 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     progress(sessionId: string): RaterProgress[] {
       const session = detail(sessionId);
       const criteria = store.rubrics.criterionIdsOf(session.rubricVersionId);
-      const scores = store.scores.current(sessionId, { round: session.currentRound });
+      const counts = store.scores.scoredCounts(sessionId, session.currentRound);
       const submitted = new Set(store.sessions.submissions(sessionId, session.currentRound));
       return session.raters.map((rater) => {
-        const mine = new Set(
-          scores
-            .filter((s) => s.raterId === rater.personId)
-            .map((s) => `${s.sampleId}|${s.criterionId}`),
-        );
-        const samplesComplete = session.sampleIds.map((sampleId) =>
-          criteria.every((criterionId) => mine.has(`${sampleId}|${criterionId}`)),
+        const mine = new Map(
+          counts.filter((c) => c.raterId === rater.personId).map((c) => [c.sampleId, c.scored]),
         );
         return {
           personId: rater.personId,
           alias: rater.alias,
           name: rater.name,
-          done: mine.size,
+          done: [...mine.values()].reduce((sum, n) => sum + n, 0),
           total: session.sampleIds.length * criteria.length,
-          samplesComplete,
+          samplesComplete: session.sampleIds.map(
+            (sampleId) => mine.get(sampleId) === criteria.length,
+          ),
           submitted: submitted.has(rater.personId),
         };
       });

@@ -1,5 +1,6 @@
 // Rater tokens (stored only as hashes) and the audit log of who did what.
 import { createHash } from 'node:crypto';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { nowIso } from './ids.js';
 
@@ -13,50 +14,47 @@ function hashToken(token: string): string {
 }
 
 export function accessRepo(db: Db) {
+  const sql = statements(db);
   return {
     grantRaterToken(token: string, grant: TokenGrant): void {
-      db.prepare(
+      sql(
         'INSERT INTO rater_tokens (token_sha256, session_id, person_id, created_at) VALUES (?, ?, ?, ?)',
       ).run(hashToken(token), grant.sessionId, grant.personId, nowIso());
     },
 
     /** The grant behind a live token, if any; tokens of closed sessions no longer resolve. */
     resolveRaterToken(token: string): TokenGrant | undefined {
-      const row = db
-        .prepare(
-          `SELECT t.session_id, t.person_id FROM rater_tokens t JOIN sessions s ON s.id = t.session_id
+      const row = sql(
+        `SELECT t.session_id, t.person_id FROM rater_tokens t JOIN sessions s ON s.id = t.session_id
            WHERE t.token_sha256 = ? AND t.revoked_at IS NULL AND s.phase <> 'closed'`,
-        )
-        .get(hashToken(token)) as { session_id: string; person_id: string } | undefined;
+      ).get(hashToken(token)) as { session_id: string; person_id: string } | undefined;
       return row ? { sessionId: row.session_id, personId: row.person_id } : undefined;
     },
 
     /** Whether this person already joined the session (a live token exists). */
     hasLiveToken(sessionId: string, personId: string): boolean {
       return (
-        db
-          .prepare(
-            'SELECT 1 FROM rater_tokens WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
-          )
-          .get(sessionId, personId) !== undefined
+        sql(
+          'SELECT 1 FROM rater_tokens WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
+        ).get(sessionId, personId) !== undefined
       );
     },
 
     revokePersonTokens(sessionId: string, personId: string): void {
-      db.prepare(
+      sql(
         'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
       ).run(nowIso(), sessionId, personId);
     },
 
     openJoinCode(sessionId: string): string | undefined {
-      const row = db
-        .prepare('SELECT code FROM join_codes WHERE session_id = ? AND closed_at IS NULL')
-        .get(sessionId) as { code: string } | undefined;
+      const row = sql('SELECT code FROM join_codes WHERE session_id = ? AND closed_at IS NULL').get(
+        sessionId,
+      ) as { code: string } | undefined;
       return row?.code;
     },
 
     addJoinCode(code: string, sessionId: string): void {
-      db.prepare('INSERT INTO join_codes (code, session_id, created_at) VALUES (?, ?, ?)').run(
+      sql('INSERT INTO join_codes (code, session_id, created_at) VALUES (?, ?, ?)').run(
         code,
         sessionId,
         nowIso(),
@@ -65,22 +63,22 @@ export function accessRepo(db: Db) {
 
     /** The session an open join code leads to; codes close with their session. */
     sessionForJoinCode(code: string): string | undefined {
-      const row = db
-        .prepare(
-          `SELECT j.session_id FROM join_codes j JOIN sessions s ON s.id = j.session_id
+      const row = sql(
+        `SELECT j.session_id FROM join_codes j JOIN sessions s ON s.id = j.session_id
            WHERE j.code = ? AND j.closed_at IS NULL AND s.phase IN ('scoring', 'revealed')`,
-        )
-        .get(code) as { session_id: string } | undefined;
+      ).get(code) as { session_id: string } | undefined;
       return row?.session_id;
     },
 
     revokeSessionTokens(sessionId: string): void {
-      db.prepare(
-        'UPDATE join_codes SET closed_at = ? WHERE session_id = ? AND closed_at IS NULL',
-      ).run(nowIso(), sessionId);
-      db.prepare(
-        'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL',
-      ).run(nowIso(), sessionId);
+      sql('UPDATE join_codes SET closed_at = ? WHERE session_id = ? AND closed_at IS NULL').run(
+        nowIso(),
+        sessionId,
+      );
+      sql('UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL').run(
+        nowIso(),
+        sessionId,
+      );
     },
 
     audit(entry: {
@@ -90,7 +88,7 @@ export function accessRepo(db: Db) {
       subjectId: string;
       details?: object;
     }): void {
-      db.prepare(
+      sql(
         'INSERT INTO audit_log (at, actor, action, subject_type, subject_id, details_json) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(
         nowIso(),
@@ -107,12 +105,10 @@ export function accessRepo(db: Db) {
     ): { at: string; actor: string; action: string; subjectId: string }[] {
       const rows = (
         subjectId === undefined
-          ? db.prepare('SELECT at, actor, action, subject_id FROM audit_log ORDER BY id').all()
-          : db
-              .prepare(
-                'SELECT at, actor, action, subject_id FROM audit_log WHERE subject_id = ? ORDER BY id',
-              )
-              .all(subjectId)
+          ? sql('SELECT at, actor, action, subject_id FROM audit_log ORDER BY id').all()
+          : sql(
+              'SELECT at, actor, action, subject_id FROM audit_log WHERE subject_id = ? ORDER BY id',
+            ).all(subjectId)
       ) as { at: string; actor: string; action: string; subject_id: string }[];
       return rows.map((r) => ({
         at: r.at,

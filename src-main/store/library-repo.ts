@@ -1,51 +1,50 @@
 // Grade bands, competencies and people: the lists a workspace is organised by.
 import type { Competency, GradeBand } from '../domain/competency.js';
 import type { Person, PersonRole } from '../domain/people.js';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
 export function libraryRepo(db: Db) {
+  const sql = statements(db);
   return {
     listGradeBands(): GradeBand[] {
-      return db.prepare('SELECT id, name FROM grade_bands ORDER BY position').all() as GradeBand[];
+      return sql('SELECT id, name FROM grade_bands ORDER BY position').all() as GradeBand[];
     },
 
     addGradeBand(name: string): GradeBand {
       const id = newId();
-      const position = (db.prepare('SELECT COUNT(*) AS n FROM grade_bands').get() as { n: number })
-        .n;
-      db.prepare('INSERT INTO grade_bands (id, name, position) VALUES (?, ?, ?)').run(
-        id,
-        name,
-        position,
-      );
+      const position = (sql('SELECT COUNT(*) AS n FROM grade_bands').get() as { n: number }).n;
+      sql('INSERT INTO grade_bands (id, name, position) VALUES (?, ?, ?)').run(id, name, position);
       return { id, name };
     },
 
     listCompetencies(): Competency[] {
-      const rows = db
-        .prepare('SELECT id, name, description, archived FROM competencies ORDER BY position')
-        .all() as { id: string; name: string; description: string; archived: number }[];
+      const rows = sql(
+        'SELECT id, name, description, archived FROM competencies ORDER BY position',
+      ).all() as { id: string; name: string; description: string; archived: number }[];
       return rows.map((r) => ({ ...r, archived: r.archived === 1 }));
     },
 
     addCompetency(name: string, description: string): Competency {
       const id = newId();
-      const position = (db.prepare('SELECT COUNT(*) AS n FROM competencies').get() as { n: number })
-        .n;
-      db.prepare(
-        'INSERT INTO competencies (id, name, description, position) VALUES (?, ?, ?, ?)',
-      ).run(id, name, description, position);
+      const position = (sql('SELECT COUNT(*) AS n FROM competencies').get() as { n: number }).n;
+      sql('INSERT INTO competencies (id, name, description, position) VALUES (?, ?, ?, ?)').run(
+        id,
+        name,
+        description,
+        position,
+      );
       return { id, name, description, archived: false };
     },
 
     listPeople(): Person[] {
-      const people = db.prepare('SELECT id, name, archived FROM people ORDER BY name').all() as {
+      const people = sql('SELECT id, name, archived FROM people ORDER BY name').all() as {
         id: string;
         name: string;
         archived: number;
       }[];
-      const roles = db.prepare('SELECT person_id, role FROM person_roles').all() as {
+      const roles = sql('SELECT person_id, role FROM person_roles').all() as {
         person_id: string;
         role: PersonRole;
       }[];
@@ -64,12 +63,8 @@ export function libraryRepo(db: Db) {
     addPerson(name: string, roles: PersonRole[]): Person {
       return db.transaction(() => {
         const id = newId();
-        db.prepare('INSERT INTO people (id, name, created_at) VALUES (?, ?, ?)').run(
-          id,
-          name,
-          nowIso(),
-        );
-        const role = db.prepare('INSERT INTO person_roles (person_id, role) VALUES (?, ?)');
+        sql('INSERT INTO people (id, name, created_at) VALUES (?, ?, ?)').run(id, name, nowIso());
+        const role = sql('INSERT INTO person_roles (person_id, role) VALUES (?, ?)');
         for (const r of new Set(roles)) role.run(id, r);
         return { id, name, roles: [...new Set(roles)], archived: false };
       })();

@@ -209,16 +209,22 @@ CREATE TABLE score_events (
   recorded_by TEXT NOT NULL,
   FOREIGN KEY (session_id, round_number) REFERENCES rounds(session_id, round_number)
 );
-CREATE INDEX score_events_by_key
-  ON score_events (session_id, round_number, sample_id, rater_id, criterion_id, id);
+-- The head of each rater's log per sample and criterion: written in the same transaction as the
+-- event, so the current score is one lookup rather than a search of the whole log.
+CREATE TABLE score_heads (
+  session_id TEXT NOT NULL,
+  round_number INTEGER NOT NULL,
+  sample_id TEXT NOT NULL,
+  rater_id TEXT NOT NULL,
+  criterion_id TEXT NOT NULL,
+  event_id INTEGER NOT NULL REFERENCES score_events(id),
+  PRIMARY KEY (session_id, round_number, sample_id, rater_id, criterion_id)
+);
 
 CREATE VIEW current_scores AS
-SELECT e.* FROM score_events e
-WHERE e.id = (
-  SELECT MAX(x.id) FROM score_events x
-  WHERE x.session_id = e.session_id AND x.round_number = e.round_number
-    AND x.sample_id = e.sample_id AND x.rater_id = e.rater_id AND x.criterion_id = e.criterion_id
-);
+SELECT h.session_id, h.round_number, h.sample_id, h.rater_id, h.criterion_id,
+  e.id AS event_id, e.score, e.note, e.recorded_at, e.recorded_by
+FROM score_heads h JOIN score_events e ON e.id = h.event_id;
 
 CREATE TABLE consensus_scores (
   session_id TEXT NOT NULL REFERENCES sessions(id),

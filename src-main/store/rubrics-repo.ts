@@ -5,6 +5,7 @@ import type {
   RubricDraft,
   RubricVersion,
 } from '../domain/rubric.js';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
@@ -26,10 +27,12 @@ interface VersionRow {
 }
 
 export function rubricsRepo(db: Db) {
+  const sql = statements(db);
+  const frozenVersions = new Map<string, RubricVersion>();
   const insertVersion = (rubricId: string, version: number, draft: NewRubricVersion): string => {
     const versionId = newId();
     const at = nowIso();
-    db.prepare(
+    sql(
       `INSERT INTO rubric_versions (id, rubric_id, version, title, description, grade_band_id, change_note, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -42,15 +45,15 @@ export function rubricsRepo(db: Db) {
       draft.changeNote ?? '',
       at,
     );
-    const level = db.prepare(
+    const level = sql(
       'INSERT INTO rubric_levels (rubric_version_id, value, label, position) VALUES (?, ?, ?, ?)',
     );
     draft.levels.forEach((l, i) => level.run(versionId, l.value, l.label, i));
-    const criterion = db.prepare(
+    const criterion = sql(
       `INSERT INTO rubric_criteria (id, rubric_version_id, criterion_key, name, competency_id, position)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    const descriptor = db.prepare(
+    const descriptor = sql(
       'INSERT INTO rubric_descriptors (criterion_id, level_value, descriptor) VALUES (?, ?, ?)',
     );
     draft.criteria.forEach((c, i) => {
@@ -74,37 +77,34 @@ export function rubricsRepo(db: Db) {
     create(draft: NewRubricVersion): string {
       return db.transaction(() => {
         const rubricId = newId();
-        db.prepare('INSERT INTO rubrics (id, created_at) VALUES (?, ?)').run(rubricId, nowIso());
+        sql('INSERT INTO rubrics (id, created_at) VALUES (?, ?)').run(rubricId, nowIso());
         return insertVersion(rubricId, 1, draft);
       })();
     },
 
+    /** A frozen version never changes again, so it is read from the file once and then kept. */
     getVersion(versionId: string): RubricVersion | undefined {
-      const row = db.prepare('SELECT * FROM rubric_versions WHERE id = ?').get(versionId) as
+      const kept = frozenVersions.get(versionId);
+      if (kept) return kept;
+      const row = sql('SELECT * FROM rubric_versions WHERE id = ?').get(versionId) as
         VersionRow | undefined;
       if (!row) return undefined;
-      const levels = db
-        .prepare(
-          'SELECT value, label FROM rubric_levels WHERE rubric_version_id = ? ORDER BY position',
-        )
-        .all(versionId) as PerformanceLevel[];
-      const criteriaRows = db
-        .prepare(
-          `SELECT id, criterion_key, name, competency_id FROM rubric_criteria
+      const levels = sql(
+        'SELECT value, label FROM rubric_levels WHERE rubric_version_id = ? ORDER BY position',
+      ).all(versionId) as PerformanceLevel[];
+      const criteriaRows = sql(
+        `SELECT id, criterion_key, name, competency_id FROM rubric_criteria
            WHERE rubric_version_id = ? ORDER BY position`,
-        )
-        .all(versionId) as {
+      ).all(versionId) as {
         id: string;
         criterion_key: string;
         name: string;
         competency_id: string | null;
       }[];
-      const descriptorRows = db
-        .prepare(
-          `SELECT d.criterion_id, d.level_value, d.descriptor FROM rubric_descriptors d
+      const descriptorRows = sql(
+        `SELECT d.criterion_id, d.level_value, d.descriptor FROM rubric_descriptors d
            JOIN rubric_criteria c ON c.id = d.criterion_id WHERE c.rubric_version_id = ?`,
-        )
-        .all(versionId) as { criterion_id: string; level_value: number; descriptor: string }[];
+      ).all(versionId) as { criterion_id: string; level_value: number; descriptor: string }[];
       const criteria: Criterion[] = criteriaRows.map((c) => ({
         id: c.id,
         key: c.criterion_key,
@@ -116,7 +116,7 @@ export function rubricsRepo(db: Db) {
             .map((d) => [String(d.level_value), d.descriptor]),
         ),
       }));
-      return {
+      const version: RubricVersion = {
         id: row.id,
         rubricId: row.rubric_id,
         version: row.version,
@@ -128,20 +128,20 @@ export function rubricsRepo(db: Db) {
         frozenAt: row.frozen_at,
         createdAt: row.created_at,
       };
+      if (version.frozenAt !== null) frozenVersions.set(versionId, version);
+      return version;
     },
 
     listSummaries(): RubricSummary[] {
-      const rows = db
-        .prepare(
-          `SELECT r.id, r.archived, v.id AS version_id, v.version, v.title, v.frozen_at,
+      const rows = sql(
+        `SELECT r.id, r.archived, v.id AS version_id, v.version, v.title, v.frozen_at,
              (SELECT COUNT(*) FROM rubric_criteria c WHERE c.rubric_version_id = v.id) AS criteria_count,
              (SELECT COUNT(*) FROM rubric_levels l WHERE l.rubric_version_id = v.id) AS levels_count
            FROM rubrics r
            JOIN rubric_versions v ON v.rubric_id = r.id
            WHERE v.version = (SELECT MAX(x.version) FROM rubric_versions x WHERE x.rubric_id = r.id)
            ORDER BY v.title`,
-        )
-        .all() as {
+      ).all() as {
         id: string;
         archived: number;
         version_id: string;
@@ -165,7 +165,7 @@ export function rubricsRepo(db: Db) {
 
     /** A session now depends on this version: it may never change again. */
     freeze(versionId: string): void {
-      db.prepare('UPDATE rubric_versions SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL').run(
+      sql('UPDATE rubric_versions SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL').run(
         nowIso(),
         versionId,
       );
@@ -173,9 +173,9 @@ export function rubricsRepo(db: Db) {
 
     criterionIdsOf(versionId: string): string[] {
       return (
-        db
-          .prepare('SELECT id FROM rubric_criteria WHERE rubric_version_id = ? ORDER BY position')
-          .all(versionId) as { id: string }[]
+        sql('SELECT id FROM rubric_criteria WHERE rubric_version_id = ? ORDER BY position').all(
+          versionId,
+        ) as { id: string }[]
       ).map((r) => r.id);
     },
   };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnchorScore, Sample, SampleIdentity, SampleKind } from '../domain/sample.js';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
@@ -49,10 +50,11 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 export function samplesRepo(db: Db) {
+  const sql = statements(db);
   /** Stores bytes once under their SHA-256; storing them again is a no-op. */
   const putFile = (bytes: Uint8Array, mediaType: string): string => {
     const sha = sha256Hex(bytes);
-    db.prepare(
+    sql(
       `INSERT INTO files (sha256, size, media_type, bytes, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (sha256) DO NOTHING`,
     ).run(
@@ -69,16 +71,14 @@ export function samplesRepo(db: Db) {
     putFile,
 
     codeExists(code: string): boolean {
-      return db.prepare('SELECT 1 FROM samples WHERE code = ?').get(code) !== undefined;
+      return sql('SELECT 1 FROM samples WHERE code = ?').get(code) !== undefined;
     },
 
     /** The sample whose original file has these bytes, if one was imported before. */
     findByOriginal(originalSha256: string): Sample | undefined {
-      const row = db
-        .prepare(
-          `${SAMPLE_SELECT} JOIN sample_identities i ON i.sample_id = s.id WHERE i.original_sha256 = ?`,
-        )
-        .get(originalSha256) as SampleRow | undefined;
+      const row = sql(
+        `${SAMPLE_SELECT} JOIN sample_identities i ON i.sample_id = s.id WHERE i.original_sha256 = ?`,
+      ).get(originalSha256) as SampleRow | undefined;
       return row ? toSample(row) : undefined;
     },
 
@@ -87,7 +87,7 @@ export function samplesRepo(db: Db) {
         const id = newId();
         const fileSha = putFile(sample.file.bytes, sample.file.mediaType);
         const originalSha = putFile(sample.original.bytes, sample.original.mediaType);
-        db.prepare(
+        sql(
           `INSERT INTO samples (id, code, kind, file_sha256, grade_band_id, competency_id, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         ).run(
@@ -99,7 +99,7 @@ export function samplesRepo(db: Db) {
           sample.competencyId,
           nowIso(),
         );
-        db.prepare(
+        sql(
           `INSERT INTO sample_identities (sample_id, original_file_name, original_sha256, student_name)
            VALUES (?, ?, ?, ?)`,
         ).run(id, sample.original.fileName, originalSha, sample.studentName);
@@ -108,32 +108,28 @@ export function samplesRepo(db: Db) {
     },
 
     get(id: string): Sample | undefined {
-      const row = db.prepare(`${SAMPLE_SELECT} WHERE s.id = ?`).get(id) as SampleRow | undefined;
+      const row = sql(`${SAMPLE_SELECT} WHERE s.id = ?`).get(id) as SampleRow | undefined;
       return row ? toSample(row) : undefined;
     },
 
     list(): Sample[] {
       return (
-        db.prepare(`${SAMPLE_SELECT} WHERE s.archived = 0 ORDER BY s.code`).all() as SampleRow[]
+        sql(`${SAMPLE_SELECT} WHERE s.archived = 0 ORDER BY s.code`).all() as SampleRow[]
       ).map(toSample);
     },
 
     /** The anonymized bytes raters receive. */
     fileOf(sampleId: string): { bytes: Buffer; mediaType: string } | undefined {
-      const row = db
-        .prepare(
-          'SELECT f.bytes, f.media_type FROM samples s JOIN files f ON f.sha256 = s.file_sha256 WHERE s.id = ?',
-        )
-        .get(sampleId) as { bytes: Buffer; media_type: string } | undefined;
+      const row = sql(
+        'SELECT f.bytes, f.media_type FROM samples s JOIN files f ON f.sha256 = s.file_sha256 WHERE s.id = ?',
+      ).get(sampleId) as { bytes: Buffer; media_type: string } | undefined;
       return row ? { bytes: row.bytes, mediaType: row.media_type } : undefined;
     },
 
     identity(sampleId: string): SampleIdentity | undefined {
-      const row = db
-        .prepare(
-          'SELECT sample_id, original_file_name, student_name FROM sample_identities WHERE sample_id = ?',
-        )
-        .get(sampleId) as
+      const row = sql(
+        'SELECT sample_id, original_file_name, student_name FROM sample_identities WHERE sample_id = ?',
+      ).get(sampleId) as
         { sample_id: string; original_file_name: string; student_name: string | null } | undefined;
       return row
         ? {
@@ -150,8 +146,8 @@ export function samplesRepo(db: Db) {
       scores: Omit<AnchorScore, 'sampleId'>[],
     ): void {
       db.transaction(() => {
-        db.prepare('UPDATE samples SET is_anchor = 1 WHERE id = ?').run(sampleId);
-        const put = db.prepare(
+        sql('UPDATE samples SET is_anchor = 1 WHERE id = ?').run(sampleId);
+        const put = sql(
           `INSERT INTO anchor_scores (sample_id, rubric_id, criterion_key, score, rationale) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (sample_id, rubric_id, criterion_key) DO UPDATE SET score = excluded.score, rationale = excluded.rationale`,
         );
@@ -161,11 +157,9 @@ export function samplesRepo(db: Db) {
 
     listAnchorScores(): AnchorScore[] {
       return (
-        db
-          .prepare(
-            'SELECT sample_id, criterion_key, score, rationale FROM anchor_scores ORDER BY sample_id',
-          )
-          .all() as { sample_id: string; criterion_key: string; score: number; rationale: string }[]
+        sql(
+          'SELECT sample_id, criterion_key, score, rationale FROM anchor_scores ORDER BY sample_id',
+        ).all() as { sample_id: string; criterion_key: string; score: number; rationale: string }[]
       ).map((r) => ({
         sampleId: r.sample_id,
         criterionKey: r.criterion_key,

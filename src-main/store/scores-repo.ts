@@ -1,4 +1,5 @@
 import type { Clarification, ConsensusScore, ScoreEntry } from '../domain/scores.js';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { nowIso } from './ids.js';
 
@@ -27,9 +28,16 @@ function toEntry(r: ScoreRow): ScoreEntry {
 }
 
 export function scoresRepo(db: Db) {
-  const append = db.prepare(
+  const sql = statements(db);
+  const append = sql(
     `INSERT INTO score_events (session_id, round_number, sample_id, rater_id, criterion_id, score, note,
        recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const moveHead = sql(
+    `INSERT INTO score_heads (session_id, round_number, sample_id, rater_id, criterion_id, event_id)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (session_id, round_number, sample_id, rater_id, criterion_id)
+     DO UPDATE SET event_id = excluded.event_id`,
   );
   const current = `SELECT session_id, round_number, sample_id, rater_id, criterion_id, score, note, recorded_at
     FROM current_scores`;
@@ -38,17 +46,27 @@ export function scoresRepo(db: Db) {
     /** Appends a score event; the current view then shows it as this rater's score. */
     record(entry: Omit<ScoreEntry, 'recordedAt'>, recordedBy: string): ScoreEntry {
       const recordedAt = nowIso();
-      append.run(
-        entry.sessionId,
-        entry.round,
-        entry.sampleId,
-        entry.raterId,
-        entry.criterionId,
-        entry.score,
-        entry.note,
-        recordedAt,
-        recordedBy,
-      );
+      db.transaction(() => {
+        const { lastInsertRowid } = append.run(
+          entry.sessionId,
+          entry.round,
+          entry.sampleId,
+          entry.raterId,
+          entry.criterionId,
+          entry.score,
+          entry.note,
+          recordedAt,
+          recordedBy,
+        );
+        moveHead.run(
+          entry.sessionId,
+          entry.round,
+          entry.sampleId,
+          entry.raterId,
+          entry.criterionId,
+          lastInsertRowid,
+        );
+      })();
       return { ...entry, recordedAt };
     },
 
@@ -64,17 +82,28 @@ export function scoresRepo(db: Db) {
         clauses.push('rater_id = ?');
         params.push(filter.raterId);
       }
-      const rows = db
-        .prepare(
-          `${current} WHERE ${clauses.join(' AND ')} ORDER BY round_number, sample_id, rater_id, criterion_id`,
-        )
-        .all(...params) as ScoreRow[];
+      const rows = sql(
+        `${current} WHERE ${clauses.join(' AND ')} ORDER BY round_number, sample_id, rater_id, criterion_id`,
+      ).all(...params) as ScoreRow[];
       return rows.map(toEntry);
+    },
+
+    /** How many criteria each rater has scored per sample in a round: progress without scores. */
+    scoredCounts(
+      sessionId: string,
+      round: number,
+    ): { raterId: string; sampleId: string; scored: number }[] {
+      return (
+        sql(
+          `SELECT rater_id, sample_id, COUNT(*) AS scored FROM score_heads
+           WHERE session_id = ? AND round_number = ? GROUP BY rater_id, sample_id`,
+        ).all(sessionId, round) as { rater_id: string; sample_id: string; scored: number }[]
+      ).map((r) => ({ raterId: r.rater_id, sampleId: r.sample_id, scored: r.scored }));
     },
 
     putConsensus(entry: Omit<ConsensusScore, 'recordedAt'>, recordedBy: string): ConsensusScore {
       const recordedAt = nowIso();
-      db.prepare(
+      sql(
         `INSERT INTO consensus_scores (session_id, sample_id, criterion_id, score, rationale, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (session_id, sample_id, criterion_id)
@@ -94,12 +123,10 @@ export function scoresRepo(db: Db) {
 
     consensus(sessionId: string): ConsensusScore[] {
       return (
-        db
-          .prepare(
-            `SELECT session_id, sample_id, criterion_id, score, rationale, recorded_at FROM consensus_scores
+        sql(
+          `SELECT session_id, sample_id, criterion_id, score, rationale, recorded_at FROM consensus_scores
              WHERE session_id = ? ORDER BY sample_id, criterion_id`,
-          )
-          .all(sessionId) as {
+        ).all(sessionId) as {
           session_id: string;
           sample_id: string;
           criterion_id: string;
@@ -119,11 +146,9 @@ export function scoresRepo(db: Db) {
 
     clarifications(sessionId: string): Clarification[] {
       return (
-        db
-          .prepare(
-            'SELECT id, criterion_id, text, created_at FROM clarifications WHERE session_id = ? ORDER BY created_at, id',
-          )
-          .all(sessionId) as {
+        sql(
+          'SELECT id, criterion_id, text, created_at FROM clarifications WHERE session_id = ? ORDER BY created_at, id',
+        ).all(sessionId) as {
           id: string;
           criterion_id: string | null;
           text: string;
@@ -143,7 +168,7 @@ export function scoresRepo(db: Db) {
       text: string,
       id: string,
     ): void {
-      db.prepare(
+      sql(
         'INSERT INTO clarifications (id, session_id, criterion_id, text, created_at) VALUES (?, ?, ?, ?, ?)',
       ).run(id, sessionId, criterionId, text, nowIso());
     },

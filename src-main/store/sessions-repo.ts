@@ -5,6 +5,7 @@ import type {
   SessionSummary,
 } from '../domain/session.js';
 import { DEFAULT_SESSION_OPTIONS } from '../domain/session.js';
+import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
@@ -53,13 +54,14 @@ function toSummary(r: SummaryRow): SessionSummary {
 }
 
 export function sessionsRepo(db: Db) {
+  const sql = statements(db);
   return {
     /** Creates the session, its sample and rater lists and round 1, in one transaction. */
     create(session: NewSession): string {
       return db.transaction(() => {
         const id = newId();
         const at = nowIso();
-        db.prepare(
+        sql(
           `INSERT INTO sessions (id, title, held_on, rubric_version_id, facilitator_id, phase, current_round,
              options_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
         ).run(
@@ -72,51 +74,51 @@ export function sessionsRepo(db: Db) {
           at,
           at,
         );
-        const sample = db.prepare(
+        const sample = sql(
           'INSERT INTO session_samples (session_id, sample_id, position) VALUES (?, ?, ?)',
         );
         session.sampleIds.forEach((sampleId, i) => sample.run(id, sampleId, i));
-        const rater = db.prepare(
+        const rater = sql(
           'INSERT INTO session_raters (session_id, person_id, alias, position) VALUES (?, ?, ?, ?)',
         );
         session.raterIds.forEach((personId, i) => rater.run(id, personId, `R${i + 1}`, i));
-        db.prepare(
-          'INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, 1, ?)',
-        ).run(id, at);
+        sql('INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, 1, ?)').run(
+          id,
+          at,
+        );
         return id;
       })();
     },
 
     list(): SessionSummary[] {
-      return (
-        db.prepare(`${SUMMARY_SELECT} ORDER BY s.held_on DESC, s.title`).all() as SummaryRow[]
-      ).map(toSummary);
+      return (sql(`${SUMMARY_SELECT} ORDER BY s.held_on DESC, s.title`).all() as SummaryRow[]).map(
+        toSummary,
+      );
     },
 
     get(id: string): SessionDetail | undefined {
-      const row = db.prepare(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id) as SummaryRow | undefined;
+      const row = sql(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id) as SummaryRow | undefined;
       if (!row) return undefined;
       const sampleIds = (
-        db
-          .prepare('SELECT sample_id FROM session_samples WHERE session_id = ? ORDER BY position')
-          .all(id) as {
+        sql('SELECT sample_id FROM session_samples WHERE session_id = ? ORDER BY position').all(
+          id,
+        ) as {
           sample_id: string;
         }[]
       ).map((r) => r.sample_id);
-      const raters = db
-        .prepare(
-          `SELECT r.person_id AS personId, r.alias, p.name FROM session_raters r
+      const raters = sql(
+        `SELECT r.person_id AS personId, r.alias, p.name FROM session_raters r
            JOIN people p ON p.id = r.person_id WHERE r.session_id = ? ORDER BY r.position`,
-        )
-        .all(id) as SessionDetail['raters'];
+      ).all(id) as SessionDetail['raters'];
       const revealed = (
-        db
-          .prepare('SELECT sample_id FROM sample_reveals WHERE session_id = ? AND round_number = ?')
-          .all(id, row.current_round) as { sample_id: string }[]
+        sql('SELECT sample_id FROM sample_reveals WHERE session_id = ? AND round_number = ?').all(
+          id,
+          row.current_round,
+        ) as { sample_id: string }[]
       ).map((r) => r.sample_id);
-      const timer = db
-        .prepare('SELECT phase_index, started_at FROM session_timers WHERE session_id = ?')
-        .get(id) as { phase_index: number; started_at: string } | undefined;
+      const timer = sql(
+        'SELECT phase_index, started_at FROM session_timers WHERE session_id = ?',
+      ).get(id) as { phase_index: number; started_at: string } | undefined;
       const allRevealed = row.phase === 'revealed' || row.phase === 'closed';
       return {
         ...toSummary(row),
@@ -132,22 +134,43 @@ export function sessionsRepo(db: Db) {
       };
     },
 
+    /** The little a score write must check, in one read. */
+    scoringState(
+      id: string,
+    ): { phase: SessionPhase; currentRound: number; rubricVersionId: string } | undefined {
+      const row = sql(
+        'SELECT phase, current_round, rubric_version_id FROM sessions WHERE id = ?',
+      ).get(id) as
+        { phase: SessionPhase; current_round: number; rubric_version_id: string } | undefined;
+      return (
+        row && {
+          phase: row.phase,
+          currentRound: row.current_round,
+          rubricVersionId: row.rubric_version_id,
+        }
+      );
+    },
+
+    isSampleRevealed(id: string, round: number, sampleId: string): boolean {
+      return (
+        sql(
+          'SELECT 1 FROM sample_reveals WHERE session_id = ? AND round_number = ? AND sample_id = ?',
+        ).get(id, round, sampleId) !== undefined
+      );
+    },
+
     phaseOf(id: string): SessionPhase | undefined {
-      const row = db.prepare('SELECT phase FROM sessions WHERE id = ?').get(id) as
+      const row = sql('SELECT phase FROM sessions WHERE id = ?').get(id) as
         { phase: SessionPhase } | undefined;
       return row?.phase;
     },
 
     setPhase(id: string, phase: SessionPhase): void {
-      db.prepare('UPDATE sessions SET phase = ?, updated_at = ? WHERE id = ?').run(
-        phase,
-        nowIso(),
-        id,
-      );
+      sql('UPDATE sessions SET phase = ?, updated_at = ? WHERE id = ?').run(phase, nowIso(), id);
     },
 
     revealSample(id: string, round: number, sampleId: string): void {
-      db.prepare(
+      sql(
         `INSERT INTO sample_reveals (session_id, round_number, sample_id, revealed_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (session_id, round_number, sample_id) DO NOTHING`,
       ).run(id, round, sampleId, nowIso());
@@ -155,18 +178,18 @@ export function sessionsRepo(db: Db) {
 
     startRound(id: string, round: number): void {
       const at = nowIso();
-      db.prepare('INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, ?, ?)').run(
+      sql('INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, ?, ?)').run(
         id,
         round,
         at,
       );
-      db.prepare(
+      sql(
         "UPDATE sessions SET current_round = ?, phase = 'scoring', updated_at = ? WHERE id = ?",
       ).run(round, at, id);
     },
 
     startTimer(id: string, phaseIndex: number): void {
-      db.prepare(
+      sql(
         `INSERT INTO session_timers (session_id, phase_index, started_at) VALUES (?, ?, ?)
          ON CONFLICT (session_id) DO UPDATE SET phase_index = excluded.phase_index, started_at = excluded.started_at`,
       ).run(id, phaseIndex, nowIso());
@@ -174,16 +197,15 @@ export function sessionsRepo(db: Db) {
 
     submissions(id: string, round: number): string[] {
       return (
-        db
-          .prepare(
-            'SELECT rater_id FROM round_submissions WHERE session_id = ? AND round_number = ?',
-          )
-          .all(id, round) as { rater_id: string }[]
+        sql('SELECT rater_id FROM round_submissions WHERE session_id = ? AND round_number = ?').all(
+          id,
+          round,
+        ) as { rater_id: string }[]
       ).map((r) => r.rater_id);
     },
 
     markRevealed(id: string, round: number): void {
-      db.prepare('UPDATE rounds SET revealed_at = ? WHERE session_id = ? AND round_number = ?').run(
+      sql('UPDATE rounds SET revealed_at = ? WHERE session_id = ? AND round_number = ?').run(
         nowIso(),
         id,
         round,
@@ -192,39 +214,39 @@ export function sessionsRepo(db: Db) {
 
     isRater(sessionId: string, personId: string): boolean {
       return (
-        db
-          .prepare('SELECT 1 FROM session_raters WHERE session_id = ? AND person_id = ?')
-          .get(sessionId, personId) !== undefined
+        sql('SELECT 1 FROM session_raters WHERE session_id = ? AND person_id = ?').get(
+          sessionId,
+          personId,
+        ) !== undefined
       );
     },
 
     hasSample(sessionId: string, sampleId: string): boolean {
       return (
-        db
-          .prepare('SELECT 1 FROM session_samples WHERE session_id = ? AND sample_id = ?')
-          .get(sessionId, sampleId) !== undefined
+        sql('SELECT 1 FROM session_samples WHERE session_id = ? AND sample_id = ?').get(
+          sessionId,
+          sampleId,
+        ) !== undefined
       );
     },
 
     isSubmitted(sessionId: string, round: number, raterId: string): boolean {
       return (
-        db
-          .prepare(
-            'SELECT 1 FROM round_submissions WHERE session_id = ? AND round_number = ? AND rater_id = ?',
-          )
-          .get(sessionId, round, raterId) !== undefined
+        sql(
+          'SELECT 1 FROM round_submissions WHERE session_id = ? AND round_number = ? AND rater_id = ?',
+        ).get(sessionId, round, raterId) !== undefined
       );
     },
 
     submit(sessionId: string, round: number, raterId: string): void {
-      db.prepare(
+      sql(
         `INSERT INTO round_submissions (session_id, round_number, rater_id, submitted_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (session_id, round_number, rater_id) DO NOTHING`,
       ).run(sessionId, round, raterId, nowIso());
     },
 
     count(): number {
-      return (db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
+      return (sql('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
     },
   };
 }

@@ -1,0 +1,144 @@
+// Workspaces for the meeting and workspace-size benchmarks, built through the services (people,
+// rubric, samples, sessions) and, for bulk history, straight into the score log.
+import { openApp } from '../src-main/app.js';
+import { DEFAULT_SESSION_OPTIONS } from '../src-main/domain/session.js';
+import type { Services } from '../src-main/services/index.js';
+
+const LEVELS = [
+  { value: 1, label: 'Not yet' },
+  { value: 2, label: 'Emerging' },
+  { value: 3, label: 'Proficient' },
+  { value: 4, label: 'Advanced' },
+];
+
+function setUp(services: Services, criteria: number, samples: number, raters: number) {
+  const rubric = services.rubrics.create({
+    title: 'Benchmark rubric',
+    description: '',
+    gradeBandId: null,
+    levels: LEVELS,
+    criteria: Array.from({ length: criteria }, (_, i) => ({
+      name: `Criterion ${i + 1}`,
+      competencyId: null,
+      descriptors: Object.fromEntries(
+        LEVELS.map((l) => [String(l.value), `C${i + 1} at ${l.label}`]),
+      ),
+    })),
+  });
+  const sampleIds = Array.from({ length: samples }, (_, i) => {
+    const bytes = new TextEncoder().encode(`Benchmark essay number ${i}.`);
+    return services.samples.add({
+      kind: 'text',
+      file: { bytes, mediaType: 'text/plain' },
+      original: { bytes, mediaType: 'text/plain', fileName: `essay-${i}.txt` },
+      studentName: null,
+    }).id;
+  });
+  const raterIds = Array.from(
+    { length: raters },
+    (_, i) => services.library.addPerson(`Rater ${i + 1}`, ['rater']).id,
+  );
+  return { rubric, sampleIds, raterIds };
+}
+
+export interface LiveMeeting {
+  sessionId: string;
+  sampleIds: string[];
+  criterionIds: string[];
+  tokens: string[];
+}
+
+/** One session open for scoring, with a token per rater. */
+export function liveMeeting(
+  path: string,
+  raters: number,
+  samples: number,
+  criteria: number,
+): LiveMeeting {
+  const app = openApp(path);
+  try {
+    const { rubric, sampleIds, raterIds } = setUp(app.services, criteria, samples, raters);
+    const session = app.services.sessions.create({
+      title: 'Benchmark meeting',
+      heldOn: '2026-11-23',
+      rubricVersionId: rubric.id,
+      facilitatorId: null,
+      options: DEFAULT_SESSION_OPTIONS,
+      sampleIds,
+      raterIds,
+    });
+    app.services.sessions.start(session.id, { role: 'owner' });
+    return {
+      sessionId: session.id,
+      sampleIds,
+      criterionIds: rubric.criteria.map((c) => c.id),
+      tokens: raterIds.map((id) => app.services.sessions.issueRaterToken(session.id, id)),
+    };
+  } finally {
+    app.close();
+  }
+}
+
+/** A year of history: `sessions` closed sessions, every rater scoring every sample and criterion. */
+export function historyWorkspace(
+  path: string,
+  shape: { sessions: number; raters: number; samples: number; criteria: number },
+): number {
+  const app = openApp(path);
+  try {
+    const { services } = app;
+    const { rubric, sampleIds, raterIds } = setUp(
+      services,
+      shape.criteria,
+      shape.samples,
+      shape.raters,
+    );
+    let written = 0;
+    let state = 12345;
+    const random = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    for (let s = 0; s < shape.sessions; s++) {
+      const month = String((s % 12) + 1).padStart(2, '0');
+      const session = services.sessions.create({
+        title: `Moderation ${s + 1}`,
+        heldOn: `${2020 + Math.floor(s / 12)}-${month}-15`,
+        rubricVersionId: rubric.id,
+        facilitatorId: null,
+        options: DEFAULT_SESSION_OPTIONS,
+        sampleIds,
+        raterIds,
+      });
+      services.sessions.start(session.id, { role: 'owner' });
+      services.store.transaction(() => {
+        for (const sampleId of sampleIds) {
+          const truth = 1 + Math.floor(random() * 4);
+          for (const raterId of raterIds) {
+            for (const criterion of rubric.criteria) {
+              const score = Math.min(4, Math.max(1, truth + Math.round((random() - 0.5) * 1.6)));
+              services.store.scores.record(
+                {
+                  sessionId: session.id,
+                  round: 1,
+                  sampleId,
+                  raterId,
+                  criterionId: criterion.id,
+                  score,
+                  note: '',
+                },
+                'bench',
+              );
+              written++;
+            }
+          }
+        }
+      });
+      services.sessions.reveal(session.id, undefined, { role: 'owner' });
+      services.sessions.close(session.id, { role: 'owner' });
+    }
+    return written;
+  } finally {
+    app.close();
+  }
+}

@@ -1,0 +1,22 @@
+// The room server on its own process for the meeting benchmark, as in a real meeting: the load
+// comes from another process. Prints "PORT <n>" once listening.
+import { openApp } from '../src-main/app.js';
+import { startHttpServer } from '../src-main/transports/http.js';
+
+const [workspacePath, ownerToken] = process.argv.slice(2);
+if (!workspacePath || !ownerToken) throw new Error('usage: meeting-server WORKSPACE OWNER_TOKEN');
+const app = openApp(workspacePath);
+const server = await startHttpServer({
+  services: app.services,
+  ownerToken,
+  staticDir: null,
+  host: '127.0.0.1',
+  port: 0,
+});
+process.stdout.write(`PORT ${server.port}\n`);
+process.on('SIGTERM', () => {
+  void server.close().then(() => {
+    app.close();
+    process.exit(0);
+  });
+});

@@ -1,0 +1,224 @@
+// `npm run bench -- meeting`: 40 raters scoring at once against a room server in its own
+// process (latency to a persisted acknowledgement, the facilitator's board lag, nothing lost or
+// duplicated), and a workspace holding 300,000 scores opened and listed.
+import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { WebSocket } from 'ws';
+import { openApp } from '../src-main/app.js';
+import { historyWorkspace, liveMeeting } from './meeting-fixture.js';
+import type { BenchSuite } from './suite.js';
+import { median } from './suite.js';
+
+const RATERS = 40;
+const SAMPLES = 12;
+const CRITERIA = 4;
+const OWNER_TOKEN = 'bench-owner-token-0123456789abcdef';
+const here = dirname(fileURLToPath(import.meta.url));
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function startServer(
+  workspace: string,
+): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(here, 'meeting-server.js'), workspace, OWNER_TOKEN], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /PORT (\d+)/.exec(seen);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`room server exited with ${code}`)));
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function roomRun(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-room-'));
+  const workspace = join(dir, 'room.sqlite');
+  const meeting = liveMeeting(workspace, RATERS, SAMPLES, CRITERIA);
+  const server = await startServer(workspace);
+  // node:http with keep-alive: a lighter client than fetch, since the 40 "devices" share the
+  // machine with the server here.
+  const agent = new Agent({ keepAlive: true, maxSockets: RATERS + 4 });
+  const call = (token: string, method: string, input: unknown) =>
+    new Promise<unknown>((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const request = httpRequest(
+        {
+          agent,
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: `/api/${method}`,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Content-Length': Buffer.byteLength(body),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            if (response.statusCode !== 200)
+              reject(new Error(`${method}: ${response.statusCode} ${text}`));
+            else resolve(JSON.parse(text) as unknown);
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+
+  // The facilitator's board: refetches progress on each change, one fetch at a time.
+  const boardSeen: { at: number; done: number[] }[] = [];
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`);
+  await new Promise<void>((resolve) => {
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token: OWNER_TOKEN })));
+    socket.once('message', () => resolve());
+  });
+  let fetching = false;
+  let dirty = false;
+  const refresh = async (): Promise<void> => {
+    if (fetching) {
+      dirty = true;
+      return;
+    }
+    fetching = true;
+    do {
+      dirty = false;
+      const progress = (await call(OWNER_TOKEN, 'sessions.progress', {
+        sessionId: meeting.sessionId,
+      })) as {
+        done: number;
+      }[];
+      boardSeen.push({ at: performance.now(), done: progress.map((r) => r.done) });
+    } while (dirty);
+    fetching = false;
+  };
+  socket.on('message', () => void refresh());
+
+  const acknowledged: number[][] = meeting.tokens.map(() => []);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    meeting.tokens.map(async (token, rater) => {
+      for (const sampleId of meeting.sampleIds) {
+        for (const criterionId of meeting.criterionIds) {
+          const sent = performance.now();
+          await call(token, 'scores.record', {
+            sessionId: meeting.sessionId,
+            sampleId,
+            criterionId,
+            score: 1 + ((rater + sampleId.charCodeAt(0)) % 4),
+          });
+          const at = performance.now();
+          latencies.push(at - sent);
+          acknowledged[rater]!.push(at);
+        }
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  const deadline = performance.now() + 5000;
+  const total = SAMPLES * CRITERIA;
+  while (performance.now() < deadline && !boardSeen.some((b) => b.done.every((d) => d === total))) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  // How long after its acknowledgement each score first showed on the board.
+  const lags: number[] = [];
+  acknowledged.forEach((times, rater) => {
+    times.forEach((ackAt, index) => {
+      const shown = boardSeen.find((b) => b.at >= ackAt && b.done[rater]! >= index + 1);
+      lags.push(shown ? shown.at - ackAt : Number.POSITIVE_INFINITY);
+    });
+  });
+  socket.close();
+  agent.destroy();
+  await server.stop();
+
+  const db = new Database(workspace, { readonly: true });
+  const events = (db.prepare('SELECT COUNT(*) AS n FROM score_events').get() as { n: number }).n;
+  const distinct = (
+    db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM (SELECT DISTINCT sample_id, rater_id, criterion_id FROM score_events)',
+      )
+      .get() as { n: number }
+  ).n;
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const expected = RATERS * SAMPLES * CRITERIA;
+  console.log(`${RATERS} raters x ${SAMPLES} samples x ${CRITERIA} criteria = ${expected} scores`);
+  console.log(
+    `  ack latency ms: median ${median(latencies).toFixed(2)}, p95 ${percentile(latencies, 95).toFixed(2)}, ` +
+      `p99 ${percentile(latencies, 99).toFixed(2)}, max ${Math.max(...latencies).toFixed(2)}`,
+  );
+  console.log(
+    `  throughput: ${((expected / elapsed) * 1000).toFixed(0)} scores/s over ${elapsed.toFixed(0)} ms`,
+  );
+  console.log(
+    `  board lag ms: median ${median(lags).toFixed(1)}, p95 ${percentile(lags, 95).toFixed(1)}, ` +
+      `max ${Math.max(...lags).toFixed(1)}`,
+  );
+  console.log(
+    `  stored: ${events} score events, ${distinct} distinct scores (lost ${expected - distinct}, duplicated ${events - distinct})`,
+  );
+}
+
+async function workspaceSizeRun(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-size-'));
+  const workspace = join(dir, 'history.sqlite');
+  const built = performance.now();
+  const written = historyWorkspace(workspace, {
+    sessions: 100,
+    raters: 30,
+    samples: 20,
+    criteria: 5,
+  });
+  console.log(
+    `workspace with ${written} scores built in ${((performance.now() - built) / 1000).toFixed(1)} s`,
+  );
+  const timings: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    const app = openApp(workspace);
+    const sessions = app.services.sessions.list();
+    timings.push(performance.now() - start);
+    if (sessions.length !== 100) throw new Error(`listed ${sessions.length} sessions`);
+    app.close();
+  }
+  console.log(
+    `  open (integrity check included) + list sessions: median ${median(timings).toFixed(0)} ms of 5`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export const meetingSuite: BenchSuite = {
+  name: 'meeting',
+  description: 'a live room of 40 raters, and a workspace with 300,000 scores',
+  async run() {
+    await roomRun();
+    await workspaceSizeRun();
+  },
+};
