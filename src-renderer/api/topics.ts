@@ -1,0 +1,58 @@
+// Which change topics can alter a method's answer, so a change event refetches only what it touches.
+import type { ChangeEvent, MethodName } from '../../src-main/api/contract.js';
+
+export type Topic = ChangeEvent['topic'];
+
+const ALL_TOPICS: readonly Topic[] = [
+  'workspace',
+  'rubrics',
+  'samples',
+  'people',
+  'sessions',
+  'scores',
+  'consensus',
+];
+
+// Keyed by the part of the method name before the dot. A method family not listed here (one added
+// later) refreshes on every change: slower, never stale.
+const TOPICS_BY_FAMILY: Record<string, readonly Topic[]> = {
+  app: [],
+  workspace: ALL_TOPICS,
+  gradeBands: [],
+  competencies: ['rubrics'],
+  rubrics: ['rubrics', 'sessions'],
+  samples: ['samples'],
+  anchors: ['samples'],
+  people: ['people'],
+  sessions: ['sessions', 'rubrics', 'samples', 'people'],
+  scores: ['scores'],
+  consensus: ['consensus'],
+};
+
+function familyOf(method: MethodName): string {
+  return method.slice(0, method.indexOf('.'));
+}
+
+/** Whether a query of `method` with `input` may have a different answer after `event`. */
+export function isAffectedBy(method: MethodName, input: unknown, event: ChangeEvent): boolean {
+  // 'workspace' means "anything may have changed" (a demo load, a reconnect after missed events).
+  if (event.topic === 'workspace') return true;
+  const topics = TOPICS_BY_FAMILY[familyOf(method)] ?? ALL_TOPICS;
+  if (!topics.includes(event.topic)) return false;
+  const sessionId = sessionIdOf(input);
+  return event.sessionId === undefined || sessionId === undefined || sessionId === event.sessionId;
+}
+
+/** The topic a successful write of `method` changes, for refreshing before the event arrives. */
+export function topicWrittenBy(method: MethodName): Topic {
+  const family = familyOf(method);
+  if (family === 'people') return 'people';
+  if (family === 'anchors') return 'samples';
+  if (family === 'competencies') return 'rubrics';
+  return (ALL_TOPICS as readonly string[]).includes(family) ? (family as Topic) : 'workspace';
+}
+
+function sessionIdOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || !('sessionId' in input)) return undefined;
+  return typeof input.sessionId === 'string' ? input.sessionId : undefined;
+}

@@ -1,0 +1,33 @@
+import type { Person } from '../../../src-main/domain/people.js';
+import { ROLE_WORDS } from '../../lib/words.js';
+import { Badge } from '../../ui/Badge.js';
+import { Table } from '../../ui/Table.js';
+
+export function PeopleTable({ people }: { people: Person[] }) {
+  return (
+    <Table caption="People" captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Roles</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((person) => (
+          <tr key={person.id}>
+            <th scope="row">
+              {person.name}
+              {person.archived && (
+                <>
+                  {' '}
+                  <Badge>Archived</Badge>
+                </>
+              )}
+            </th>
+            <td>{person.roles.map((role) => ROLE_WORDS[role]).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '../../api/use-query.js';
+import { EmptyState } from '../../ui/EmptyState.js';
+import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { AddPersonForm } from './AddPersonForm.js';
+import { PeopleTable } from './PeopleTable.js';
+
+export function RatersPage() {
+  const people = useQuery('people.list', {});
+  return (
+    <>
+      <PageHeader
+        title="Raters"
+        description="The people who take part in sessions, and what each of them does."
+      />
+      <QueryView query={people} what="people">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="Nobody here yet">
+              <p>Add the teachers who will score, run sessions or coach.</p>
+            </EmptyState>
+          ) : (
+            <PeopleTable people={list} />
+          )
+        }
+      </QueryView>
+      <AddPersonForm />
+    </>
+  );
+}

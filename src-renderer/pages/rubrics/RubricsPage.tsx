@@ -1,0 +1,47 @@
+import { useQuery } from '../../api/use-query.js';
+import { FROZEN_EXPLANATION } from '../../lib/words.js';
+import { ButtonLink } from '../../ui/ButtonLink.js';
+import { EmptyState } from '../../ui/EmptyState.js';
+import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { RubricsTable } from './RubricsTable.js';
+
+export function RubricsPage() {
+  const rubrics = useQuery('rubrics.list', {});
+  return (
+    <>
+      <PageHeader
+        title="Rubrics"
+        description="Criteria (rows) and performance levels (columns), with a description of each level."
+        actions={
+          <ButtonLink to="/rubrics/new" variant="primary">
+            New rubric
+          </ButtonLink>
+        }
+      />
+      <QueryView query={rubrics} what="rubrics">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState
+              title="No rubrics yet"
+              action={
+                <ButtonLink to="/rubrics/new" variant="primary">
+                  Create the first rubric
+                </ButtonLink>
+              }
+            >
+              <p>A session needs a rubric: the shared description of what each level looks like.</p>
+            </EmptyState>
+          ) : (
+            <>
+              <RubricsTable rubrics={list} />
+              {list.some((rubric) => rubric.frozen) && (
+                <p className="muted">{FROZEN_EXPLANATION}.</p>
+              )}
+            </>
+          )
+        }
+      </QueryView>
+    </>
+  );
+}

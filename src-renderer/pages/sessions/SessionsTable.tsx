@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import type { SessionSummary } from '../../../src-main/domain/session.js';
+import { formatDate } from '../../lib/words.js';
+import { PhaseBadge } from '../../ui/PhaseBadge.js';
+import { Table } from '../../ui/Table.js';
+
+export function SessionsTable({
+  sessions,
+  caption,
+  captionHidden = false,
+}: {
+  sessions: SessionSummary[];
+  caption: string;
+  captionHidden?: boolean;
+}) {
+  return (
+    <Table caption={caption} captionHidden={captionHidden}>
+      <thead>
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Date</th>
+          <th scope="col">Rubric</th>
+          <th scope="col">Phase</th>
+          <th scope="col" className="numeric">
+            Samples
+          </th>
+          <th scope="col" className="numeric">
+            Raters
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sessions.map((session) => (
+          <tr key={session.id}>
+            <th scope="row">
+              <Link to={`/sessions/${encodeURIComponent(session.id)}`}>{session.title}</Link>
+            </th>
+            <td className="nowrap">{formatDate(session.heldOn)}</td>
+            <td>{session.rubricTitle}</td>
+            <td>
+              <PhaseBadge phase={session.phase} />
+            </td>
+            <td className="numeric">{session.sampleCount}</td>
+            <td className="numeric">{session.raterCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

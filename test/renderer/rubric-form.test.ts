@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  initialRubricForm,
+  rubricFormReducer,
+  toRubricDraft,
+} from '../../src-renderer/pages/rubrics/rubric-form.js';
+import type { RubricForm, RubricFormAction } from '../../src-renderer/pages/rubrics/rubric-form.js';
+import {
+  describeProblem,
+  draftProblems,
+  serverProblems,
+} from '../../src-renderer/pages/rubrics/problems.js';
+
+const apply = (form: RubricForm, ...actions: RubricFormAction[]) =>
+  actions.reduce(rubricFormReducer, form);
+
+describe('rubric form', () => {
+  it('starts with the four usual levels and one empty criterion', () => {
+    const form = initialRubricForm();
+    expect(form.levels).toEqual(['Not yet', 'Emerging', 'Proficient', 'Advanced']);
+    expect(form.criteria).toHaveLength(1);
+    expect(form.criteria[0]!.descriptors).toEqual(['', '', '', '']);
+  });
+
+  it('keeps levels between 3 and 6 and descriptors in step with them', () => {
+    let form = apply(initialRubricForm(), { type: 'addLevel' }, { type: 'addLevel' });
+    expect(form.levels).toHaveLength(6);
+    form = apply(form, { type: 'addLevel' });
+    expect(form.levels).toHaveLength(6);
+    expect(form.criteria[0]!.descriptors).toHaveLength(6);
+
+    form = apply(
+      initialRubricForm(),
+      { type: 'descriptor', criterion: 0, level: 2, value: 'Proficient text' },
+      { type: 'removeLevel', level: 1 },
+    );
+    expect(form.levels).toEqual(['Not yet', 'Proficient', 'Advanced']);
+    expect(form.criteria[0]!.descriptors).toEqual(['', 'Proficient text', '']);
+    expect(apply(form, { type: 'removeLevel', level: 0 }).levels).toHaveLength(3);
+  });
+
+  it('adds and removes criteria but never the last one', () => {
+    let form = apply(initialRubricForm(), { type: 'addCriterion' }, { type: 'addCriterion' });
+    expect(form.criteria.map((c) => c.uid)).toEqual([1, 2, 3]);
+    form = apply(form, { type: 'removeCriterion', criterion: 1 });
+    expect(form.criteria.map((c) => c.uid)).toEqual([1, 3]);
+    form = apply(
+      form,
+      { type: 'removeCriterion', criterion: 0 },
+      { type: 'removeCriterion', criterion: 0 },
+    );
+    expect(form.criteria).toHaveLength(1);
+  });
+
+  it('becomes a rubrics.create draft with level values 1..n and descriptors keyed by value', () => {
+    const form = apply(
+      initialRubricForm(),
+      { type: 'title', value: '  Lab reports ' },
+      { type: 'removeLevel', level: 3 },
+      { type: 'criterionName', criterion: 0, value: 'Evidence' },
+      { type: 'descriptor', criterion: 0, level: 0, value: 'None' },
+      { type: 'descriptor', criterion: 0, level: 1, value: 'Some' },
+      { type: 'descriptor', criterion: 0, level: 2, value: 'Enough' },
+    );
+    const draft = toRubricDraft(form);
+    expect(draft).toEqual({
+      title: 'Lab reports',
+      description: '',
+      levels: [
+        { value: 1, label: 'Not yet' },
+        { value: 2, label: 'Emerging' },
+        { value: 3, label: 'Proficient' },
+      ],
+      criteria: [{ name: 'Evidence', descriptors: { '1': 'None', '2': 'Some', '3': 'Enough' } }],
+    });
+    expect(draftProblems(draft)).toEqual([]);
+  });
+
+  it('words problems for teachers and ties them to their inputs', () => {
+    const problems = draftProblems(toRubricDraft(initialRubricForm()));
+    expect(problems.map((p) => p.text)).toEqual([
+      'Title: A rubric needs a title',
+      'Criterion 1: Every criterion needs a name',
+      'Criterion 1: describe levels 1 (Not yet), 2 (Emerging), 3 (Proficient) and 4 (Advanced)',
+    ]);
+    expect(problems[0]!.fields).toEqual(['title']);
+    expect(problems[1]!.fields).toEqual(['criteria.0.name']);
+    expect(problems[2]!.fields).toContain('criteria.0.descriptors.3');
+
+    const named = apply(
+      initialRubricForm(),
+      { type: 'title', value: 'T' },
+      { type: 'criterionName', criterion: 0, value: 'Evidence' },
+      { type: 'descriptor', criterion: 0, level: 0, value: 'a' },
+      { type: 'descriptor', criterion: 0, level: 1, value: 'b' },
+      { type: 'descriptor', criterion: 0, level: 2, value: 'c' },
+    );
+    expect(draftProblems(toRubricDraft(named)).map((p) => p.text)).toEqual([
+      'Criterion 1 (Evidence): describe level 4 (Advanced)',
+    ]);
+  });
+
+  it('reads server messages in the domain’s path form, one a line', () => {
+    expect(describeProblem('levels[2].label: every level needs a label')).toEqual({
+      fields: ['levels.2'],
+      text: 'Level 3: Every level needs a label',
+    });
+    expect(describeProblem('Something else went wrong')).toEqual({
+      fields: [],
+      text: 'Something else went wrong',
+    });
+    expect(
+      serverProblems('title: a rubric needs a title\ncriteria[1].name: needs a name').map(
+        (p) => p.fields,
+      ),
+    ).toEqual([['title'], ['criteria.1.name']]);
+  });
+});
