@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/domain/**/*.ts', 'src-main/stats/**/*.ts'],
+    files: ['src-main/domain/**/*.ts', 'src-main/stats/**/*.ts', 'src-main/formats/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,7 +56,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron', '**/store/**', '**/services/**'],
-              message: 'domain/ and stats/ are pure: no I/O, no store, no Electron.',
+              message: 'domain/, stats/ and formats/ are pure: no I/O, no store, no Electron.',
             },
           ],
         },

@@ -1,0 +1,67 @@
+// The exchange shape every rubric format reads into and writes from. It carries names, not
+// database ids: the rubric service maps competency and grade band names to ids later, so the
+// formats stay pure and a file means the same thing in any workspace.
+import { rubricProblems } from '../../domain/rubric.js';
+import type { PerformanceLevel } from '../../domain/rubric.js';
+
+export interface RubricFileCriterion {
+  name: string;
+  /** Competency name as the file spells it; null when the criterion names none. */
+  competency: string | null;
+  /** Descriptor per level value (the key is `String(level.value)`). */
+  descriptors: Record<string, string>;
+}
+
+export interface RubricFile {
+  title: string;
+  description: string;
+  /** Grade band name (e.g. "6-8"); null when the file names none. */
+  gradeBand: string | null;
+  levels: PerformanceLevel[];
+  criteria: RubricFileCriterion[];
+}
+
+/** One domain problem, with the place it points at taken apart so a format can locate it. */
+export interface RubricFileProblem {
+  /** Path in the RubricFile, as the domain writes it: `levels[1].value`, `criteria[0].descriptors.3`. */
+  path: string;
+  message: string;
+  /** Index into `levels` when the problem is about one level. */
+  level?: number;
+  /** Index into `criteria` when the problem is about one criterion. */
+  criterion?: number;
+  /** Level value (descriptor key) when the problem is about one descriptor. */
+  descriptor?: string;
+}
+
+const LEVEL_PATH = /^levels\[(\d+)\]/;
+const CRITERION_PATH = /^criteria\[(\d+)\](?:\.descriptors\.(.+))?/;
+
+/**
+ * What makes the file unusable as a rubric, in the domain's words and order. The rules live in
+ * `rubricProblems` alone; this only splits each "path: message" so importers can point at the
+ * line or field of their own format.
+ */
+export function rubricFileProblems(file: RubricFile): RubricFileProblem[] {
+  return rubricProblems(file).map((problem) => {
+    const colon = problem.indexOf(': ');
+    const path = colon < 0 ? '' : problem.slice(0, colon);
+    const message = colon < 0 ? problem : problem.slice(colon + 2);
+    const result: RubricFileProblem = { path, message };
+    const level = LEVEL_PATH.exec(path);
+    if (level) result.level = Number(level[1]);
+    const criterion = CRITERION_PATH.exec(path);
+    if (criterion) {
+      result.criterion = Number(criterion[1]);
+      if (criterion[2] !== undefined) result.descriptor = criterion[2];
+    }
+    return result;
+  });
+}
+
+/** A title for files that carry none: the file name without folders and extension. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}
