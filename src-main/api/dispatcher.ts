@@ -35,9 +35,14 @@ export function dispatch(
     if (actor.role === 'rater' && route.access === 'owner') {
       return failure('forbidden', `"${method}" is for the session owner only.`);
     }
+    // A rater's session is checked before the input, so a stranger learns nothing from errors.
+    if (
+      actor.role === 'rater' &&
+      (route.access === 'session' || route.access === 'session-optional')
+    ) {
+      checkRaterSession(services, actor, rawInput);
+    }
     const input = contract[method].input.parse(rawInput ?? {}) as never;
-    if (actor.role === 'rater' && route.access === 'session')
-      checkRaterSession(services, actor, input);
     const output = route.handle(services, input, actor);
     return { ok: true, result: contract[method].output.parse(output) };
   } catch (error) {
@@ -49,10 +54,13 @@ export function dispatch(
 function checkRaterSession(
   services: Services,
   actor: Extract<Actor, { role: 'rater' }>,
-  input: { sessionId?: string },
+  rawInput: unknown,
 ): void {
-  if (input.sessionId !== actor.sessionId)
-    throw new AccessDenied('Your access is for another session.');
+  const sessionId =
+    typeof rawInput === 'object' && rawInput !== null
+      ? (rawInput as { sessionId?: unknown }).sessionId
+      : undefined;
+  if (sessionId !== actor.sessionId) throw new AccessDenied('Your access is for another session.');
   const phase = services.store.sessions.phaseOf(actor.sessionId);
   if (phase === undefined || phase === 'draft' || phase === 'closed') {
     throw new AccessDenied('This session is not open to raters.');

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../src-main/api/contract.js';
 import { dispatch } from '../../src-main/api/dispatcher.js';
+import { routes } from '../../src-main/api/router.js';
 import type { Actor } from '../../src-main/domain/actor.js';
 import type { ScoreEntry } from '../../src-main/domain/scores.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
@@ -95,6 +97,30 @@ describe('roles', () => {
       'workspace.info',
     ]) {
       expect(call(ana, method, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('refuses a rater every owner method, and every session method for another session', () => {
+    const ownerOnly = METHOD_NAMES.filter((m) => routes[m].access === 'owner');
+    const sessionBound = METHOD_NAMES.filter((m) => routes[m].access.startsWith('session'));
+    expect(ownerOnly.length).toBeGreaterThan(20);
+    for (const method of ownerOnly) {
+      expect(call(ana, method, {}), method).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    for (const method of sessionBound) {
+      const input = {
+        sessionId: 'another-session',
+        sampleId: f.sampleIds[0],
+        criterionId: f.criterionIds[0],
+        score: 1,
+      };
+      expect(call(ana, method, input), method).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 

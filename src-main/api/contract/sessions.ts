@@ -1,0 +1,91 @@
+// Sessions: setting up, running the room, moving through the phases.
+import { z } from 'zod';
+import type {
+  ProtocolPhase,
+  SessionDetail,
+  SessionOptions,
+  SessionSummary,
+} from '../../domain/session.js';
+import { SESSION_PHASES } from '../../domain/session.js';
+import { done, empty, id, name, sessionRef } from './common.js';
+
+export const ProtocolPhaseSchema = z.object({
+  name,
+  minutes: z.number().int().min(1).max(240),
+  perSample: z.boolean(),
+}) satisfies z.ZodType<ProtocolPhase>;
+
+export const SessionOptionsSchema = z.object({
+  blind: z.boolean(),
+  randomizeOrder: z.boolean(),
+  hideRaterNames: z.boolean(),
+  rounds: z.union([z.literal(1), z.literal(2)]),
+  protocol: z.array(ProtocolPhaseSchema).max(12),
+}) satisfies z.ZodType<SessionOptions>;
+
+export const SessionSummarySchema = z.object({
+  id,
+  title: name,
+  heldOn: z.string(),
+  phase: z.enum(SESSION_PHASES),
+  currentRound: z.number().int().min(1),
+  rubricVersionId: id,
+  rubricTitle: z.string(),
+  sampleCount: z.number().int(),
+  raterCount: z.number().int(),
+}) satisfies z.ZodType<SessionSummary>;
+
+export const SessionDetailSchema = SessionSummarySchema.extend({
+  options: SessionOptionsSchema,
+  facilitatorId: id.nullable(),
+  sampleIds: z.array(id),
+  raters: z.array(z.object({ personId: id, alias: z.string(), name: z.string() })),
+  revealedSampleIds: z.array(id),
+  timer: z.object({ phaseIndex: z.number().int().min(0), startedAt: z.string() }).nullable(),
+}) satisfies z.ZodType<SessionDetail>;
+
+export const SessionDraftSchema = z.object({
+  title: name,
+  heldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-10-14'),
+  rubricVersionId: id,
+  facilitatorId: id.nullable().default(null),
+  sampleIds: z.array(id).min(1, 'choose at least one sample').max(200),
+  raterIds: z.array(id).min(1, 'choose at least one rater').max(100),
+  options: SessionOptionsSchema.partial().default({}),
+});
+
+export const RaterProgressSchema = z.object({
+  personId: id,
+  alias: z.string(),
+  name: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  samplesComplete: z.array(z.boolean()),
+  submitted: z.boolean(),
+});
+
+export const sessionMethods = {
+  'sessions.list': { input: empty, output: z.array(SessionSummarySchema) },
+  'sessions.get': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.create': { input: SessionDraftSchema, output: SessionDetailSchema },
+  'sessions.start': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.progress': { input: sessionRef, output: z.array(RaterProgressSchema) },
+  'sessions.nudge': { input: z.object({ sessionId: id, raterId: id }), output: done },
+  'sessions.endScoring': { input: sessionRef, output: done },
+  'sessions.reveal': {
+    input: z.object({ sessionId: id, sampleId: id.optional() }),
+    output: SessionDetailSchema,
+  },
+  'sessions.startSecondRound': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.close': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.startTimer': {
+    input: z.object({ sessionId: id, phaseIndex: z.number().int().min(0) }),
+    output: SessionDetailSchema,
+  },
+  'room.joinCode': { input: sessionRef, output: z.object({ code: z.string() }) },
+  'room.resetRater': { input: z.object({ sessionId: id, personId: id }), output: done },
+  'sessions.issueRaterToken': {
+    input: z.object({ sessionId: id, personId: id }),
+    output: z.object({ token: z.string() }),
+  },
+} as const;

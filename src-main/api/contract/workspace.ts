@@ -1,0 +1,26 @@
+// Who is calling, and the workspace as a whole.
+import { z } from 'zod';
+import { empty, id } from './common.js';
+
+export const CallerSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('owner') }),
+  z.object({ role: z.literal('rater'), sessionId: id, raterId: id, name: z.string() }),
+]);
+
+export const WorkspaceInfoSchema = z.object({
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  counts: z.object({
+    rubrics: z.number().int(),
+    samples: z.number().int(),
+    people: z.number().int(),
+    sessions: z.number().int(),
+  }),
+  isEmpty: z.boolean(),
+});
+
+export const workspaceMethods = {
+  'app.whoami': { input: empty, output: CallerSchema },
+  'workspace.info': { input: empty, output: WorkspaceInfoSchema },
+  'workspace.loadDemo': { input: empty, output: z.object({ loaded: z.boolean() }) },
+} as const;

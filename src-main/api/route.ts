@@ -1,0 +1,22 @@
+// What a route is: who may call a method, and what it does with the services.
+import type { Actor } from '../domain/actor.js';
+import type { Services } from '../services/index.js';
+import type { MethodName, MethodOutput, ParsedInput } from './contract.js';
+
+/**
+ * owner: only the person at the desktop (or holding the owner token).
+ * session: the owner, or a rater of the session named by the input's `sessionId`.
+ * session-optional: the owner with or without a session; a rater only naming its own session.
+ * anyone: every authenticated caller.
+ */
+export type Access = 'owner' | 'session' | 'session-optional' | 'anyone';
+
+export interface Route<M extends MethodName> {
+  access: Access;
+  handle(services: Services, input: ParsedInput<M>, actor: Actor): MethodOutput<M>;
+}
+
+/** The routes of one area of the contract: every method in it, no other. */
+export type AreaRoutes<Methods> = { [M in keyof Methods & MethodName]: Route<M> };
+
+export const DONE = { done: true } as const;

@@ -1,0 +1,32 @@
+import { loadDemo } from '../../services/demo/load.js';
+import type { workspaceMethods } from '../contract/workspace.js';
+import type { AreaRoutes } from '../route.js';
+
+export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
+  'app.whoami': {
+    access: 'anyone',
+    handle: (s, _input, actor) => {
+      if (actor.role === 'owner') return { role: 'owner' };
+      const person = s.store.library.findPerson(actor.personId);
+      return {
+        role: 'rater',
+        sessionId: actor.sessionId,
+        raterId: actor.personId,
+        name: person?.name ?? '',
+      };
+    },
+  },
+  'workspace.info': {
+    access: 'owner',
+    handle: (s) => {
+      const counts = s.store.counts();
+      return {
+        path: s.store.workspace.path,
+        schemaVersion: s.store.workspace.schemaVersion,
+        counts,
+        isEmpty: Object.values(counts).every((n) => n === 0),
+      };
+    },
+  },
+  'workspace.loadDemo': { access: 'owner', handle: (s) => ({ loaded: loadDemo(s) }) },
+};
