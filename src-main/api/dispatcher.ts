@@ -23,12 +23,12 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
 
 class AccessDenied extends Error {}
 
-export function dispatch(
+export async function dispatch(
   services: Services,
   actor: Actor,
   method: string,
   rawInput: unknown,
-): DispatchResult {
+): Promise<DispatchResult> {
   try {
     if (!isMethodName(method)) return failure('not_found', `There is no api method "${method}".`);
     const route = routes[method] as Route<MethodName>;
@@ -43,7 +43,7 @@ export function dispatch(
       checkRaterSession(services, actor, rawInput);
     }
     const input = contract[method].input.parse(rawInput ?? {}) as never;
-    const output = route.handle(services, input, actor);
+    const output = await route.handle(services, input, actor);
     return { ok: true, result: contract[method].output.parse(output) };
   } catch (error) {
     return toFailure(error, method);

@@ -13,7 +13,11 @@ export type Access = 'owner' | 'session' | 'session-optional' | 'anyone';
 
 export interface Route<M extends MethodName> {
   access: Access;
-  handle(services: Services, input: ParsedInput<M>, actor: Actor): MethodOutput<M>;
+  handle(
+    services: Services,
+    input: ParsedInput<M>,
+    actor: Actor,
+  ): MethodOutput<M> | Promise<MethodOutput<M>>;
 }
 
 /** The routes of one area of the contract: every method in it, no other. */

@@ -4,12 +4,12 @@ import type { IpcResponse } from '../api/contract.js';
 import { dispatch } from '../api/dispatcher.js';
 import type { Services } from '../services/index.js';
 
-export function invokeApi(
+export async function invokeApi(
   services: Services,
   trustedSender: boolean,
   method: unknown,
   input: unknown,
-): IpcResponse {
+): Promise<IpcResponse> {
   if (!trustedSender) {
     return {
       ok: false,

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../app.js';
+import { withRoom } from './open-with-room.js';
 import { defaultWorkspacePath } from '../store/location.js';
 import { chooseBackupDestination, chooseWorkspaceToOpen, showMessage } from './dialogs.js';
 import { denyAllPermissions, guardAllWebContents } from './guards.js';
@@ -111,7 +112,7 @@ function start(): void {
     );
     let controller: WorkspaceController;
     try {
-      controller = createWorkspaceController(openApp, workspacePath);
+      controller = createWorkspaceController(withRoom(openApp, rendererDir), workspacePath);
     } catch (error) {
       dialog.showErrorBox(
         'Concord cannot open its workspace',

@@ -1,6 +1,7 @@
 // The live room: a short code teachers type or scan, and a one-time claim of their name.
 import { randomBytes } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { NetworkAddress, RoomInfo } from '../domain/room.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
 import type { sessionsService } from './sessions.js';
@@ -15,6 +16,19 @@ export interface JoinLookup {
   title: string;
   raters: { personId: string; name: string; joined: boolean }[];
 }
+
+/**
+ * Serving the room on a network interface belongs to the shell (a transport), so the services
+ * reach it through this port.
+ */
+export interface RoomListener {
+  addresses(): NetworkAddress[];
+  /** Starts serving on the address (or moves there) and answers the base URL, e.g. http://10.0.0.5:4871. */
+  listen(address: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type { NetworkAddress, RoomInfo };
 
 export function normalizeJoinCode(code: string): string {
   return code.replace(/[\s-]/g, '').toUpperCase();
@@ -35,7 +49,47 @@ export function roomService(
     return store.sessions.get(sessionId)!;
   };
 
+  let listener: RoomListener | null = null;
+  let hosted: { sessionId: string; baseUrl: string } | null = null;
+  const joinUrl = (baseUrl: string, code: string) => `${baseUrl}/#/join/${code}`;
+
+  // The room closes when its session closes.
+  bus.subscribe((change) => {
+    if (change.topic !== 'sessions' || !hosted || change.sessionId !== hosted.sessionId) return;
+    if (store.sessions.phaseOf(hosted.sessionId) !== 'closed') return;
+    hosted = null;
+    void listener?.close();
+  });
+
   return {
+    /** Called once by the shell that can serve on the network (the app, or `concord serve`). */
+    attachListener(roomListener: RoomListener): void {
+      listener = roomListener;
+    },
+
+    addresses(): NetworkAddress[] {
+      return listener?.addresses() ?? [];
+    },
+
+    async host(sessionId: string, address: string): Promise<RoomInfo> {
+      if (!listener) throw new ConflictError('This Concord cannot host a room on the network.');
+      if (!listener.addresses().some((a) => a.address === address)) {
+        throw new ValidationError(`address: ${address} is not an address of this computer`);
+      }
+      const code = this.joinCode(sessionId);
+      const baseUrl = await listener.listen(address);
+      hosted = { sessionId, baseUrl };
+      return { code, joinUrl: joinUrl(baseUrl, code) };
+    },
+
+    info(sessionId: string): RoomInfo {
+      const code = this.joinCode(sessionId);
+      return {
+        code,
+        joinUrl: hosted?.sessionId === sessionId ? joinUrl(hosted.baseUrl, code) : null,
+      };
+    },
+
     /** The session's open join code, made on first use. */
     joinCode(sessionId: string): string {
       const session = store.sessions.get(sessionId);

@@ -227,7 +227,7 @@ async function handleApiCall(
 ) {
   const input = await readJsonInput(request, response);
   if (input === undefined) return;
-  const result = dispatch(services, actor, method, input);
+  const result = await dispatch(services, actor, method, input);
   if (!result.ok) return sendError(response, result.error.code, result.error.message);
   sendJson(response, 200, result.result);
 }

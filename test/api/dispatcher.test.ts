@@ -25,8 +25,8 @@ afterEach(() => app.dispose());
 const call = (actor: Actor, method: string, input: unknown) =>
   dispatch(app.services, actor, method, input);
 
-function score(actor: Actor, sample: number, criterion: number, value: number | null) {
-  const result = call(actor, 'scores.record', {
+async function score(actor: Actor, sample: number, criterion: number, value: number | null) {
+  const result = await call(actor, 'scores.record', {
     sessionId: f.sessionId,
     sampleId: f.sampleIds[sample],
     criterionId: f.criterionIds[criterion],
@@ -37,8 +37,8 @@ function score(actor: Actor, sample: number, criterion: number, value: number | 
 }
 
 describe('input validation', () => {
-  it('rejects invalid input with a message naming the field', () => {
-    const result = call(OWNER, 'rubrics.create', {
+  it('rejects invalid input with a message naming the field', async () => {
+    const result = await call(OWNER, 'rubrics.create', {
       title: 'Lab reports',
       levels: FOUR_LEVELS,
       criteria: [{ name: '', descriptors: descriptorsFor('x') }],
@@ -52,8 +52,8 @@ describe('input validation', () => {
     });
   });
 
-  it('rejects a rubric whose descriptors are missing, naming the cell', () => {
-    const result = call(OWNER, 'rubrics.create', {
+  it('rejects a rubric whose descriptors are missing, naming the cell', async () => {
+    const result = await call(OWNER, 'rubrics.create', {
       title: 'Lab reports',
       levels: FOUR_LEVELS,
       criteria: [{ name: 'Method', descriptors: { '1': 'a', '2': 'b', '3': 'c' } }],
@@ -62,19 +62,19 @@ describe('input validation', () => {
     expect(!result.ok && result.error.message).toContain('criteria[0].descriptors.4');
   });
 
-  it('rejects unknown fields and unknown methods', () => {
-    expect(call(OWNER, 'sessions.list', { extra: 1 })).toMatchObject({
+  it('rejects unknown fields and unknown methods', async () => {
+    expect(await call(OWNER, 'sessions.list', { extra: 1 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
-    expect(call(OWNER, 'sessions.drop', {})).toMatchObject({
+    expect(await call(OWNER, 'sessions.drop', {})).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
   });
 
-  it('creates a rubric and answers with the validated version', () => {
-    const result = call(OWNER, 'rubrics.create', {
+  it('creates a rubric and answers with the validated version', async () => {
+    const result = await call(OWNER, 'rubrics.create', {
       title: 'Lab reports',
       levels: FOUR_LEVELS,
       criteria: [{ name: 'Method', descriptors: descriptorsFor('Method') }],
@@ -88,7 +88,7 @@ describe('input validation', () => {
 });
 
 describe('roles', () => {
-  it('keeps every owner method from a rater', () => {
+  it('keeps every owner method from a rater', async () => {
     for (const method of [
       'sessions.list',
       'samples.list',
@@ -96,16 +96,19 @@ describe('roles', () => {
       'people.list',
       'workspace.info',
     ]) {
-      expect(call(ana, method, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call(ana, method, {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 
-  it('refuses a rater every owner method, and every session method for another session', () => {
+  it('refuses a rater every owner method, and every session method for another session', async () => {
     const ownerOnly = METHOD_NAMES.filter((m) => routes[m].access === 'owner');
     const sessionBound = METHOD_NAMES.filter((m) => routes[m].access.startsWith('session'));
     expect(ownerOnly.length).toBeGreaterThan(20);
     for (const method of ownerOnly) {
-      expect(call(ana, method, {}), method).toMatchObject({
+      expect(await call(ana, method, {}), method).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
@@ -117,25 +120,25 @@ describe('roles', () => {
         criterionId: f.criterionIds[0],
         score: 1,
       };
-      expect(call(ana, method, input), method).toMatchObject({
+      expect(await call(ana, method, input), method).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
     }
   });
 
-  it('never gives a rater the re-identification data of a sample', () => {
-    expect(call(ana, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
+  it('never gives a rater the re-identification data of a sample', async () => {
+    expect(await call(ana, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(call(OWNER, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
+    expect(await call(OWNER, 'samples.identity', { sampleId: f.sampleIds[0] })).toMatchObject({
       ok: true,
       result: { originalFileName: 'student-0.txt', studentName: 'Student 0' },
     });
   });
 
-  it('binds a rater to its own session', () => {
+  it('binds a rater to its own session', async () => {
     const other = app.services.sessions.create({
       title: 'Another meeting',
       heldOn: '2026-11-01',
@@ -146,14 +149,14 @@ describe('roles', () => {
       raterIds: [f.raterIds[0]],
     });
     app.services.sessions.start(other.id, OWNER);
-    expect(call(ana, 'scores.list', { sessionId: other.id })).toMatchObject({
+    expect(await call(ana, 'scores.list', { sessionId: other.id })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
   });
 
-  it('tells a rater who it is', () => {
-    expect(call(ana, 'app.whoami', {})).toEqual({
+  it('tells a rater who it is', async () => {
+    expect(await call(ana, 'app.whoami', {})).toEqual({
       ok: true,
       result: { role: 'rater', sessionId: f.sessionId, raterId: f.raterIds[0], name: 'Ana' },
     });
@@ -161,31 +164,31 @@ describe('roles', () => {
 });
 
 describe('blindness', () => {
-  it('gives a rater only its own scores, notes and name before reveal, and all after', () => {
-    score(ana, 0, 0, 3);
-    score(ben, 0, 0, 1);
-    score(ben, 1, 1, null);
+  it('gives a rater only its own scores, notes and name before reveal, and all after', async () => {
+    await score(ana, 0, 0, 3);
+    await score(ben, 0, 0, 1);
+    await score(ben, 1, 1, null);
 
-    const seenByAna = call(ana, 'scores.list', { sessionId: f.sessionId });
+    const seenByAna = await call(ana, 'scores.list', { sessionId: f.sessionId });
     expect(seenByAna.ok && (seenByAna.result as ScoreEntry[]).map((s) => s.raterId)).toEqual([
       f.raterIds[0],
     ]);
     expect(JSON.stringify(seenByAna)).not.toContain(f.raterIds[1]);
 
-    const sessionForAna = call(ana, 'sessions.get', { sessionId: f.sessionId });
+    const sessionForAna = await call(ana, 'sessions.get', { sessionId: f.sessionId });
     expect(sessionForAna.ok && sessionForAna.result).toMatchObject({ raters: [{ name: 'Ana' }] });
     expect(JSON.stringify(sessionForAna)).not.toMatch(/Ben|Cleo/);
 
-    const ownerView = call(OWNER, 'scores.list', { sessionId: f.sessionId });
+    const ownerView = await call(OWNER, 'scores.list', { sessionId: f.sessionId });
     expect(ownerView.ok && (ownerView.result as ScoreEntry[])).toHaveLength(3);
 
     app.services.sessions.reveal(f.sessionId, undefined, OWNER);
-    const afterReveal = call(ana, 'scores.list', { sessionId: f.sessionId });
+    const afterReveal = await call(ana, 'scores.list', { sessionId: f.sessionId });
     expect(afterReveal.ok && (afterReveal.result as ScoreEntry[])).toHaveLength(3);
   });
 
-  it('lets a rater write only its own scores, whatever rater id it sends', () => {
-    const result = call(ana, 'scores.record', {
+  it('lets a rater write only its own scores, whatever rater id it sends', async () => {
+    const result = await call(ana, 'scores.record', {
       sessionId: f.sessionId,
       sampleId: f.sampleIds[0],
       criterionId: f.criterionIds[0],
@@ -197,10 +200,10 @@ describe('blindness', () => {
     expect(bens).toEqual([]);
   });
 
-  it('closes a session to its raters', () => {
+  it('closes a session to its raters', async () => {
     app.services.sessions.reveal(f.sessionId, undefined, OWNER);
     app.services.sessions.close(f.sessionId, OWNER);
-    expect(call(ana, 'scores.list', { sessionId: f.sessionId })).toMatchObject({
+    expect(await call(ana, 'scores.list', { sessionId: f.sessionId })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

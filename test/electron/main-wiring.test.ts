@@ -155,25 +155,32 @@ describe('the Electron entry', () => {
     expect(fake.module.shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('answers api calls from its own main frame only, as the owner', () => {
+  it('answers api calls from its own main frame only, as the owner', async () => {
     const event = (overrides: Record<string, unknown> = {}) => ({
       sender: { id: 7 },
       senderFrame: { url: 'app://concord/index.html#/', parent: null },
       ...overrides,
     });
-    expect(invoke()(event(), 'app.whoami', {})).toMatchObject({ ok: true });
+    expect(await invoke()(event(), 'app.whoami', {})).toMatchObject({ ok: true });
     const refused = { ok: false, error: { code: 'forbidden' } };
-    expect(invoke()(event({ sender: { id: 8 } }), 'app.whoami', {})).toMatchObject(refused);
+    expect(await invoke()(event({ sender: { id: 8 } }), 'app.whoami', {})).toMatchObject(refused);
     const subframe = { url: 'app://concord/index.html', parent: {} };
-    expect(invoke()(event({ senderFrame: subframe }), 'app.whoami', {})).toMatchObject(refused);
+    expect(await invoke()(event({ senderFrame: subframe }), 'app.whoami', {})).toMatchObject(
+      refused,
+    );
     const elsewhere = { url: 'https://example.com/', parent: null };
-    expect(invoke()(event({ senderFrame: elsewhere }), 'app.whoami', {})).toMatchObject(refused);
-    expect(invoke()(event({ senderFrame: null }), 'app.whoami', {})).toMatchObject(refused);
-    expect(invoke()(event(), 7, {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await invoke()(event({ senderFrame: elsewhere }), 'app.whoami', {})).toMatchObject(
+      refused,
+    );
+    expect(await invoke()(event({ senderFrame: null }), 'app.whoami', {})).toMatchObject(refused);
+    expect(await invoke()(event(), 7, {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
-  it('forwards change events to the window', () => {
-    const created = invoke()(
+  it('forwards change events to the window', async () => {
+    const created = await invoke()(
       { sender: { id: 7 }, senderFrame: { url: 'app://concord/index.html', parent: null } },
       'competencies.create',
       { name: 'Communication' },

@@ -128,23 +128,23 @@ describe('the workspace controller and change forwarding', () => {
 });
 
 describe('invokeApi', () => {
-  it('dispatches trusted calls as the owner and refuses the rest', () => {
+  it('dispatches trusted calls as the owner and refuses the rest', async () => {
     const dir = newDir();
     const app = openApp(path.join(dir, 'ws.sqlite'));
     try {
-      const whoami = invokeApi(app.services, true, 'app.whoami', {});
+      const whoami = await invokeApi(app.services, true, 'app.whoami', {});
       expect(whoami.ok).toBe(true);
       expect(JSON.stringify(whoami)).toContain('owner');
 
-      expect(invokeApi(app.services, false, 'app.whoami', {})).toMatchObject({
+      expect(await invokeApi(app.services, false, 'app.whoami', {})).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
-      expect(invokeApi(app.services, true, 42, {})).toMatchObject({
+      expect(await invokeApi(app.services, true, 42, {})).toMatchObject({
         ok: false,
         error: { code: 'invalid_input' },
       });
-      expect(invokeApi(app.services, true, 'no.such.method', {})).toMatchObject({
+      expect(await invokeApi(app.services, true, 'no.such.method', {})).toMatchObject({
         ok: false,
         error: { code: 'not_found' },
       });

@@ -20,17 +20,17 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-function ok<T = unknown>(actor: Actor, method: string, input: unknown): T {
-  const result = dispatch(app.services, actor, method, input);
+async function ok<T = unknown>(actor: Actor, method: string, input: unknown): Promise<T> {
+  const result = await dispatch(app.services, actor, method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
   return result.result as T;
 }
-function refused(actor: Actor, method: string, input: unknown) {
-  const result = dispatch(app.services, actor, method, input);
+async function refused(actor: Actor, method: string, input: unknown) {
+  const result = await dispatch(app.services, actor, method, input);
   if (result.ok) throw new Error(`${method} should have been refused`);
   return result.error;
 }
-function score(actor: Actor, sample: number, criterion: number, value: number | null) {
+async function score(actor: Actor, sample: number, criterion: number, value: number | null) {
   return ok(actor, 'scores.record', {
     sessionId: f.sessionId,
     sampleId: f.sampleIds[sample],
@@ -40,12 +40,12 @@ function score(actor: Actor, sample: number, criterion: number, value: number | 
 }
 
 describe('joining the room', () => {
-  it('gives each name one token by code, and lets the facilitator reset it', () => {
-    const { code } = ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
+  it('gives each name one token by code, and lets the facilitator reset it', async () => {
+    const { code } = await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
-    expect(ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId }).code).toBe(
-      code,
-    );
+    expect(
+      (await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId })).code,
+    ).toBe(code);
 
     const lookup = app.services.room.lookup(code.toLowerCase().replace(/(...)/, '$1-'));
     expect(lookup.raters.map((r) => [r.name, r.joined])).toEqual([
@@ -61,24 +61,24 @@ describe('joining the room', () => {
     });
     expect(() => app.services.room.claim(code, f.raterIds[0])).toThrow(/already joined/);
 
-    ok(OWNER, 'room.resetRater', { sessionId: f.sessionId, personId: f.raterIds[0] });
+    await ok(OWNER, 'room.resetRater', { sessionId: f.sessionId, personId: f.raterIds[0] });
     expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
     expect(app.services.room.claim(code, f.raterIds[0]).token).not.toBe(token);
   });
 
-  it('refuses unknown codes and closes the room with the session', () => {
+  it('refuses unknown codes and closes the room with the session', async () => {
     expect(() => app.services.room.lookup('ZZZZZZ')).toThrow(/No open session has this code/);
-    const { code } = ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
+    const { code } = await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
     const { token } = app.services.room.claim(code, f.raterIds[1]);
-    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
-    ok(OWNER, 'sessions.close', { sessionId: f.sessionId });
+    await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    await ok(OWNER, 'sessions.close', { sessionId: f.sessionId });
     expect(() => app.services.room.lookup(code)).toThrow(/No open session/);
     expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
   });
 });
 
 describe('a rater’s assignment', () => {
-  it('shuffles samples per rater, the same way on every reload', () => {
+  it('shuffles samples per rater, the same way on every reload', async () => {
     const many = Array.from({ length: 8 }, (_, i) => {
       const bytes = new TextEncoder().encode(`essay ${i}`);
       return app.services.samples.add({
@@ -88,29 +88,31 @@ describe('a rater’s assignment', () => {
         studentName: null,
       }).id;
     });
-    const session = ok<{ id: string }>(OWNER, 'sessions.create', {
+    const session = await ok<{ id: string }>(OWNER, 'sessions.create', {
       title: 'Shuffled',
       heldOn: '2026-11-02',
       rubricVersionId: f.rubricVersionId,
       sampleIds: many,
       raterIds: f.raterIds,
     });
-    ok(OWNER, 'sessions.start', { sessionId: session.id });
-    const orderOf = (personId: string) =>
-      ok<{ samples: { id: string }[] }>(OWNER, 'scoring.assignment', {
-        sessionId: session.id,
-        raterId: personId,
-      }).samples.map((s) => s.id);
-    const orders = f.raterIds.map(orderOf);
+    await ok(OWNER, 'sessions.start', { sessionId: session.id });
+    const orderOf = async (personId: string) =>
+      (
+        await ok<{ samples: { id: string }[] }>(OWNER, 'scoring.assignment', {
+          sessionId: session.id,
+          raterId: personId,
+        })
+      ).samples.map((s) => s.id);
+    const orders = await Promise.all(f.raterIds.map(orderOf));
     for (const order of orders) expect([...order].sort()).toEqual([...many].sort());
-    expect(orderOf(f.raterIds[0])).toEqual(orders[0]);
+    expect(await orderOf(f.raterIds[0])).toEqual(orders[0]);
     expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(1);
   });
 
-  it('holds the rubric and only the rater’s own scores', () => {
-    score(raters[0], 0, 0, 3);
-    score(raters[1], 0, 0, 1);
-    const mine = ok<{
+  it('holds the rubric and only the rater’s own scores', async () => {
+    await score(raters[0], 0, 0, 3);
+    await score(raters[1], 0, 0, 1);
+    const mine = await ok<{
       scores: { raterId: string }[];
       rubric: { levels: unknown[] };
       raterName: string;
@@ -120,8 +122,8 @@ describe('a rater’s assignment', () => {
     expect(mine.scores.map((s) => s.raterId)).toEqual([f.raterIds[0]]);
   });
 
-  it('serves a rater the files of its session only', () => {
-    const content = ok<{ base64: string }>(raters[0], 'samples.content', {
+  it('serves a rater the files of its session only', async () => {
+    const content = await ok<{ base64: string }>(raters[0], 'samples.content', {
       sessionId: f.sessionId,
       sampleId: f.sampleIds[0],
     });
@@ -137,21 +139,26 @@ describe('a rater’s assignment', () => {
       studentName: null,
     });
     expect(
-      refused(raters[0], 'samples.content', { sessionId: f.sessionId, sampleId: outsider.id }).code,
+      (
+        await refused(raters[0], 'samples.content', {
+          sessionId: f.sessionId,
+          sampleId: outsider.id,
+        })
+      ).code,
     ).toBe('forbidden');
-    expect(refused(raters[0], 'samples.content', { sampleId: f.sampleIds[0] }).code).toBe(
+    expect((await refused(raters[0], 'samples.content', { sampleId: f.sampleIds[0] })).code).toBe(
       'forbidden',
     );
   });
 });
 
 describe('the facilitator’s board', () => {
-  it('shows who has scored what, never the scores', () => {
-    score(raters[0], 0, 0, 4);
-    score(raters[0], 0, 1, null);
-    score(raters[1], 1, 0, 2);
-    ok(raters[0], 'scores.submit', { sessionId: f.sessionId });
-    const board = ok<
+  it('shows who has scored what, never the scores', async () => {
+    await score(raters[0], 0, 0, 4);
+    await score(raters[0], 0, 1, null);
+    await score(raters[1], 1, 0, 2);
+    await ok(raters[0], 'scores.submit', { sessionId: f.sessionId });
+    const board = await ok<
       {
         name: string;
         done: number;
@@ -166,57 +173,61 @@ describe('the facilitator’s board', () => {
       ['Cleo', 0, 4, [false, false], false],
     ]);
     expect(JSON.stringify(board)).not.toMatch(/score"/);
-    expect(refused(raters[0], 'sessions.progress', { sessionId: f.sessionId }).code).toBe(
+    expect((await refused(raters[0], 'sessions.progress', { sessionId: f.sessionId })).code).toBe(
       'forbidden',
     );
   });
 
-  it('ends scoring for everyone at once', () => {
-    score(raters[2], 0, 0, 2);
-    ok(OWNER, 'sessions.endScoring', { sessionId: f.sessionId });
+  it('ends scoring for everyone at once', async () => {
+    await score(raters[2], 0, 0, 2);
+    await ok(OWNER, 'sessions.endScoring', { sessionId: f.sessionId });
     expect(
-      refused(raters[2], 'scores.record', {
-        sessionId: f.sessionId,
-        sampleId: f.sampleIds[0],
-        criterionId: f.criterionIds[0],
-        score: 3,
-      }).message,
+      (
+        await refused(raters[2], 'scores.record', {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0],
+          criterionId: f.criterionIds[0],
+          score: 3,
+        })
+      ).message,
     ).toMatch(/locked/);
   });
 
-  it('nudges one rater only', () => {
+  it('nudges one rater only', async () => {
     const heard: unknown[] = [];
     app.services.bus.subscribe((change) => heard.push(change));
-    ok(OWNER, 'sessions.nudge', { sessionId: f.sessionId, raterId: f.raterIds[2] });
+    await ok(OWNER, 'sessions.nudge', { sessionId: f.sessionId, raterId: f.raterIds[2] });
     expect(heard).toEqual([{ topic: 'nudge', sessionId: f.sessionId, personId: f.raterIds[2] }]);
   });
 });
 
 describe('reveal, consensus and a second round', () => {
-  it('reveals one sample at a time, then all, keeping the rest blind', () => {
-    score(raters[0], 0, 0, 1);
-    score(raters[1], 0, 0, 4);
-    score(raters[0], 1, 0, 2);
-    score(raters[1], 1, 0, 3);
+  it('reveals one sample at a time, then all, keeping the rest blind', async () => {
+    await score(raters[0], 0, 0, 1);
+    await score(raters[1], 0, 0, 4);
+    await score(raters[0], 1, 0, 2);
+    await score(raters[1], 1, 0, 3);
 
-    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId, sampleId: f.sampleIds[0] });
-    const seen = ok<{ sampleId: string; raterId: string }[]>(raters[0], 'scores.list', {
+    await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId, sampleId: f.sampleIds[0] });
+    const seen = await ok<{ sampleId: string; raterId: string }[]>(raters[0], 'scores.list', {
       sessionId: f.sessionId,
     });
     expect(seen.filter((s) => s.raterId !== f.raterIds[0]).map((s) => s.sampleId)).toEqual([
       f.sampleIds[0],
     ]);
     expect(
-      refused(raters[2], 'scores.record', {
-        sessionId: f.sessionId,
-        sampleId: f.sampleIds[0],
-        criterionId: f.criterionIds[1],
-        score: 2,
-      }).message,
+      (
+        await refused(raters[2], 'scores.record', {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0],
+          criterionId: f.criterionIds[1],
+          score: 2,
+        })
+      ).message,
     ).toMatch(/revealed/);
-    score(raters[2], 1, 1, 2);
+    await score(raters[2], 1, 1, 2);
 
-    const board = ok<{ samples: { sampleId: string; revealed: boolean }[] }>(
+    const board = await ok<{ samples: { sampleId: string; revealed: boolean }[] }>(
       raters[0],
       'reveal.view',
       {
@@ -225,21 +236,23 @@ describe('reveal, consensus and a second round', () => {
     );
     expect(board.samples.map((s) => s.sampleId)).toEqual([f.sampleIds[0]]);
 
-    const detail = ok<{ phase: string }>(OWNER, 'sessions.reveal', {
+    const detail = await ok<{ phase: string }>(OWNER, 'sessions.reveal', {
       sessionId: f.sessionId,
       sampleId: f.sampleIds[1],
     });
     expect(detail.phase).toBe('revealed');
-    expect(ok<unknown[]>(raters[0], 'scores.list', { sessionId: f.sessionId })).toHaveLength(5);
+    expect(await ok<unknown[]>(raters[0], 'scores.list', { sessionId: f.sessionId })).toHaveLength(
+      5,
+    );
   });
 
-  it('puts the most contested sample first, flags non-adjacent scores, hides names from raters', () => {
-    score(raters[0], 0, 0, 2);
-    score(raters[1], 0, 0, 2);
-    score(raters[0], 1, 0, 1);
-    score(raters[1], 1, 0, 4);
-    score(raters[2], 1, 0, 2);
-    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+  it('puts the most contested sample first, flags non-adjacent scores, hides names from raters', async () => {
+    await score(raters[0], 0, 0, 2);
+    await score(raters[1], 0, 0, 2);
+    await score(raters[0], 1, 0, 1);
+    await score(raters[1], 1, 0, 4);
+    await score(raters[2], 1, 0, 2);
+    await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
     type Board = {
       samples: {
         sampleId: string;
@@ -248,7 +261,7 @@ describe('reveal, consensus and a second round', () => {
         cells: { scores: { rater: string }[] }[];
       }[];
     };
-    const forRater = ok<Board>(raters[0], 'reveal.view', { sessionId: f.sessionId });
+    const forRater = await ok<Board>(raters[0], 'reveal.view', { sessionId: f.sessionId });
     expect(forRater.samples.map((s) => [s.sampleId, s.flagged])).toEqual([
       [f.sampleIds[1], true],
       [f.sampleIds[0], false],
@@ -256,7 +269,7 @@ describe('reveal, consensus and a second round', () => {
     // |1-4| + |1-2| + |4-2| over three pairs.
     expect(forRater.samples[0]!.contestedness).toBeCloseTo(6 / 3, 12);
     expect(forRater.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual(['R1', 'R2', 'R3']);
-    const forOwner = ok<Board>(OWNER, 'reveal.view', { sessionId: f.sessionId });
+    const forOwner = await ok<Board>(OWNER, 'reveal.view', { sessionId: f.sessionId });
     expect(forOwner.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual([
       'Ana',
       'Ben',
@@ -264,59 +277,67 @@ describe('reveal, consensus and a second round', () => {
     ]);
   });
 
-  it('records consensus and clarifications after reveal, then re-scores blind in round 2', () => {
-    score(raters[0], 0, 0, 2);
-    score(raters[1], 0, 0, 4);
+  it('records consensus and clarifications after reveal, then re-scores blind in round 2', async () => {
+    await score(raters[0], 0, 0, 2);
+    await score(raters[1], 0, 0, 4);
     expect(
-      refused(OWNER, 'consensus.record', {
-        sessionId: f.sessionId,
-        sampleId: f.sampleIds[0],
-        criterionId: f.criterionIds[0],
-        score: 3,
-      }).code,
+      (
+        await refused(OWNER, 'consensus.record', {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0],
+          criterionId: f.criterionIds[0],
+          score: 3,
+        })
+      ).code,
     ).toBe('conflict');
-    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
-    ok(OWNER, 'consensus.record', {
+    await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    await ok(OWNER, 'consensus.record', {
       sessionId: f.sessionId,
       sampleId: f.sampleIds[0],
       criterionId: f.criterionIds[0],
       score: 3,
       rationale: 'The claim is clear but the counter-argument is missing.',
     });
-    ok(OWNER, 'clarifications.add', {
+    await ok(OWNER, 'clarifications.add', {
       sessionId: f.sessionId,
       criterionId: f.criterionIds[0],
       text: 'A claim must take a side.',
     });
     expect(
-      ok<{ text: string }[]>(raters[1], 'clarifications.list', { sessionId: f.sessionId }),
+      await ok<{ text: string }[]>(raters[1], 'clarifications.list', { sessionId: f.sessionId }),
     ).toMatchObject([{ text: 'A claim must take a side.' }]);
     expect(
-      refused(raters[1], 'consensus.record', {
-        sessionId: f.sessionId,
-        sampleId: f.sampleIds[0],
-        criterionId: f.criterionIds[0],
-        score: 1,
-      }).code,
+      (
+        await refused(raters[1], 'consensus.record', {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0],
+          criterionId: f.criterionIds[0],
+          score: 1,
+        })
+      ).code,
     ).toBe('forbidden');
 
-    const round2 = ok<{ currentRound: number; phase: string }>(OWNER, 'sessions.startSecondRound', {
-      sessionId: f.sessionId,
-    });
+    const round2 = await ok<{ currentRound: number; phase: string }>(
+      OWNER,
+      'sessions.startSecondRound',
+      {
+        sessionId: f.sessionId,
+      },
+    );
     expect(round2).toMatchObject({ currentRound: 2, phase: 'scoring' });
-    score(raters[0], 0, 0, 3);
-    score(raters[1], 0, 0, 3);
-    const seenByAna = ok<{ round: number; raterId: string }[]>(raters[0], 'scores.list', {
+    await score(raters[0], 0, 0, 3);
+    await score(raters[1], 0, 0, 3);
+    const seenByAna = await ok<{ round: number; raterId: string }[]>(raters[0], 'scores.list', {
       sessionId: f.sessionId,
     });
     expect(seenByAna.filter((s) => s.round === 2).map((s) => s.raterId)).toEqual([f.raterIds[0]]);
     expect(seenByAna.filter((s) => s.round === 1)).toHaveLength(2);
-    expect(refused(OWNER, 'sessions.startSecondRound', { sessionId: f.sessionId }).code).toBe(
-      'conflict',
-    );
+    expect(
+      (await refused(OWNER, 'sessions.startSecondRound', { sessionId: f.sessionId })).code,
+    ).toBe('conflict');
 
-    ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
-    const closed = ok<{ phase: string }>(OWNER, 'sessions.close', { sessionId: f.sessionId });
+    await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
+    const closed = await ok<{ phase: string }>(OWNER, 'sessions.close', { sessionId: f.sessionId });
     expect(closed.phase).toBe('closed');
     const audit = app.services.store.access.auditEntries(f.sessionId).map((e) => e.action);
     expect(audit).toEqual([
@@ -329,8 +350,8 @@ describe('reveal, consensus and a second round', () => {
     ]);
   });
 
-  it('starts protocol timers visible on the session', () => {
-    const detail = ok<{ timer: { phaseIndex: number; startedAt: string } | null }>(
+  it('starts protocol timers visible on the session', async () => {
+    const detail = await ok<{ timer: { phaseIndex: number; startedAt: string } | null }>(
       OWNER,
       'sessions.startTimer',
       {
@@ -341,7 +362,8 @@ describe('reveal, consensus and a second round', () => {
     expect(detail.timer?.phaseIndex).toBe(1);
     expect(Date.parse(detail.timer!.startedAt)).toBeGreaterThan(Date.now() - 5000);
     expect(
-      refused(OWNER, 'sessions.startTimer', { sessionId: f.sessionId, phaseIndex: 9 }).message,
+      (await refused(OWNER, 'sessions.startTimer', { sessionId: f.sessionId, phaseIndex: 9 }))
+        .message,
     ).toMatch(/phaseIndex: the protocol has 3 phases/);
   });
 });

@@ -7,6 +7,7 @@ import type {
   SessionSummary,
 } from '../../domain/session.js';
 import { SESSION_PHASES } from '../../domain/session.js';
+import type { NetworkAddress, RoomInfo } from '../../domain/room.js';
 import { done, empty, id, name, sessionRef } from './common.js';
 
 export const ProtocolPhaseSchema = z.object({
@@ -64,6 +65,17 @@ export const RaterProgressSchema = z.object({
   submitted: z.boolean(),
 });
 
+export const NetworkAddressSchema = z.object({
+  name: z.string(),
+  address: z.string(),
+  internal: z.boolean(),
+}) satisfies z.ZodType<NetworkAddress>;
+
+export const RoomInfoSchema = z.object({
+  code: z.string(),
+  joinUrl: z.string().nullable(),
+}) satisfies z.ZodType<RoomInfo>;
+
 export const sessionMethods = {
   'sessions.list': { input: empty, output: z.array(SessionSummarySchema) },
   'sessions.get': { input: sessionRef, output: SessionDetailSchema },
@@ -83,6 +95,12 @@ export const sessionMethods = {
     output: SessionDetailSchema,
   },
   'room.joinCode': { input: sessionRef, output: z.object({ code: z.string() }) },
+  'room.addresses': { input: empty, output: z.array(NetworkAddressSchema) },
+  'room.host': {
+    input: z.object({ sessionId: id, address: z.string().max(64) }),
+    output: RoomInfoSchema,
+  },
+  'room.info': { input: sessionRef, output: RoomInfoSchema },
   'room.resetRater': { input: z.object({ sessionId: id, personId: id }), output: done },
   'sessions.issueRaterToken': {
     input: z.object({ sessionId: id, personId: id }),

@@ -52,6 +52,12 @@ export const sessionsRoutes: AreaRoutes<typeof sessionMethods> = {
     access: 'owner',
     handle: (s, input) => s.sessions.startTimer(input.sessionId, input.phaseIndex),
   },
+  'room.addresses': { access: 'owner', handle: (s) => s.room.addresses() },
+  'room.host': {
+    access: 'owner',
+    handle: (s, input) => s.room.host(input.sessionId, input.address),
+  },
+  'room.info': { access: 'owner', handle: (s, input) => s.room.info(input.sessionId) },
   'room.joinCode': {
     access: 'owner',
     handle: (s, input) => ({ code: s.room.joinCode(input.sessionId) }),

@@ -5,6 +5,7 @@ import { openApp } from '../../app.js';
 import { loadDemo } from '../../services/demo/load.js';
 import { defaultWorkspacePath } from '../../store/location.js';
 import { startHttpServer } from '../../transports/http.js';
+import { createRoomListener } from '../../transports/room-listener.js';
 import { parseCommandLine, parsePort } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../command.js';
@@ -45,13 +46,16 @@ export const serveCommand: Command = {
     }
     const app = openApp(workspacePath);
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
+    const ownerToken = randomBytes(24).toString('base64url');
     const server = await startHttpServer({
       services: app.services,
-      ownerToken: randomBytes(24).toString('base64url'),
+      ownerToken,
       staticDir,
       host: values.host,
       port: parsePort(values.port, DEFAULT_PORT),
     });
+    const room = createRoomListener({ services: app.services, ownerToken, staticDir });
+    app.services.room.attachListener(room);
     io.stdout(`Workspace: ${workspacePath}\n`);
     io.stdout(`Concord is ready: ${server.ownerUrl}\n`);
     io.stdout('Open that address in a browser. Press Ctrl+C to stop.\n');
@@ -60,7 +64,7 @@ export const serveCommand: Command = {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        void server.close().then(() => {
+        void Promise.all([server.close(), room.close()]).then(() => {
           app.close();
           done();
         });
