@@ -1,0 +1,207 @@
+// Public types of the agreement statistics engine. The report object is exactly what
+// `concord stats --format json` prints, so the app's screens and reports show the same numbers.
+
+/** One rating as a caller (database, tests) holds it; `score: null` = not scored (missing). */
+export interface Rating {
+  sample: string;
+  rater: string;
+  /** Omitted when the data has a single criterion. */
+  criterion?: string;
+  score: number | null;
+}
+
+/**
+ * Columnar ratings with interned ids, as produced by the CSV parser: row i is
+ * (sampleIds[sample[i]], raterIds[rater[i]], criterionIds[criterion[i]], score[i]).
+ * `score[i]` is NaN for a missing rating.
+ */
+export interface RatingsColumns {
+  length: number;
+  sample: Int32Array;
+  rater: Int32Array;
+  criterion: Int32Array;
+  score: Float64Array;
+  sampleIds: string[];
+  raterIds: string[];
+  criterionIds: string[];
+}
+
+/**
+ * Every statistic. `value` is null (and `defined` false, with a `reason`) whenever the math is
+ * undefined for the data; values are never NaN.
+ */
+export interface Stat {
+  value: number | null;
+  defined: boolean;
+  /** How many units (or rater pairs, for pair means) the value is computed from. */
+  n_used: number;
+  reason?: string;
+  /** Observed (weighted) agreement and chance agreement, for chance-corrected coefficients. */
+  p_observed?: number;
+  p_expected?: number;
+  ci95_lower?: number | null;
+  ci95_upper?: number | null;
+  /** Plain-language band (Landis & Koch, Krippendorff's 0.667 / 0.8, Koo & Li, ...). */
+  interpretation?: string;
+  /** Set on kappa-type values when the kappa paradox applies (see `kappa_paradox`). */
+  paradox?: string;
+}
+
+export interface AgreementFamily {
+  sample_mean: Stat;
+  pooled_pairs: Stat;
+  rater_pair_mean: Stat;
+  all_raters_agree_complete_samples: Stat;
+}
+
+export interface WeightedTriple {
+  unweighted: Stat;
+  linear: Stat;
+  quadratic: Stat;
+}
+
+export interface CohenPair extends WeightedTriple {
+  rater_a: string;
+  rater_b: string;
+  n_common: number;
+  linear_observed_levels: Stat;
+  quadratic_observed_levels: Stat;
+}
+
+export interface CohenFamily {
+  pairs: CohenPair[];
+  mean_over_pairs: WeightedTriple;
+}
+
+export interface FleissFamily {
+  complete_cases: Stat;
+  count_table: Stat;
+  all_ratings_gwet: Stat;
+}
+
+export interface AlphaFamily {
+  nominal: Stat;
+  ordinal: Stat;
+  interval: Stat;
+  ratio: Stat;
+}
+
+export interface IccFamily {
+  oneway_single: Stat;
+  oneway_average: Stat;
+  agreement_single: Stat;
+  agreement_average: Stat;
+  consistency_single: Stat;
+  consistency_average: Stat;
+}
+
+export interface ScaleVariants {
+  full_scale: Stat;
+  observed_categories: Stat;
+}
+
+export interface KendallFamily {
+  uncorrected: Stat;
+  tie_corrected: Stat;
+}
+
+export interface SeverityRater {
+  n_ratings: number;
+  mean_score: Stat;
+  vs_median_of_others: Stat;
+  vs_mean_of_others: Stat;
+  exact_with_others: Stat;
+  adjacent_with_others: Stat;
+}
+
+export interface SeverityFamily {
+  per_rater: Record<string, SeverityRater>;
+}
+
+export interface Statistics {
+  exact_agreement?: AgreementFamily;
+  adjacent_agreement?: AgreementFamily;
+  cohen_kappa?: CohenFamily;
+  fleiss_kappa?: FleissFamily;
+  conger_kappa?: Stat;
+  krippendorff_alpha?: AlphaFamily;
+  icc?: IccFamily;
+  gwet_ac1?: ScaleVariants;
+  gwet_ac2_linear?: ScaleVariants;
+  gwet_ac2_quadratic?: ScaleVariants;
+  brennan_prediger?: ScaleVariants;
+  brennan_prediger_linear?: ScaleVariants;
+  brennan_prediger_quadratic?: ScaleVariants;
+  kendall_w?: KendallFamily;
+  severity?: SeverityFamily;
+}
+
+export type StatKey = keyof Statistics;
+
+/** The top-level statistic keys, in report order (also the valid `--stats` values). */
+export const STAT_KEYS: readonly StatKey[] = [
+  'exact_agreement',
+  'adjacent_agreement',
+  'cohen_kappa',
+  'fleiss_kappa',
+  'conger_kappa',
+  'krippendorff_alpha',
+  'icc',
+  'gwet_ac1',
+  'gwet_ac2_linear',
+  'gwet_ac2_quadratic',
+  'brennan_prediger',
+  'brennan_prediger_linear',
+  'brennan_prediger_quadratic',
+  'kendall_w',
+  'severity',
+];
+
+export interface Counts {
+  /** Units with at least one rating. */
+  n_samples_rated: number;
+  /** Units with at least two ratings. */
+  n_samples_pairable: number;
+  /** Units rated by every rater of the criterion. */
+  n_samples_complete: number;
+  n_raters: number;
+  n_ratings: number;
+  /** Scale values that at least one rating used, ascending. */
+  levels_observed: number[];
+}
+
+export interface KappaParadox {
+  detected: boolean;
+  explanation?: string;
+  /** The level most scores sit on, and its share of all ratings. */
+  dominant_level?: number;
+  dominant_share?: number;
+}
+
+export interface CriterionReport {
+  counts: Counts;
+  /** Raters of this criterion (at least one rating), in byte order of their ids. */
+  raters: string[];
+  statistics: Statistics;
+  kappa_paradox: KappaParadox;
+}
+
+export interface AgreementReport {
+  /** The full ordered scale the statistics were computed on. */
+  levels: number[];
+  /** Per criterion (byte order of ids), then `__pooled__` when there are 2+ criteria. */
+  criteria: Record<string, CriterionReport>;
+}
+
+export type CiOption = { kind: 'none' } | { kind: 'bootstrap'; reps?: number; seed?: number };
+
+export interface ReportOptions {
+  /** The rubric's full ordered scale; levels nobody used still belong to it. */
+  levels: readonly number[];
+  /** Default: no intervals except the analytic ICC ones. */
+  ci?: CiOption;
+  /** Top-level statistic keys to compute; default all. */
+  stats?: readonly StatKey[];
+}
+
+export const POOLED = '__pooled__';
