@@ -1,17 +1,7 @@
 // Deterministic ratings data for the stats benchmark: `units` samples x `raters` raters on
 // levels 1..4, `missing` share of empty scores, correlated scores with rater bias.
 import { writeFileSync } from 'node:fs';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src-main/domain/order.js';
 
 export interface BenchData {
   path: string;
@@ -27,7 +17,7 @@ export function writeRatingsCsv(
   missing: number,
   seed = 42,
 ): BenchData {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const chunks: string[] = ['sample,rater,criterion,score\n'];
   let buf = '';
   let ratings = 0;

@@ -1,6 +1,9 @@
 // Per-rater sample order: random, but the same every time a rater reloads.
 
-/** A small seeded generator (mulberry32): fast, and the same sequence for the same seed. */
+/**
+ * mulberry32 (Tommy Ettinger, public domain): a 32-bit seeded generator of [0, 1). Fast, and the
+ * same sequence for the same seed everywhere: sample orders, bootstrap replicates, test data.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -11,17 +11,8 @@ import type {
 } from '../domain/session.js';
 import { canMoveTo } from '../domain/session.js';
 import type { Store } from '../store/index.js';
+import type { NewSession } from '../store/sessions-repo.js';
 import type { ChangeBus } from './events.js';
-
-export interface SessionDraft {
-  title: string;
-  heldOn: string;
-  rubricVersionId: string;
-  facilitatorId: string | null;
-  options: SessionOptions;
-  sampleIds: string[];
-  raterIds: string[];
-}
 
 export interface RaterProgress {
   personId: string;
@@ -77,7 +68,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
       return session;
     },
 
-    create(draft: SessionDraft): SessionDetail {
+    create(draft: NewSession): SessionDetail {
       const rubric = store.rubrics.getVersion(draft.rubricVersionId);
       if (!rubric)
         throw new ValidationError(`rubricVersionId: no rubric version ${draft.rubricVersionId}`);

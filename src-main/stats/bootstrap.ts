@@ -1,6 +1,7 @@
 // Percentile bootstrap over units. A replicate draws nUnits units with replacement from a
 // seeded mulberry32 generator and recomputes the statistics from the summed per-unit
 // sufficient statistics (and per-unit rater-pair agreements for the rater-pair means).
+import { seededRandom } from '../domain/order.js';
 import { agreementFromSums, raterPairMean } from './agreement.js';
 import { gwetFromSums } from './gwet.js';
 import type { UnitTable } from './input.js';
@@ -11,21 +12,6 @@ import type { PairCounter } from './bootstrap-pairs.js';
 import type { Layout, WeightContext } from './sufficient.js';
 import { addUnitVector } from './sufficient.js';
 import type { Stat, StatKey } from './types.js';
-
-/**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit state PRNG, returns [0, 1). Good enough
- * for resampling and tiny; the same seed gives the same intervals everywhere.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Quantile of sorted values with linear interpolation (R type 7). */
 export function quantileSorted(sorted: ArrayLike<number>, n: number, p: number): number {
@@ -88,7 +74,7 @@ export function bootstrapIntervals(
     }
     arr[rep] = st.defined && st.value !== null ? st.value : Number.NaN;
   };
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const weight = new Int32Array(nU);
   const sums = new Float64Array(K);
   const common = new Float64Array(nPairs);

@@ -1,5 +1,6 @@
 // Builders shared by the stats tests.
 import type { Rating } from '../../src-main/stats/index.js';
+import { seededRandom } from '../../src-main/domain/order.js';
 
 /** Wide matrix (rows = units, columns = raters, null = missing) to long ratings. */
 export function fromWide(
@@ -54,17 +55,8 @@ export function fromCounts(table: number[][], levels: number[]): Rating[] {
   return out;
 }
 
-/** Deterministic PRNG for test data (mulberry32, independent copy). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded data, so a failing random case can be replayed from its seed. */
+export const rng = seededRandom;
 
 /** Random ratings: `units` x `raters`, a missing rate, correlated scores on levels 1..q. */
 export function randomRatings(

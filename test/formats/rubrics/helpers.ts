@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { InputError } from '../../../src-main/domain/errors.js';
 import type { RubricFile } from '../../../src-main/formats/rubrics/rubric-file.js';
+import { seededRandom } from '../../../src-main/domain/order.js';
 
 export const argumentWriting: RubricFile = {
   title: 'Argument writing',
@@ -50,17 +51,8 @@ export function expectRefusal(fn: () => unknown, message: string): InputError {
   return thrown as InputError;
 }
 
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded data, so a failing random case can be replayed from its seed. */
+export const prng = seededRandom;
 
 const WORDS = [
   'evidence',
