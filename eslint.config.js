@@ -12,7 +12,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
     },
@@ -55,7 +58,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron', '**/store/**', '**/services/**'],
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'better-sqlite3',
+                'electron',
+                '**/store/**',
+                '**/services/**',
+              ],
               message: 'domain/, stats/ and formats/ are pure: no I/O, no store, no Electron.',
             },
           ],
