@@ -3,12 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
 import { actorLabel } from '../domain/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
-import type {
-  SessionDetail,
-  SessionOptions,
-  SessionPhase,
-  SessionSummary,
-} from '../domain/session.js';
+import type { SessionDetail, SessionPhase, SessionSummary } from '../domain/session.js';
 import { canMoveTo } from '../domain/session.js';
 import type { Store } from '../store/index.js';
 import type { NewSession } from '../store/sessions-repo.js';
