@@ -46,6 +46,16 @@ export const serveCommand: Command = {
     }
     const app = openApp(workspacePath);
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
+    // The day's automatic backup now, then a check every hour (a backup is taken once a day).
+    const autoBackup = () =>
+      app.services.backups.autoBackupIfDue().catch((error: unknown) => {
+        io.stderr(
+          `Automatic backup failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+      });
+    await autoBackup();
+    const backupTimer = setInterval(() => void autoBackup(), 60 * 60 * 1000);
+    backupTimer.unref();
     const ownerToken = randomBytes(24).toString('base64url');
     const server = await startHttpServer({
       services: app.services,
@@ -64,6 +74,7 @@ export const serveCommand: Command = {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        clearInterval(backupTimer);
         void Promise.all([server.close(), room.close()]).then(() => {
           app.close();
           done();

@@ -1,0 +1,105 @@
+// Exchange: ratings exports, session packages (.concord) and backups. Owner only.
+import { z } from 'zod';
+import { empty, id } from './common.js';
+
+export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
+
+export const ExportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  text: z.string(),
+});
+
+export const ImportConflictSchema = z.object({
+  round: z.number().int(),
+  sample: z.string(),
+  rater: z.string(),
+  criterion: z.string(),
+  existing: z.number().int().nullable(),
+  incoming: z.number().int().nullable(),
+  reason: z.string(),
+});
+
+const entityCounts = z.object({
+  rubricVersions: z.number().int(),
+  samples: z.number().int(),
+  people: z.number().int(),
+  sessions: z.number().int(),
+});
+
+export const ImportReportSchema = z.object({
+  kind: z.enum(['session', 'scores']),
+  sessionId: id,
+  title: z.string(),
+  created: entityCounts,
+  matched: entityCounts,
+  addedToSession: z.object({ raters: z.number().int(), samples: z.number().int() }),
+  scoresAdded: z.number().int(),
+  scoresUnchanged: z.number().int(),
+  conflicts: z.array(ImportConflictSchema),
+  recoded: z.array(z.object({ from: z.string(), to: z.string() })),
+});
+
+export const BackupInfoSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['auto', 'manual', 'before-restore']),
+  takenAt: z.string(),
+  size: z.number().int(),
+});
+
+export const BackupPreviewSchema = z.object({
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  counts: z.object({
+    rubrics: z.number().int(),
+    samples: z.number().int(),
+    people: z.number().int(),
+    sessions: z.number().int(),
+    scores: z.number().int(),
+  }),
+  sessions: z.array(
+    z.object({ id: z.string(), title: z.string(), heldOn: z.string(), phase: z.string() }),
+  ),
+  lastActivity: z.string().nullable(),
+});
+
+/** A package as base64 in a JSON call: at most ~512 MB of zip. */
+const base64 = z
+  .string()
+  .max(700_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+export const exchangeMethods = {
+  'exports.ratings': {
+    input: z
+      .object({
+        sessionId: id.optional(),
+        round: z.number().int().min(1).max(10).optional(),
+        format: z.enum(EXPORT_FORMATS),
+        names: z.boolean().optional(),
+      })
+      .strict(),
+    /** One file, or two for FACETS (specification + data). */
+    output: z.object({ files: z.array(ExportFileSchema).min(1) }),
+  },
+  'packages.exportSession': {
+    input: z
+      .object({
+        sessionId: id,
+        kind: z.enum(['session', 'scores']).optional(),
+        names: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  'packages.import': {
+    input: z.object({ base64, fileName: z.string().max(255).optional() }).strict(),
+    output: ImportReportSchema,
+  },
+  'backups.list': { input: empty, output: z.array(BackupInfoSchema) },
+  'backups.now': { input: empty, output: BackupInfoSchema },
+  'backups.preview': {
+    input: z.object({ name: z.string().min(1).max(255) }).strict(),
+    output: BackupPreviewSchema,
+  },
+} as const;

@@ -1,0 +1,97 @@
+// `concord export ratings`: a session's ratings (or every session's) as long CSV, wide CSV,
+// FACETS specification + data, or session JSON. Sample codes only, never student identities.
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { EXPORT_FORMATS } from '../../services/exchange.js';
+import type { ExportFormat } from '../../services/exchange.js';
+import { parseCommandLine } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode, UsageError } from '../command.js';
+import { withWorkspace, workspacePathOf } from '../workspace-option.js';
+
+const usage = `Usage: concord export ratings --format long|wide|facets|json --out FILE
+                              [--workspace FILE] [--session ID] [--round N] [--names]
+
+Writes the current scores of one session (--session ID; see \`concord sessions list\`) or of
+every session:
+  long    CSV session,round,sample,rater,criterion,score: what \`concord stats\` reads; an empty
+          score is "cannot score"
+  wide    CSV with one row per session, round, sample and criterion and one column per rater
+          (what R irr and spreadsheets expect)
+  facets  a FACETS specification (FILE) and its data file (FILE's name + .data.txt); needs one
+          session and one round
+  json    the whole session(s): rubric, samples, raters, scores, consensus, clarifications
+
+Samples appear by code, criteria by name, raters by their alias in the session (R1..Rn) unless
+--names is given; an alias names a seat in one session, so across sessions R1 may be two
+different people. json ignores --round. --out - prints a one-file export instead of writing it.
+
+Options:
+  --workspace FILE  the workspace (default: the app's workspace)
+  --session ID      only this session
+  --round N         only this round
+  --names           rater names instead of aliases
+`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export ratings: long or wide CSV, FACETS files, or session JSON.',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandLine(
+      argv,
+      {
+        workspace: { type: 'string' },
+        session: { type: 'string' },
+        round: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        names: { type: 'boolean', default: false },
+      },
+      true,
+    );
+    if (positionals[0] !== 'ratings' || positionals.length !== 1) {
+      throw new UsageError(
+        positionals.length === 0
+          ? 'say what to export: ratings'
+          : `cannot export "${positionals.join(' ')}"`,
+      );
+    }
+    const format = values.format;
+    if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(
+        `--format must be long, wide, facets or json${format ? `, not "${format}"` : ''}`,
+      );
+    }
+    if (!values.out) throw new UsageError('--out FILE is required (- prints to the screen)');
+    let round: number | undefined;
+    if (values.round !== undefined) {
+      round = Number(values.round);
+      if (!Number.isInteger(round) || round < 1) {
+        throw new UsageError(`--round must be a whole number from 1, not "${values.round}"`);
+      }
+    }
+    const toStdout = values.out === '-';
+    const out = toStdout ? '' : resolve(io.cwd, values.out);
+    const baseName = toStdout ? undefined : basename(out, extname(out));
+    const files = await withWorkspace(workspacePathOf(values.workspace, io), (app) =>
+      app.services.exchange.exportRatings({
+        format: format as ExportFormat,
+        names: values.names,
+        ...(values.session !== undefined ? { sessionId: values.session } : {}),
+        ...(round !== undefined ? { round } : {}),
+        ...(baseName !== undefined ? { baseName } : {}),
+      }),
+    );
+    if (toStdout) {
+      if (files.length > 1) throw new UsageError('a FACETS export is two files: give --out FILE');
+      io.stdout(files[0]!.text);
+      return ExitCode.ok;
+    }
+    // The first file goes where --out says; a FACETS data file beside it, as its spec names it.
+    const paths = files.map((f, i) => (i === 0 ? out : join(dirname(out), f.fileName)));
+    for (const [i, f] of files.entries()) await writeFile(paths[i]!, f.text);
+    io.stdout(`Wrote ${paths.join(' and ')}.\n`);
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,115 @@
+// The manifest of a session package (`.concord`): a zip holding `manifest.json` and the
+// anonymized sample files under `samples/<sha256>`. Never student identities, never original
+// files. Pure zod schema: what an import accepts, checked before anything is written.
+import { z } from 'zod';
+import { SAMPLE_KINDS } from '../../domain/sample.js';
+import { SESSION_PHASES } from '../../domain/session.js';
+
+export const PACKAGE_FORMAT = 'concord-session';
+/** Bumped when an older Concord could not read a package correctly; newer ones are refused. */
+export const PACKAGE_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
+const shortText = z.string().max(500);
+
+export const PackageLevelSchema = z.object({
+  value: z.number().int().min(0).max(254),
+  label: shortText,
+});
+
+export const PackageRubricSchema = z.object({
+  id,
+  rubricId: id,
+  version: z.number().int().min(1),
+  title: shortText,
+  description: z.string().max(20_000),
+  levels: z.array(PackageLevelSchema).min(1).max(12),
+  criteria: z
+    .array(
+      z.object({
+        id,
+        key: id,
+        name: shortText,
+        descriptors: z.record(z.string(), z.string().max(20_000)),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+
+export const PackageSampleSchema = z.object({
+  id,
+  code: z.string().min(1).max(32),
+  kind: z.enum(SAMPLE_KINDS),
+  mediaType: z.string().min(1).max(200),
+  sha256,
+  size: z.number().int().min(0),
+  /** Where the bytes are in the zip: always `samples/<sha256>`. */
+  path: z.string().max(200),
+});
+
+export const PackageRaterSchema = z.object({
+  id,
+  alias: z.string().min(1).max(32),
+  /** Present only when the exporting owner chose to share names. */
+  name: shortText.optional(),
+});
+
+export const PackageScoreSchema = z.object({
+  round: z.number().int().min(1).max(10),
+  sampleId: id,
+  raterId: id,
+  criterionId: id,
+  score: z.number().int().min(0).max(254).nullable(),
+  note: z.string().max(5_000),
+  recordedAt: z.string().max(40),
+});
+
+/** The session's options as `SessionOptions` has them; checked so that a package cannot plant junk. */
+export const PackageOptionsSchema = z.object({
+  blind: z.boolean(),
+  randomizeOrder: z.boolean(),
+  hideRaterNames: z.boolean(),
+  rounds: z.union([z.literal(1), z.literal(2)]),
+  protocol: z
+    .array(
+      z.object({
+        name: shortText,
+        minutes: z.number().int().min(1).max(240),
+        perSample: z.boolean(),
+      }),
+    )
+    .max(12),
+});
+
+export const PackageSessionSchema = z.object({
+  id,
+  title: shortText,
+  heldOn: z.string().max(40),
+  phase: z.enum(SESSION_PHASES),
+  currentRound: z.number().int().min(1).max(10),
+  options: PackageOptionsSchema,
+  rubric: PackageRubricSchema,
+  samples: z.array(PackageSampleSchema).max(1000),
+  raters: z.array(PackageRaterSchema).max(500),
+});
+
+export const ManifestSchema = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  version: z.literal(PACKAGE_VERSION),
+  createdAt: z.string().max(40),
+  sourceWorkspaceId: id,
+  /** session: the set-up to score elsewhere; scores: the scores sent back (or shared). */
+  kind: z.enum(['session', 'scores']),
+  session: PackageSessionSchema,
+  scores: z.array(PackageScoreSchema).max(1_000_000),
+});
+
+export type PackageManifest = z.infer<typeof ManifestSchema>;
+export type PackageSession = z.infer<typeof PackageSessionSchema>;
+export type PackageScore = z.infer<typeof PackageScoreSchema>;
+
+export function samplePath(sha: string): string {
+  return `samples/${sha}`;
+}

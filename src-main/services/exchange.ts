@@ -1,0 +1,625 @@
+// Exports (ratings as long/wide CSV, FACETS, session JSON) and session packages (`.concord`) for
+// asynchronous, cross-school moderation. Everything that leaves the workspace carries sample
+// codes and anonymized files only: `sample_identities` is never read here.
+import { randomBytes } from 'node:crypto';
+import { ConflictError, InputError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { RubricVersion } from '../domain/rubric.js';
+import type { Sample } from '../domain/sample.js';
+import { sampleCodeFrom } from '../domain/sample.js';
+import type { SessionDetail } from '../domain/session.js';
+import {
+  ManifestSchema,
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  readZipSafely,
+  samplePath,
+  writeFacets,
+  writeLongCsv,
+  writeSessionJson,
+  writeWideCsv,
+  writeZip,
+} from '../formats/exchange/index.js';
+import type {
+  PackageManifest,
+  RatingRow,
+  RatingsTable,
+  SessionJson,
+  ZipLimits,
+} from '../formats/exchange/index.js';
+import type { Store } from '../store/index.js';
+import { nowIso } from '../store/ids.js';
+import { sha256Hex } from '../store/samples-repo.js';
+import type { ChangeBus } from './events.js';
+
+export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface RatingsExportRequest {
+  /** One session, or every session of the workspace. */
+  sessionId?: string;
+  round?: number;
+  format: ExportFormat;
+  /** Rater names instead of the session's aliases (R1..Rn). */
+  names?: boolean;
+  /** File name without extension; FACETS's specification names its data file after it. */
+  baseName?: string;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
+export interface ImportConflict {
+  round: number;
+  sample: string;
+  rater: string;
+  criterion: string;
+  /** The score this workspace holds, which stays. */
+  existing: number | null;
+  /** The package's score, which was not applied. */
+  incoming: number | null;
+  reason: string;
+}
+
+export interface ImportReport {
+  kind: PackageManifest['kind'];
+  sessionId: string;
+  title: string;
+  created: { rubricVersions: number; samples: number; people: number; sessions: number };
+  matched: { rubricVersions: number; samples: number; people: number; sessions: number };
+  /** Raters and samples added to a session that was already here. */
+  addedToSession: { raters: number; samples: number };
+  scoresAdded: number;
+  scoresUnchanged: number;
+  conflicts: ImportConflict[];
+  /** Samples whose code was taken here by another sample, and the code they got instead. */
+  recoded: { from: string; to: string }[];
+}
+
+const PACKAGE_ENTRY = /^samples\/[0-9a-f]{64}$/;
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 60) || 'session'
+  );
+}
+
+export function exchangeService(store: Store, bus: ChangeBus) {
+  const sessionOf = (sessionId: string): SessionDetail => {
+    const session = store.sessions.get(sessionId);
+    if (!session) throw new NotFoundError(`No session ${sessionId}.`);
+    return session;
+  };
+  const rubricOf = (session: SessionDetail): RubricVersion =>
+    store.rubrics.getVersion(session.rubricVersionId)!;
+  const samplesOf = (session: SessionDetail): Sample[] =>
+    session.sampleIds.map((id) => store.samples.get(id)!);
+  const raterLabel = (session: SessionDetail, names: boolean) => {
+    const labels = new Map(session.raters.map((r) => [r.personId, names ? r.name : r.alias]));
+    return (personId: string) => labels.get(personId) ?? personId;
+  };
+
+  const sessionsFor = (sessionId: string | undefined): SessionDetail[] =>
+    sessionId !== undefined
+      ? [sessionOf(sessionId)]
+      : store.sessions
+          .list()
+          .reverse()
+          .map((s) => sessionOf(s.id));
+
+  /** Current scores as rows of labels, ordered round, sample code, rater, criterion. */
+  const ratingsTable = (sessions: SessionDetail[], round: number | undefined, names: boolean) => {
+    const rows: RatingRow[] = [];
+    const raters: string[] = [];
+    for (const session of sessions) {
+      const rubric = rubricOf(session);
+      const criterionPos = new Map(rubric.criteria.map((c, i) => [c.id, i]));
+      const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+      const codes = new Map(samplesOf(session).map((s) => [s.id, s.code]));
+      const raterPos = new Map(session.raters.map((r, i) => [r.personId, i]));
+      const label = raterLabel(session, names);
+      for (const r of session.raters)
+        if (!raters.includes(label(r.personId))) raters.push(label(r.personId));
+      const scores = store.scores
+        .current(session.id, round !== undefined ? { round } : {})
+        .sort(
+          (a, b) =>
+            a.round - b.round ||
+            (codes.get(a.sampleId) ?? '').localeCompare(codes.get(b.sampleId) ?? '') ||
+            (raterPos.get(a.raterId) ?? 0) - (raterPos.get(b.raterId) ?? 0) ||
+            (criterionPos.get(a.criterionId) ?? 0) - (criterionPos.get(b.criterionId) ?? 0),
+        );
+      for (const s of scores) {
+        rows.push({
+          session: session.id,
+          round: s.round,
+          sample: codes.get(s.sampleId) ?? s.sampleId,
+          rater: label(s.raterId),
+          criterion: criterionName.get(s.criterionId) ?? s.criterionId,
+          score: s.score,
+        });
+      }
+    }
+    return { rows, raters } satisfies RatingsTable;
+  };
+
+  const sessionJson = (session: SessionDetail, names: boolean): SessionJson => {
+    const rubric = rubricOf(session);
+    const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+    const samples = samplesOf(session);
+    const codes = new Map(samples.map((s) => [s.id, s.code]));
+    const label = raterLabel(session, names);
+    return {
+      id: session.id,
+      title: session.title,
+      heldOn: session.heldOn,
+      phase: session.phase,
+      currentRound: session.currentRound,
+      options: session.options,
+      rubric: {
+        title: rubric.title,
+        version: rubric.version,
+        levels: rubric.levels,
+        criteria: rubric.criteria.map((c) => ({
+          key: c.key,
+          name: c.name,
+          descriptors: c.descriptors,
+        })),
+      },
+      samples: samples.map((s) => ({
+        code: s.code,
+        kind: s.kind,
+        mediaType: s.mediaType,
+        sha256: s.sha256,
+        isAnchor: s.isAnchor,
+      })),
+      raters: session.raters.map((r) =>
+        names ? { alias: r.alias, name: r.name } : { alias: r.alias },
+      ),
+      scores: store.scores.current(session.id).map((s) => ({
+        round: s.round,
+        sample: codes.get(s.sampleId) ?? s.sampleId,
+        rater: label(s.raterId),
+        criterion: criterionName.get(s.criterionId) ?? s.criterionId,
+        score: s.score,
+        note: s.note,
+        recordedAt: s.recordedAt,
+      })),
+      consensus: store.scores.consensus(session.id).map((c) => ({
+        sample: codes.get(c.sampleId) ?? c.sampleId,
+        criterion: criterionName.get(c.criterionId) ?? c.criterionId,
+        score: c.score,
+        rationale: c.rationale,
+      })),
+      clarifications: store.scores.clarifications(session.id).map((c) => ({
+        criterion: c.criterionId === null ? null : (criterionName.get(c.criterionId) ?? null),
+        text: c.text,
+      })),
+    };
+  };
+
+  /** The manifest (and the files it names) for one session. */
+  const buildPackage = (
+    sessionId: string,
+    kind: PackageManifest['kind'],
+    names: boolean,
+  ): { manifest: PackageManifest; files: Record<string, Uint8Array> } => {
+    const session = sessionOf(sessionId);
+    const rubric = rubricOf(session);
+    const samples = samplesOf(session);
+    const files: Record<string, Uint8Array> = {};
+    // A session package carries the anonymized files; a scores package only refers to them.
+    if (kind === 'session') {
+      for (const s of samples) files[samplePath(s.sha256)] = store.samples.fileOf(s.id)!.bytes;
+    }
+    const manifest: PackageManifest = {
+      format: PACKAGE_FORMAT,
+      version: PACKAGE_VERSION,
+      createdAt: nowIso(),
+      sourceWorkspaceId: store.transaction(() => store.exchange.workspaceId()),
+      kind,
+      session: {
+        id: session.id,
+        title: session.title,
+        heldOn: session.heldOn,
+        phase: session.phase,
+        currentRound: session.currentRound,
+        options: session.options,
+        rubric: {
+          id: rubric.id,
+          rubricId: rubric.rubricId,
+          version: rubric.version,
+          title: rubric.title,
+          description: rubric.description,
+          levels: rubric.levels,
+          criteria: rubric.criteria.map((c) => ({
+            id: c.id,
+            key: c.key,
+            name: c.name,
+            descriptors: c.descriptors,
+          })),
+        },
+        samples: samples.map((s) => ({
+          id: s.id,
+          code: s.code,
+          kind: s.kind,
+          mediaType: s.mediaType,
+          sha256: s.sha256,
+          size: s.size,
+          path: samplePath(s.sha256),
+        })),
+        raters: session.raters.map((r) =>
+          names
+            ? { id: r.personId, alias: r.alias, name: r.name }
+            : { id: r.personId, alias: r.alias },
+        ),
+      },
+      // The session package keeps the other school blind: it carries no scores.
+      scores:
+        kind === 'scores'
+          ? store.scores.current(sessionId).map((s) => ({
+              round: s.round,
+              sampleId: s.sampleId,
+              raterId: s.raterId,
+              criterionId: s.criterionId,
+              score: s.score,
+              note: s.note,
+              recordedAt: s.recordedAt,
+            }))
+          : [],
+    };
+    return { manifest, files };
+  };
+
+  /** Parses and checks a package completely before anything is written. */
+  const readPackage = (bytes: Uint8Array, file: string, limits?: ZipLimits) => {
+    const entries = readZipSafely(
+      bytes,
+      file,
+      (name) => name === 'manifest.json' || PACKAGE_ENTRY.test(name),
+      limits,
+    );
+    const raw = entries.get('manifest.json');
+    if (!raw) {
+      throw new InputError('no manifest.json: this is not a Concord session package', { file });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    } catch (error) {
+      throw new InputError(`manifest.json is not valid JSON (${(error as Error).message})`, {
+        file,
+      });
+    }
+    const head = (json ?? {}) as { format?: unknown; version?: unknown };
+    if (head.format !== PACKAGE_FORMAT) {
+      throw new InputError(
+        `manifest.json: format is not "${PACKAGE_FORMAT}": not a Concord session package`,
+        { file },
+      );
+    }
+    if (typeof head.version === 'number' && head.version > PACKAGE_VERSION) {
+      throw new InputError(
+        `the package was written by a newer Concord (package version ${head.version}; this ` +
+          `version reads up to ${PACKAGE_VERSION}). Update Concord to import it.`,
+        { file },
+      );
+    }
+    const parsed = ManifestSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new InputError(`manifest.json does not match the package schema: ${issue.message}`, {
+        file,
+        field: issue.path.join('.'),
+      });
+    }
+    const manifest = parsed.data;
+    const { session } = manifest;
+    const referenced = new Set<string>();
+    for (const s of session.samples) {
+      const path = samplePath(s.sha256);
+      if (s.path !== path) {
+        throw new InputError(`sample ${s.code}: its path must be ${path}`, { file, field: 'path' });
+      }
+      referenced.add(path);
+      const data = entries.get(path);
+      if (data === undefined) continue;
+      const where = { file: `${file}: entry "${path}"` };
+      if (data.byteLength !== s.size) {
+        throw new InputError(
+          `sample ${s.code} has ${data.byteLength} bytes, the manifest says ${s.size}`,
+          where,
+        );
+      }
+      if (sha256Hex(data) !== s.sha256) {
+        throw new InputError(
+          `sample ${s.code}: the SHA-256 of its bytes does not match the manifest (tampered or damaged)`,
+          where,
+        );
+      }
+    }
+    for (const name of entries.keys()) {
+      if (name !== 'manifest.json' && !referenced.has(name)) {
+        throw new InputError('refused: no sample in the manifest refers to this entry', {
+          file: `${file}: entry "${name}"`,
+        });
+      }
+    }
+    const sampleIds = new Set(session.samples.map((s) => s.id));
+    const raterIds = new Set(session.raters.map((r) => r.id));
+    const criterionIds = new Set(session.rubric.criteria.map((c) => c.id));
+    const levels = new Set(session.rubric.levels.map((l) => l.value));
+    manifest.scores.forEach((s, i) => {
+      const field = `scores.${i}`;
+      if (!sampleIds.has(s.sampleId))
+        throw new InputError(`unknown sample ${s.sampleId}`, { file, field });
+      if (!raterIds.has(s.raterId))
+        throw new InputError(`unknown rater ${s.raterId}`, { file, field });
+      if (!criterionIds.has(s.criterionId))
+        throw new InputError(`unknown criterion ${s.criterionId}`, { file, field });
+      if (s.score !== null && !levels.has(s.score))
+        throw new InputError(`score ${s.score} is not a level of the rubric`, { file, field });
+    });
+    return { manifest, entries };
+  };
+
+  const freshCode = (): string => {
+    for (let length = 4; length <= 8; length++) {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const code = sampleCodeFrom(randomBytes(length), length);
+        if (!store.samples.codeExists(code)) return code;
+      }
+    }
+    throw new Error('Could not find a free sample code.');
+  };
+
+  return {
+    /** Ratings of one session (or all) in one of the export formats; FACETS gives two files. */
+    exportRatings(request: RatingsExportRequest): ExportFile[] {
+      const names = request.names ?? false;
+      const sessions = sessionsFor(request.sessionId);
+      const base =
+        request.baseName ??
+        (sessions.length === 1 ? `${slug(sessions[0]!.title)}-ratings` : 'concord-ratings');
+      if (request.format === 'json') {
+        const text = writeSessionJson(
+          sessions.map((s) => sessionJson(s, names)),
+          nowIso(),
+        );
+        return [{ fileName: `${base}.json`, mediaType: 'application/json', text }];
+      }
+      const table = ratingsTable(sessions, request.round, names);
+      if (request.format === 'long')
+        return [{ fileName: `${base}.csv`, mediaType: 'text/csv', text: writeLongCsv(table) }];
+      if (request.format === 'wide')
+        return [{ fileName: `${base}.csv`, mediaType: 'text/csv', text: writeWideCsv(table) }];
+      if (sessions.length !== 1) {
+        throw new ValidationError('sessionId: a FACETS export holds one session; choose it');
+      }
+      const session = sessions[0]!;
+      const rounds = new Set(table.rows.map((r) => r.round));
+      if (request.round === undefined && rounds.size > 1) {
+        throw new ValidationError(
+          `round: this session has scores in rounds ${[...rounds].join(', ')}; choose one for FACETS`,
+        );
+      }
+      const dataFileName = `${base}.data.txt`;
+      const facets = writeFacets({
+        title: session.title,
+        rows: table.rows,
+        levels: rubricOf(session).levels.map((l) => l.value),
+        dataFileName,
+      });
+      return [
+        { fileName: `${base}.spec.txt`, mediaType: 'text/plain', text: facets.specification },
+        { fileName: dataFileName, mediaType: 'text/plain', text: facets.data },
+      ];
+    },
+
+    /**
+     * A `.concord` package of one session. `session`: the set-up, rubric and anonymized files,
+     * no scores (the other school scores blind). `scores`: every current score, to send back.
+     */
+    exportPackage(
+      sessionId: string,
+      options: { kind?: PackageManifest['kind']; names?: boolean } = {},
+    ): { fileName: string; bytes: Uint8Array } {
+      const kind = options.kind ?? 'session';
+      const { manifest, files } = buildPackage(sessionId, kind, options.names ?? false);
+      const bytes = writeZip({
+        'manifest.json': new TextEncoder().encode(JSON.stringify(manifest, null, 1)),
+        ...files,
+      });
+      const suffix = kind === 'scores' ? '-scores' : '';
+      return {
+        fileName: `${slug(manifest.session.title)}-${manifest.session.heldOn}${suffix}.concord`,
+        bytes,
+      };
+    },
+
+    /**
+     * Merges a package by ids, in one transaction: rubric version (frozen), samples
+     * (content-addressed), people, the session, then scores. A score is added only where this
+     * workspace has none for (session, round, sample, rater, criterion); a different score there
+     * is reported as a conflict and left alone. Importing the same package again changes nothing.
+     * Scoring rules (phase, locks, reveals) are not applied: this is the facilitator merging
+     * another school's work, not a rater scoring.
+     */
+    importPackage(bytes: Uint8Array, file = 'package', limits?: ZipLimits): ImportReport {
+      const { manifest, entries } = readPackage(bytes, file, limits);
+      const { session } = manifest;
+      const report: ImportReport = {
+        kind: manifest.kind,
+        sessionId: session.id,
+        title: session.title,
+        created: { rubricVersions: 0, samples: 0, people: 0, sessions: 0 },
+        matched: { rubricVersions: 0, samples: 0, people: 0, sessions: 0 },
+        addedToSession: { raters: 0, samples: 0 },
+        scoresAdded: 0,
+        scoresUnchanged: 0,
+        conflicts: [],
+        recoded: [],
+      };
+      const x = store.exchange;
+      store.transaction(() => {
+        const rubric = session.rubric;
+        if (x.hasRubricVersion(rubric.id)) {
+          const here = store.rubrics.getVersion(rubric.id)!;
+          const ids = new Set(here.criteria.map((c) => c.id));
+          if (!rubric.criteria.every((c) => ids.has(c.id))) {
+            throw new ConflictError(
+              `The rubric version ${rubric.title} (v${rubric.version}) here differs from the package's.`,
+            );
+          }
+          report.matched.rubricVersions++;
+        } else {
+          x.insertRubricVersion(rubric);
+          report.created.rubricVersions++;
+        }
+
+        for (const s of session.samples) {
+          const here = store.samples.get(s.id);
+          if (here) {
+            if (here.sha256 !== s.sha256) {
+              throw new ConflictError(
+                `Sample ${s.code} is here with different content; the package was not imported.`,
+              );
+            }
+            report.matched.samples++;
+            continue;
+          }
+          const data = entries.get(samplePath(s.sha256));
+          if (data === undefined) {
+            throw new InputError(
+              `sample ${s.code} is not in this workspace and its file is not in the package: import the session package first`,
+              { file, field: 'session.samples' },
+            );
+          }
+          store.samples.putFile(data, s.mediaType);
+          let code = s.code;
+          if (store.samples.codeExists(code)) {
+            code = freshCode();
+            report.recoded.push({ from: s.code, to: code });
+          }
+          x.insertSample({ id: s.id, code, kind: s.kind, sha256: s.sha256 });
+          report.created.samples++;
+        }
+
+        for (const r of session.raters) {
+          if (x.hasPerson(r.id)) {
+            report.matched.people++;
+            continue;
+          }
+          x.insertPerson(r.id, r.name ?? `${r.alias} (${session.title})`);
+          report.created.people++;
+        }
+
+        if (x.hasSession(session.id)) {
+          const here = sessionOf(session.id);
+          if (here.rubricVersionId !== rubric.id) {
+            throw new ConflictError(
+              `Session ${session.title} is here with another rubric version; the package was not imported.`,
+            );
+          }
+          report.matched.sessions++;
+          const samplesHere = new Set(x.sessionSampleIds(session.id));
+          for (const s of session.samples) {
+            if (samplesHere.has(s.id)) continue;
+            x.addSessionSample(session.id, s.id);
+            report.addedToSession.samples++;
+          }
+          const ratersHere = new Set(x.sessionRaters(session.id).map((r) => r.personId));
+          for (const r of session.raters) {
+            if (ratersHere.has(r.id)) continue;
+            x.addSessionRater(session.id, r.id, r.alias);
+            report.addedToSession.raters++;
+          }
+        } else {
+          x.insertSession({
+            id: session.id,
+            title: session.title,
+            heldOn: session.heldOn,
+            rubricVersionId: rubric.id,
+            phase: session.phase,
+            currentRound: session.currentRound,
+            optionsJson: JSON.stringify(session.options),
+          });
+          session.samples.forEach((s) => x.addSessionSample(session.id, s.id));
+          session.raters.forEach((r) => x.addSessionRater(session.id, r.id, r.alias));
+          report.created.sessions++;
+        }
+
+        const codes = new Map(session.samples.map((s) => [s.id, s.code]));
+        const aliases = new Map(session.raters.map((r) => [r.id, r.alias]));
+        const criteria = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+        const recordedBy = `import:${manifest.sourceWorkspaceId}`;
+        for (const s of manifest.scores) {
+          const key = {
+            sessionId: session.id,
+            round: s.round,
+            sampleId: s.sampleId,
+            raterId: s.raterId,
+            criterionId: s.criterionId,
+          };
+          const label = {
+            round: s.round,
+            sample: codes.get(s.sampleId)!,
+            rater: aliases.get(s.raterId)!,
+            criterion: criteria.get(s.criterionId)!,
+          };
+          if (!x.hasRound(session.id, s.round)) {
+            report.conflicts.push({
+              ...label,
+              existing: null,
+              incoming: s.score,
+              reason: `round ${s.round} has not started in this workspace`,
+            });
+            continue;
+          }
+          const current = x.currentScore(key);
+          if (current === undefined) {
+            x.appendScore(key, s.score, s.note, s.recordedAt, recordedBy);
+            report.scoresAdded++;
+          } else if (current.score === s.score) {
+            report.scoresUnchanged++;
+          } else {
+            report.conflicts.push({
+              ...label,
+              existing: current.score,
+              incoming: s.score,
+              reason: 'a different score is already recorded here; it was kept',
+            });
+          }
+        }
+        const changed =
+          Object.values(report.created).some((n) => n > 0) ||
+          report.addedToSession.raters + report.addedToSession.samples + report.scoresAdded > 0;
+        if (changed) {
+          store.access.audit({
+            actor: 'owner',
+            action: 'package.imported',
+            subjectType: 'session',
+            subjectId: session.id,
+            details: {
+              kind: manifest.kind,
+              source: manifest.sourceWorkspaceId,
+              scoresAdded: report.scoresAdded,
+              conflicts: report.conflicts.length,
+            },
+          });
+        }
+      });
+      for (const topic of ['rubrics', 'samples', 'people', 'sessions', 'scores'] as const)
+        bus.emit({ topic, sessionId: session.id });
+      return report;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src-main/services/demo/load.js';
+import { runConcord } from '../helpers/cli.js';
+import { openTempApp } from '../helpers/workspace.js';
+import type { TempApp } from '../helpers/workspace.js';
+
+const apps: TempApp[] = [];
+afterEach(() => {
+  for (const app of apps.splice(0)) app.dispose();
+});
+function demoWorkspace(): TempApp {
+  const app = openTempApp();
+  apps.push(app);
+  loadDemo(app.services);
+  app.close();
+  return app;
+}
+
+describe('concord export, sessions, package, backup', () => {
+  it('gives each command its --help and lists it in the overview', async () => {
+    const overview = await runConcord(['--help']);
+    for (const command of ['export', 'sessions', 'package', 'backup']) {
+      expect(overview.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      const run = await runConcord([command, '--help']);
+      expect(run.code, command).toBe(0);
+      expect(run.stdout, command).toMatch(new RegExp(`^Usage: concord ${command}`));
+    }
+  });
+
+  it('lists sessions as a table and as JSON', async () => {
+    const app = demoWorkspace();
+    const table = await runConcord(['sessions', 'list', '--workspace', app.path]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^id\s+date\s+status\s+title$/);
+    expect(table.stdout).toMatch(/closed/);
+    const json = await runConcord([
+      'sessions',
+      'list',
+      '--workspace',
+      app.path,
+      '--format',
+      'json',
+    ]);
+    const sessions = JSON.parse(json.stdout) as {
+      id: string;
+      title: string;
+      date: string;
+      status: string;
+    }[];
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({
+      status: 'closed',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(table.stdout).toContain(sessions[0]!.id);
+  });
+
+  it('writes FACETS as a specification and a data file beside it', async () => {
+    const app = demoWorkspace();
+    const out = join(app.dir, 'demo.txt');
+    const run = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--format',
+      'facets',
+      '--out',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Data = demo.data.txt');
+    expect(existsSync(join(app.dir, 'demo.data.txt'))).toBe(true);
+  });
+
+  it('prints a one-file export with --out -', async () => {
+    const app = demoWorkspace();
+    const run = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--format',
+      'wide',
+      '--out',
+      '-',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('session,round,sample,criterion,R1,R2,R3,R4,R5,R6');
+  });
+
+  it('exits 2 on a wrong command line and 1 on a missing workspace or session', async () => {
+    const app = demoWorkspace();
+    const noFormat = await runConcord(['export', 'ratings', '--workspace', app.path, '--out', '-']);
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toContain('--format must be long, wide, facets or json');
+    expect((await runConcord(['export', 'grades', '--format', 'long', '--out', '-'])).code).toBe(2);
+    expect((await runConcord(['sessions', 'delete', '--workspace', app.path])).code).toBe(2);
+    expect((await runConcord(['backup', 'explode', '--workspace', app.path])).code).toBe(2);
+    const missing = join(app.dir, 'nope.sqlite');
+    const run = await runConcord(['sessions', 'list', '--workspace', missing]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No workspace at');
+    expect(existsSync(missing)).toBe(false);
+    const session = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--session',
+      'nope',
+      '--format',
+      'long',
+      '--out',
+      '-',
+    ]);
+    expect(session.code).toBe(1);
+    expect(session.stderr).toContain('No session nope');
+  });
+});
