@@ -11,3 +11,39 @@ export interface Competency {
   description: string;
   archived: boolean;
 }
+
+/** One level of a competency's continuum in one grade band. */
+export interface ContinuumLevel {
+  value: number;
+  label: string;
+  descriptor: string;
+}
+
+/** A competency's continuum: per grade band (in band order) its levels, lowest first. */
+export interface Continuum {
+  competencyId: string;
+  bands: { gradeBandId: string; gradeBandName: string; levels: ContinuumLevel[] }[];
+}
+
+/** Problems with one band's continuum levels, each naming its field (same scale rules as rubrics). */
+export function continuumProblems(levels: ContinuumLevel[]): string[] {
+  const problems: string[] = [];
+  if (levels.length < 3 || levels.length > 6) {
+    problems.push(`levels: a continuum has 3 to 6 levels, not ${levels.length}`);
+  }
+  levels.forEach((level, i) => {
+    if (!Number.isInteger(level.value) || level.value < 0 || level.value > 6) {
+      problems.push(`levels[${i}].value: ${level.value} is not a whole number from 0 to 6`);
+    }
+    if (i > 0 && level.value <= levels[i - 1]!.value) {
+      problems.push(
+        `levels[${i}].value: levels must go up, ${level.value} follows ${levels[i - 1]!.value}`,
+      );
+    }
+    if (level.label.trim() === '') problems.push(`levels[${i}].label: every level needs a label`);
+    if (level.descriptor.trim() === '') {
+      problems.push(`levels[${i}].descriptor: level ${level.value} needs a descriptor`);
+    }
+  });
+  return problems;
+}

@@ -8,11 +8,22 @@ import type {
 import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
+import { ConflictError } from '../domain/errors.js';
 
 export interface NewRubricVersion extends RubricDraft {
   /** Criterion keys carried over from the previous version, by position; new criteria get new keys. */
   criterionKeys?: (string | undefined)[];
   changeNote?: string;
+}
+
+/** One version as the history lists it. */
+export interface VersionEntry {
+  id: string;
+  version: number;
+  title: string;
+  changeNote: string;
+  createdAt: string;
+  frozenAt: string | null;
 }
 
 interface VersionRow {
@@ -29,6 +40,37 @@ interface VersionRow {
 export function rubricsRepo(db: Db) {
   const sql = statements(db);
   const frozenVersions = new Map<string, RubricVersion>();
+  const insertLevels = (versionId: string, draft: NewRubricVersion) => {
+    const level = sql(
+      'INSERT INTO rubric_levels (rubric_version_id, value, label, position) VALUES (?, ?, ?, ?)',
+    );
+    draft.levels.forEach((l, i) => level.run(versionId, l.value, l.label, i));
+  };
+  const insertDescriptors = (
+    criterionId: string,
+    draft: NewRubricVersion,
+    c: NewRubricVersion['criteria'][number],
+  ) => {
+    const descriptor = sql(
+      'INSERT INTO rubric_descriptors (criterion_id, level_value, descriptor) VALUES (?, ?, ?)',
+    );
+    for (const l of draft.levels)
+      descriptor.run(criterionId, l.value, c.descriptors[String(l.value)] ?? '');
+  };
+  const insertCriterion = (
+    versionId: string,
+    draft: NewRubricVersion,
+    c: NewRubricVersion['criteria'][number],
+    key: string,
+    position: number,
+  ) => {
+    const criterionId = newId();
+    sql(
+      `INSERT INTO rubric_criteria (id, rubric_version_id, criterion_key, name, competency_id, position)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(criterionId, versionId, key, c.name, c.competencyId, position);
+    insertDescriptors(criterionId, draft, c);
+  };
   const insertVersion = (rubricId: string, version: number, draft: NewRubricVersion): string => {
     const versionId = newId();
     const at = nowIso();
@@ -45,32 +87,17 @@ export function rubricsRepo(db: Db) {
       draft.changeNote ?? '',
       at,
     );
-    const level = sql(
-      'INSERT INTO rubric_levels (rubric_version_id, value, label, position) VALUES (?, ?, ?, ?)',
+    insertLevels(versionId, draft);
+    draft.criteria.forEach((c, i) =>
+      insertCriterion(versionId, draft, c, draft.criterionKeys?.[i] ?? newId(), i),
     );
-    draft.levels.forEach((l, i) => level.run(versionId, l.value, l.label, i));
-    const criterion = sql(
-      `INSERT INTO rubric_criteria (id, rubric_version_id, criterion_key, name, competency_id, position)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    const descriptor = sql(
-      'INSERT INTO rubric_descriptors (criterion_id, level_value, descriptor) VALUES (?, ?, ?)',
-    );
-    draft.criteria.forEach((c, i) => {
-      const criterionId = newId();
-      criterion.run(
-        criterionId,
-        versionId,
-        draft.criterionKeys?.[i] ?? newId(),
-        c.name,
-        c.competencyId,
-        i,
-      );
-      for (const l of draft.levels)
-        descriptor.run(criterionId, l.value, c.descriptors[String(l.value)] ?? '');
-    });
     return versionId;
   };
+  const frozenAtOf = (versionId: string): string | null | undefined =>
+    (
+      sql('SELECT frozen_at FROM rubric_versions WHERE id = ?').get(versionId) as
+        { frozen_at: string | null } | undefined
+    )?.frozen_at;
 
   return {
     /** Creates a rubric with its first version; returns the version id. */
@@ -161,6 +188,121 @@ export function rubricsRepo(db: Db) {
         archived: r.archived === 1,
         frozen: r.frozen_at !== null,
       }));
+    },
+
+    /** Adds version n+1 to a rubric (every earlier version stays as it is); returns its id. */
+    addVersion(rubricId: string, draft: NewRubricVersion): string {
+      return db.transaction(() => {
+        const { n } = sql(
+          'SELECT COALESCE(MAX(version), 0) AS n FROM rubric_versions WHERE rubric_id = ?',
+        ).get(rubricId) as { n: number };
+        if (n === 0) throw new ConflictError(`No rubric ${rubricId}.`);
+        return insertVersion(rubricId, n + 1, draft);
+      })();
+    },
+
+    /**
+     * Rewrites a version that no session uses yet, in one transaction. Criteria whose key is in
+     * `criterionKeys` keep their row (and id); the rest are removed or added. A frozen version is
+     * refused with a ConflictError and left exactly as it was.
+     */
+    replaceVersion(versionId: string, draft: NewRubricVersion): void {
+      db.transaction(() => {
+        const frozenAt = frozenAtOf(versionId);
+        if (frozenAt === undefined) throw new ConflictError(`No rubric version ${versionId}.`);
+        if (frozenAt !== null) {
+          throw new ConflictError(
+            `Rubric version ${versionId} is frozen: a session uses it, so it is never changed.`,
+          );
+        }
+        sql(
+          `UPDATE rubric_versions
+             SET title = ?, description = ?, grade_band_id = ?, change_note = COALESCE(?, change_note)
+             WHERE id = ? AND frozen_at IS NULL`,
+        ).run(
+          draft.title,
+          draft.description,
+          draft.gradeBandId,
+          // An edit without a note keeps the note the version had (e.g. where it was imported from).
+          draft.changeNote ? draft.changeNote : null,
+          versionId,
+        );
+        sql('DELETE FROM rubric_levels WHERE rubric_version_id = ?').run(versionId);
+        insertLevels(versionId, draft);
+        const existing = new Map(
+          (
+            sql('SELECT id, criterion_key FROM rubric_criteria WHERE rubric_version_id = ?').all(
+              versionId,
+            ) as { id: string; criterion_key: string }[]
+          ).map((r) => [r.criterion_key, r.id]),
+        );
+        sql(
+          `DELETE FROM rubric_descriptors WHERE criterion_id IN
+             (SELECT id FROM rubric_criteria WHERE rubric_version_id = ?)`,
+        ).run(versionId);
+        const kept = new Set<string>();
+        const keys = draft.criteria.map((_, i) => {
+          const key = draft.criterionKeys?.[i];
+          if (key !== undefined && existing.has(key) && !kept.has(key)) {
+            kept.add(key);
+            return key;
+          }
+          return undefined;
+        });
+        for (const [key, id] of existing) {
+          if (!kept.has(key)) sql('DELETE FROM rubric_criteria WHERE id = ?').run(id);
+        }
+        draft.criteria.forEach((c, i) => {
+          const key = keys[i];
+          if (key === undefined) {
+            insertCriterion(versionId, draft, c, newId(), i);
+            return;
+          }
+          const id = existing.get(key)!;
+          sql(
+            'UPDATE rubric_criteria SET name = ?, competency_id = ?, position = ? WHERE id = ?',
+          ).run(c.name, c.competencyId, i, id);
+          insertDescriptors(id, draft, c);
+        });
+      })();
+    },
+
+    /** Every version of a rubric, oldest first. */
+    listVersions(rubricId: string): VersionEntry[] {
+      return (
+        sql(
+          `SELECT id, version, title, change_note, created_at, frozen_at FROM rubric_versions
+             WHERE rubric_id = ? ORDER BY version`,
+        ).all(rubricId) as {
+          id: string;
+          version: number;
+          title: string;
+          change_note: string;
+          created_at: string;
+          frozen_at: string | null;
+        }[]
+      ).map((r) => ({
+        id: r.id,
+        version: r.version,
+        title: r.title,
+        changeNote: r.change_note,
+        createdAt: r.created_at,
+        frozenAt: r.frozen_at,
+      }));
+    },
+
+    rubricExists(rubricId: string): boolean {
+      return sql('SELECT 1 AS x FROM rubrics WHERE id = ?').get(rubricId) !== undefined;
+    },
+
+    isArchived(rubricId: string): boolean {
+      const row = sql('SELECT archived FROM rubrics WHERE id = ?').get(rubricId) as
+        { archived: number } | undefined;
+      return row?.archived === 1;
+    },
+
+    setArchived(rubricId: string, archived: boolean): void {
+      sql('UPDATE rubrics SET archived = ? WHERE id = ?').run(archived ? 1 : 0, rubricId);
     },
 
     /** A session now depends on this version: it may never change again. */

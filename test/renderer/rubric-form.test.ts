@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formFromVersion,
   initialRubricForm,
   rubricFormReducer,
   toRubricDraft,
+  toRubricEditDraft,
 } from '../../src-renderer/pages/rubrics/rubric-form.js';
 import type { RubricForm, RubricFormAction } from '../../src-renderer/pages/rubrics/rubric-form.js';
 import {
@@ -114,5 +116,84 @@ describe('rubric form', () => {
         (p) => p.fields,
       ),
     ).toEqual([['title'], ['criteria.1.name']]);
+  });
+});
+
+describe('editing a stored version', () => {
+  const version = {
+    id: 'v1',
+    rubricId: 'r1',
+    version: 1,
+    title: 'Lab report',
+    description: 'Grade 8',
+    gradeBandId: 'b1',
+    levels: [
+      { value: 0, label: 'Missing' },
+      { value: 1, label: 'Beginning' },
+      { value: 2, label: 'Secure' },
+    ],
+    criteria: [
+      {
+        id: 'c1',
+        key: 'k1',
+        name: 'Method',
+        competencyId: 'comp1',
+        descriptors: { '0': 'none', '1': 'some', '2': 'all' },
+      },
+      {
+        id: 'c2',
+        key: 'k2',
+        name: 'Analysis',
+        competencyId: null,
+        descriptors: { '0': 'a', '1': 'b', '2': 'c' },
+      },
+    ],
+    frozenAt: '2026-10-01T00:00:00.000Z',
+    createdAt: '2026-09-01T00:00:00.000Z',
+  };
+
+  it('loads a version and sends it back unchanged, keys and the 0 level included', () => {
+    const form = formFromVersion(version);
+    expect(form.firstValue).toBe(0);
+    expect(form.criteria.map((c) => c.descriptors)).toEqual([
+      ['none', 'some', 'all'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(toRubricEditDraft(form)).toEqual({
+      title: 'Lab report',
+      description: 'Grade 8',
+      gradeBandId: 'b1',
+      levels: version.levels,
+      criteria: [
+        {
+          key: 'k1',
+          name: 'Method',
+          competencyId: 'comp1',
+          descriptors: version.criteria[0]!.descriptors,
+        },
+        { key: 'k2', name: 'Analysis', descriptors: version.criteria[1]!.descriptors },
+      ],
+    });
+  });
+
+  it('moves criteria up and down with their keys, and duplicates one without its key', () => {
+    let form = apply(formFromVersion(version), { type: 'moveCriterion', criterion: 0, by: 1 });
+    expect(form.criteria.map((c) => c.key)).toEqual(['k2', 'k1']);
+    expect(apply(form, { type: 'moveCriterion', criterion: 1, by: 1 })).toBe(form);
+    expect(apply(form, { type: 'moveCriterion', criterion: 0, by: -1 })).toBe(form);
+    form = apply(form, { type: 'duplicateCriterion', criterion: 1 });
+    expect(form.criteria.map((c) => [c.name, c.key])).toEqual([
+      ['Analysis', 'k2'],
+      ['Method', 'k1'],
+      ['Method (copy)', undefined],
+    ]);
+    expect(form.criteria[2]!.descriptors).toEqual(['none', 'some', 'all']);
+    const draft = toRubricEditDraft(apply(form, { type: 'firstValue', value: 1 }));
+    expect(draft.levels.map((l) => l.value)).toEqual([1, 2, 3]);
+    expect(draft.criteria[2]).toEqual({
+      name: 'Method (copy)',
+      competencyId: 'comp1',
+      descriptors: { '1': 'none', '2': 'some', '3': 'all' },
+    });
   });
 });

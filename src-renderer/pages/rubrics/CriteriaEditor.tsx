@@ -1,14 +1,17 @@
 import type { Dispatch } from 'react';
+import type { Competency } from '../../../src-main/domain/competency.js';
 import { Button } from '../../ui/Button.js';
 import { CriterionEditor } from './CriterionEditor.js';
 import type { RubricForm, RubricFormAction } from './rubric-form.js';
 
 export function CriteriaEditor({
   form,
+  competencies,
   dispatch,
   errorFor,
 }: {
   form: RubricForm;
+  competencies?: Competency[];
   dispatch: Dispatch<RubricFormAction>;
   errorFor: (field: string) => string | null;
 }) {
@@ -22,8 +25,11 @@ export function CriteriaEditor({
         <CriterionEditor
           key={criterion.uid}
           index={i}
+          count={form.criteria.length}
           criterion={criterion}
           levels={form.levels}
+          firstValue={form.firstValue ?? 1}
+          competencies={competencies}
           canRemove={form.criteria.length > 1}
           dispatch={dispatch}
           errorFor={errorFor}

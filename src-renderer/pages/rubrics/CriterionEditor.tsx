@@ -1,25 +1,38 @@
 import type { Dispatch } from 'react';
+import type { Competency } from '../../../src-main/domain/competency.js';
 import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import type { CriterionRow, RubricFormAction } from './rubric-form.js';
 
 export function CriterionEditor({
   index,
+  count,
   criterion,
   levels,
+  firstValue = 1,
+  competencies,
   canRemove,
   dispatch,
   errorFor,
 }: {
   index: number;
+  /** How many criteria there are, for the move buttons. */
+  count: number;
   criterion: CriterionRow;
   levels: string[];
+  firstValue?: number;
+  /** When given, each criterion can be tied to one of these competencies. */
+  competencies?: Competency[];
   canRemove: boolean;
   dispatch: Dispatch<RubricFormAction>;
   errorFor: (field: string) => string | null;
 }) {
   const number = index + 1;
   const called = criterion.name.trim() || `criterion ${number}`;
+  const competencyId = `competency-${criterion.uid}`;
+  const shownCompetencies = (competencies ?? []).filter(
+    (c) => !c.archived || c.id === criterion.competencyId,
+  );
   return (
     <div className="criterion-card">
       <div className="criterion-card__head">
@@ -35,32 +48,84 @@ export function CriterionEditor({
             dispatch({ type: 'criterionName', criterion: index, value: event.target.value })
           }
         />
-        <Button
-          variant="quiet"
-          disabled={!canRemove}
-          aria-label={`Remove criterion ${number} (${called})`}
-          onClick={() => dispatch({ type: 'removeCriterion', criterion: index })}
-        >
-          Remove criterion
-        </Button>
+        {competencies && (
+          <div className="field criterion-card__competency">
+            <label htmlFor={competencyId} className="field__label">
+              Competency of criterion {number}
+            </label>
+            <select
+              id={competencyId}
+              className="field__input"
+              value={criterion.competencyId ?? ''}
+              onChange={(event) =>
+                dispatch({
+                  type: 'criterionCompetency',
+                  criterion: index,
+                  value: event.target.value === '' ? null : event.target.value,
+                })
+              }
+            >
+              <option value="">No competency</option>
+              {shownCompetencies.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="criterion-card__actions">
+          <Button
+            variant="quiet"
+            disabled={index === 0}
+            aria-label={`Move criterion ${number} (${called}) up`}
+            onClick={() => dispatch({ type: 'moveCriterion', criterion: index, by: -1 })}
+          >
+            Move up
+          </Button>
+          <Button
+            variant="quiet"
+            disabled={index === count - 1}
+            aria-label={`Move criterion ${number} (${called}) down`}
+            onClick={() => dispatch({ type: 'moveCriterion', criterion: index, by: 1 })}
+          >
+            Move down
+          </Button>
+          <Button
+            variant="quiet"
+            aria-label={`Duplicate criterion ${number} (${called})`}
+            onClick={() => dispatch({ type: 'duplicateCriterion', criterion: index })}
+          >
+            Duplicate
+          </Button>
+          <Button
+            variant="quiet"
+            disabled={!canRemove}
+            aria-label={`Remove criterion ${number} (${called})`}
+            onClick={() => dispatch({ type: 'removeCriterion', criterion: index })}
+          >
+            Remove criterion
+          </Button>
+        </div>
       </div>
       <div className="descriptor-grid">
         {levels.map((label, li) => {
           const id = `descriptor-${criterion.uid}-${li}`;
-          const invalid = errorFor(`criteria.${index}.descriptors.${li + 1}`) !== null;
+          const value = firstValue + li;
+          const invalid = errorFor(`criteria.${index}.descriptors.${value}`) !== null;
           return (
             <div key={li} className="descriptor-cell">
               <label htmlFor={id} className="descriptor-cell__label">
                 <span className="level-number" aria-hidden="true">
-                  {li + 1}
+                  {value}
                 </span>{' '}
-                {label || `Level ${li + 1}`}
+                {label || `Level ${value}`}
               </label>
               <textarea
                 id={id}
                 className="field__input"
                 rows={3}
-                aria-label={`Descriptor for ${called} at level ${li + 1} (${label || 'no label'})`}
+                aria-label={`Descriptor for ${called} at level ${value} (${label || 'no label'})`}
                 aria-invalid={invalid || undefined}
                 value={criterion.descriptors[li] ?? ''}
                 onChange={(event) =>

@@ -5,10 +5,12 @@ import type { RubricFormAction } from './rubric-form.js';
 
 export function LevelsEditor({
   levels,
+  firstValue = 1,
   dispatch,
   errorFor,
 }: {
   levels: string[];
+  firstValue?: number;
   dispatch: Dispatch<RubricFormAction>;
   errorFor: (field: string) => string | null;
 }) {
@@ -25,11 +27,11 @@ export function LevelsEditor({
           return (
             <li key={i} className="level-row">
               <span className="level-number" aria-hidden="true">
-                {i + 1}
+                {firstValue + i}
               </span>
               <input
                 className="field__input"
-                aria-label={`Label for level ${i + 1}`}
+                aria-label={`Label for level ${firstValue + i}`}
                 aria-invalid={error ? true : undefined}
                 value={label}
                 maxLength={200}
@@ -41,7 +43,7 @@ export function LevelsEditor({
                 variant="quiet"
                 disabled={levels.length <= MIN_LEVELS}
                 onClick={() => dispatch({ type: 'removeLevel', level: i })}
-                aria-label={`Remove level ${i + 1} (${label || 'no label'})`}
+                aria-label={`Remove level ${firstValue + i} (${label || 'no label'})`}
               >
                 Remove
               </Button>
@@ -50,9 +52,24 @@ export function LevelsEditor({
           );
         })}
       </ol>
-      <Button disabled={levels.length >= MAX_LEVELS} onClick={() => dispatch({ type: 'addLevel' })}>
-        Add level
-      </Button>
+      <div className="form__row">
+        <Button
+          disabled={levels.length >= MAX_LEVELS}
+          onClick={() => dispatch({ type: 'addLevel' })}
+        >
+          Add level
+        </Button>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={firstValue === 0}
+            onChange={(event) =>
+              dispatch({ type: 'firstValue', value: event.target.checked ? 0 : 1 })
+            }
+          />{' '}
+          Start the scale at 0
+        </label>
+      </div>
     </fieldset>
   );
 }

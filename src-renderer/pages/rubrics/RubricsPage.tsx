@@ -1,13 +1,17 @@
+import { useState } from 'react';
 import { useQuery } from '../../api/use-query.js';
 import { FROZEN_EXPLANATION } from '../../lib/words.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { ImportRubric } from './ImportRubric.js';
+import { LibraryTabs } from './LibraryTabs.js';
 import { RubricsTable } from './RubricsTable.js';
 
 export function RubricsPage() {
-  const rubrics = useQuery('rubrics.list', {});
+  const [showArchived, setShowArchived] = useState(false);
+  const rubrics = useQuery('rubrics.list', { includeArchived: showArchived });
   return (
     <>
       <PageHeader
@@ -19,6 +23,16 @@ export function RubricsPage() {
           </ButtonLink>
         }
       />
+      <LibraryTabs />
+      <ImportRubric />
+      <label className="check rubric-filter">
+        <input
+          type="checkbox"
+          checked={showArchived}
+          onChange={(event) => setShowArchived(event.target.checked)}
+        />
+        Show archived rubrics
+      </label>
       <QueryView query={rubrics} what="rubrics">
         {(list) =>
           list.length === 0 ? (

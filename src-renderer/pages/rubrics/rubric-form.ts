@@ -1,10 +1,15 @@
-// The "New rubric" form's state and its changes, kept pure so the rules are easy to test.
+// The rubric editor's state and its changes ("New rubric" and editing a version), kept pure so
+// the rules are easy to test.
 import type { MethodInput } from '../../../src-main/api/contract.js';
+import type { RubricVersion } from '../../../src-main/domain/rubric.js';
 import { MAX_LEVELS, MIN_LEVELS } from '../../../src-main/domain/rubric.js';
 
 export interface CriterionRow {
   /** Keeps React's row identity when rows above are removed. */
   uid: number;
+  /** The stable key of the stored criterion this row continues; none for a new row. */
+  key?: string;
+  competencyId?: string | null;
   name: string;
   /** One descriptor per level, in level order. */
   descriptors: string[];
@@ -13,8 +18,11 @@ export interface CriterionRow {
 export interface RubricForm {
   title: string;
   description: string;
-  /** Level labels, lowest first; level values are 1..n in this order. */
+  /** Level labels, lowest first; level values are firstValue..firstValue+n-1 in this order. */
   levels: string[];
+  /** 1 usually; 0 when the scale has a "0" level. Absent means 1. */
+  firstValue?: 0 | 1;
+  gradeBandId?: string | null;
   criteria: CriterionRow[];
   nextUid: number;
 }
@@ -28,7 +36,12 @@ export type RubricFormAction =
   | { type: 'criterionName'; criterion: number; value: string }
   | { type: 'descriptor'; criterion: number; level: number; value: string }
   | { type: 'addCriterion' }
-  | { type: 'removeCriterion'; criterion: number };
+  | { type: 'removeCriterion'; criterion: number }
+  | { type: 'moveCriterion'; criterion: number; by: -1 | 1 }
+  | { type: 'duplicateCriterion'; criterion: number }
+  | { type: 'criterionCompetency'; criterion: number; value: string | null }
+  | { type: 'firstValue'; value: 0 | 1 }
+  | { type: 'gradeBand'; value: string | null };
 
 export const DEFAULT_LEVELS = ['Not yet', 'Emerging', 'Proficient', 'Advanced'];
 
@@ -92,19 +105,93 @@ export function rubricFormReducer(form: RubricForm, action: RubricFormAction): R
     case 'removeCriterion':
       if (form.criteria.length <= 1) return form;
       return { ...form, criteria: removeAt(form.criteria, action.criterion) };
+    case 'moveCriterion': {
+      const to = action.criterion + action.by;
+      if (to < 0 || to >= form.criteria.length) return form;
+      const criteria = [...form.criteria];
+      [criteria[action.criterion], criteria[to]] = [criteria[to]!, criteria[action.criterion]!];
+      return { ...form, criteria };
+    }
+    case 'duplicateCriterion': {
+      const source = form.criteria[action.criterion];
+      if (!source) return form;
+      const copy: CriterionRow = {
+        uid: form.nextUid,
+        name: `${source.name} (copy)`,
+        competencyId: source.competencyId ?? null,
+        descriptors: [...source.descriptors],
+      };
+      const criteria = [...form.criteria];
+      criteria.splice(action.criterion + 1, 0, copy);
+      return { ...form, criteria, nextUid: form.nextUid + 1 };
+    }
+    case 'criterionCompetency':
+      return {
+        ...form,
+        criteria: updateAt(form.criteria, action.criterion, (c) => ({
+          ...c,
+          competencyId: action.value,
+        })),
+      };
+    case 'firstValue':
+      return { ...form, firstValue: action.value };
+    case 'gradeBand':
+      return { ...form, gradeBandId: action.value };
   }
 }
 
-/** The form as the api's rubrics.create input: level values 1..n, descriptors keyed by value. */
+/** The value of the level at `index` (0-based) in the form's scale. */
+export function levelValue(form: Pick<RubricForm, 'firstValue'>, index: number): number {
+  return (form.firstValue ?? 1) + index;
+}
+
+/**
+ * A stored version in the editor. Levels are renumbered from the first one up in steps of 1
+ * (the form's scale); criteria keep their keys so edits follow them across versions.
+ */
+export function formFromVersion(version: RubricVersion): RubricForm {
+  return {
+    title: version.title,
+    description: version.description,
+    levels: version.levels.map((l) => l.label),
+    firstValue: version.levels[0]?.value === 0 ? 0 : 1,
+    gradeBandId: version.gradeBandId,
+    criteria: version.criteria.map((c, i) => ({
+      uid: i + 1,
+      key: c.key,
+      competencyId: c.competencyId,
+      name: c.name,
+      descriptors: version.levels.map((l) => c.descriptors[String(l.value)] ?? ''),
+    })),
+    nextUid: version.criteria.length + 1,
+  };
+}
+
+/** The form as rubrics.update's draft: like rubrics.create's, with each criterion's key. */
+export function toRubricEditDraft(form: RubricForm): MethodInput<'rubrics.update'>['draft'] {
+  const draft = toRubricDraft(form);
+  return {
+    ...draft,
+    criteria: draft.criteria.map((c, i) => {
+      const key = form.criteria[i]?.key;
+      return key === undefined ? c : { ...c, key };
+    }),
+  };
+}
+
+/** The form as the api's rubrics.create input: level values from firstValue up, descriptors keyed by value. */
 export function toRubricDraft(form: RubricForm): MethodInput<'rubrics.create'> {
+  const value = (i: number) => levelValue(form, i);
   return {
     title: form.title.trim(),
     description: form.description.trim(),
-    levels: form.levels.map((label, i) => ({ value: i + 1, label: label.trim() })),
+    ...(form.gradeBandId ? { gradeBandId: form.gradeBandId } : {}),
+    levels: form.levels.map((label, i) => ({ value: value(i), label: label.trim() })),
     criteria: form.criteria.map((criterion) => ({
       name: criterion.name.trim(),
+      ...(criterion.competencyId ? { competencyId: criterion.competencyId } : {}),
       descriptors: Object.fromEntries(
-        form.levels.map((_, i) => [String(i + 1), (criterion.descriptors[i] ?? '').trim()]),
+        form.levels.map((_, i) => [String(value(i)), (criterion.descriptors[i] ?? '').trim()]),
       ),
     })),
   };
