@@ -6,12 +6,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Removes each full name and each of its parts (first, last) as a whole word, with possessives
- * ("Maya's") and initials after a surname ("Okafor, M.") — longest forms first so "Maya Okafor"
- * becomes one mark, not two.
- */
-export function redactNames(text: string, fullNames: readonly string[]): string {
+/** Every written form of the roster names, longest first, as one whole-word pattern (or null). */
+export function namePattern(fullNames: readonly string[]): RegExp | null {
   const forms = new Set<string>();
   for (const full of fullNames) {
     const parts = full
@@ -31,8 +27,31 @@ export function redactNames(text: string, fullNames: readonly string[]): string 
     for (const part of parts) forms.add(part);
   }
   const ordered = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (ordered.length === 0) return text;
+  if (ordered.length === 0) return null;
   // Letters on either side mean another word ("Mayapple"), so the match must stand alone.
-  const pattern = new RegExp(`(?<![\\p{L}])(?:${ordered.join('|')})(?:['’]s)?(?![\\p{L}])`, 'giu');
-  return text.replace(pattern, REDACTION_MARK);
+  // Whitespace inside a form matches any run of whitespace (a name broken over a line).
+  const alternatives = ordered.map((f) => f.replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:['’]s)?(?![\\p{L}])`, 'giu');
+}
+
+export interface NameMatch {
+  start: number;
+  end: number;
+}
+
+/** Where the names occur in text (UTF-16 offsets, end exclusive), in order, never overlapping. */
+export function findNames(text: string, fullNames: readonly string[]): NameMatch[] {
+  const pattern = namePattern(fullNames);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Removes each full name and each of its parts (first, last) as a whole word, with possessives
+ * ("Maya's") and initials after a surname ("Okafor, M.") — longest forms first so "Maya Okafor"
+ * becomes one mark, not two.
+ */
+export function redactNames(text: string, fullNames: readonly string[]): string {
+  const pattern = namePattern(fullNames);
+  return pattern ? text.replace(pattern, REDACTION_MARK) : text;
 }

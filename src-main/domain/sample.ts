@@ -42,3 +42,56 @@ export function sampleCodeFrom(randomBytes: Uint8Array, length = 4): string {
   for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomBytes[i]! % CODE_ALPHABET.length];
   return code;
 }
+
+/** Owner-only: one redaction of a sample: a name (from the roster or confirmed) or a box. */
+export interface Redaction {
+  id: string;
+  sampleId: string;
+  kind: 'roster_name' | 'confirmed_name' | 'box';
+  /** The name removed (roster_name, confirmed_name). */
+  name: string | null;
+  /** Box: the page (1-based; 1 for an image) and fractions (0..1) of its width and height. */
+  page: number | null;
+  x: number | null;
+  y: number | null;
+  width: number | null;
+  height: number | null;
+}
+
+/** Owner-only: a name the NLP pass suggested, waiting for (or after) the facilitator's review. */
+export interface NameCandidateReview {
+  name: string;
+  occurrences: number;
+  context: string;
+  status: 'pending' | 'confirmed' | 'dismissed';
+}
+
+/** One anchor in the anchor library: its tags and its reference scores for one rubric. */
+export interface AnchorEntry {
+  sampleId: string;
+  code: string;
+  kind: SampleKind;
+  gradeBandId: string | null;
+  gradeBandName: string | null;
+  level: number | null;
+  rubricId: string;
+  rubricTitle: string;
+  /** In the order of the rubric's latest version; the name is that version's. */
+  scores: { criterionKey: string; criterionName: string; score: number; rationale: string }[];
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'skipped';
+
+/** What happened to one file of an import. */
+export interface ImportResult {
+  name: string;
+  status: ImportStatus;
+  reason?: string;
+  sampleId?: string;
+  code?: string;
+  kind?: SampleKind;
+  /** Roster names removed from this sample. */
+  rosterNames?: string[];
+  /** Suggested names waiting for review. */
+  candidates?: number;
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
-import { ForbiddenError, NotFoundError } from '../domain/errors.js';
-import type { Sample, SampleIdentity, SampleKind } from '../domain/sample.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { AnchorEntry, Sample, SampleIdentity, SampleKind } from '../domain/sample.js';
 import { sampleCodeFrom } from '../domain/sample.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
@@ -14,6 +14,14 @@ export interface AddSample {
   studentName: string | null;
   gradeBandId?: string | null;
   competencyId?: string | null;
+}
+
+export interface AnchorInput {
+  sampleId: string;
+  rubricId: string;
+  scores: { criterionKey: string; score: number; rationale: string }[];
+  gradeBandId?: string | null;
+  level?: number | null;
 }
 
 export function samplesService(store: Store, bus: ChangeBus) {
@@ -55,6 +63,68 @@ export function samplesService(store: Store, bus: ChangeBus) {
       return { mediaType: file.mediaType, base64: file.bytes.toString('base64') };
     },
 
+    /** Checks the tags an import or an anchor names exist, before any file is touched. */
+    checkTags(gradeBandId?: string | null, competencyId?: string | null): void {
+      if (gradeBandId && !store.library.listGradeBands().some((b) => b.id === gradeBandId)) {
+        throw new ValidationError(`gradeBandId: no grade band ${gradeBandId}`);
+      }
+      if (competencyId && !store.library.listCompetencies().some((c) => c.id === competencyId)) {
+        throw new ValidationError(`competencyId: no competency ${competencyId}`);
+      }
+    },
+
+    /**
+     * Makes a sample an anchor for a rubric: a reference score and a written rationale for every
+     * criterion scored (replacing earlier ones for that rubric), tagged by grade band and level.
+     */
+    setAnchor(input: AnchorInput): AnchorEntry[] {
+      if (!store.samples.get(input.sampleId))
+        throw new NotFoundError(`No sample ${input.sampleId}.`);
+      const versions = store.rubrics.listVersions(input.rubricId);
+      const latest = versions.length ? store.rubrics.getVersion(versions.at(-1)!.id) : undefined;
+      if (!latest) throw new NotFoundError(`No rubric ${input.rubricId}.`);
+      this.checkTags(input.gradeBandId);
+      const keys = new Set(latest.criteria.map((c) => c.key));
+      const values = new Set(latest.levels.map((l) => l.value));
+      if (input.level !== undefined && input.level !== null && !values.has(input.level)) {
+        throw new ValidationError(`level: ${input.level} is not a level of ${latest.title}`);
+      }
+      if (input.scores.length === 0) {
+        throw new ValidationError('scores: give a reference score for at least one criterion');
+      }
+      for (const s of input.scores) {
+        if (!keys.has(s.criterionKey)) {
+          throw new ValidationError(
+            `scores: ${s.criterionKey} is not a criterion of ${latest.title}`,
+          );
+        }
+        if (!values.has(s.score)) {
+          throw new ValidationError(`scores: ${s.score} is not a level of ${latest.title}`);
+        }
+        if (s.rationale.trim() === '') {
+          throw new ValidationError(`scores: the rationale for ${s.criterionKey} is empty`);
+        }
+      }
+      store.transaction(() => {
+        store.samples.replaceAnchorScores(input.sampleId, input.rubricId, input.scores);
+        store.samples.setAnchorTags(
+          input.sampleId,
+          input.gradeBandId ?? store.samples.get(input.sampleId)!.gradeBandId,
+          input.level ?? null,
+        );
+      });
+      bus.emit({ topic: 'samples' });
+      return store.samples.anchorLibrary().filter((a) => a.sampleId === input.sampleId);
+    },
+
+    clearAnchor(sampleId: string): void {
+      if (!store.samples.get(sampleId)) throw new NotFoundError(`No sample ${sampleId}.`);
+      store.samples.clearAnchor(sampleId);
+      bus.emit({ topic: 'samples' });
+    },
+
+    anchorLibrary: (): AnchorEntry[] => store.samples.anchorLibrary(),
+
     add(sample: AddSample): Sample {
       const created = store.samples.insert({
         code: freshCode(),
@@ -70,3 +140,4 @@ export function samplesService(store: Store, bus: ChangeBus) {
     },
   };
 }
+export type SamplesService = ReturnType<typeof samplesService>;

@@ -1,5 +1,5 @@
 // Grade bands, competencies and people: the lists a workspace is organised by.
-import type { Competency, GradeBand } from '../domain/competency.js';
+import type { Competency, ContinuumLevel, GradeBand } from '../domain/competency.js';
 import type { Person, PersonRole } from '../domain/people.js';
 import { statements } from './statements.js';
 import type { Db } from './workspace.js';
@@ -7,6 +7,19 @@ import { newId, nowIso } from './ids.js';
 
 export function libraryRepo(db: Db) {
   const sql = statements(db);
+  const reorder = (table: 'grade_bands' | 'competencies', ids: string[]) =>
+    db.transaction(() => {
+      const all = (sql(`SELECT id FROM ${table} ORDER BY position`).all() as { id: string }[]).map(
+        (r) => r.id,
+      );
+      const listed = new Set(ids);
+      const order = [
+        ...ids.filter((id) => all.includes(id)),
+        ...all.filter((id) => !listed.has(id)),
+      ];
+      const update = sql(`UPDATE ${table} SET position = ? WHERE id = ?`);
+      order.forEach((id, i) => update.run(i, id));
+    })();
   return {
     listGradeBands(): GradeBand[] {
       return sql('SELECT id, name FROM grade_bands ORDER BY position').all() as GradeBand[];
@@ -36,6 +49,64 @@ export function libraryRepo(db: Db) {
         position,
       );
       return { id, name, description, archived: false };
+    },
+
+    renameGradeBand(id: string, name: string): void {
+      sql('UPDATE grade_bands SET name = ? WHERE id = ?').run(name, id);
+    },
+
+    /** Puts the listed ids first, in this order; any not listed keep their order after them. */
+    reorderGradeBands(ids: string[]): void {
+      reorder('grade_bands', ids);
+    },
+
+    updateCompetency(competency: Competency): void {
+      sql('UPDATE competencies SET name = ?, description = ?, archived = ? WHERE id = ?').run(
+        competency.name,
+        competency.description,
+        competency.archived ? 1 : 0,
+        competency.id,
+      );
+    },
+
+    reorderCompetencies(ids: string[]): void {
+      reorder('competencies', ids);
+    },
+
+    /** The continuum of one competency: every grade band's levels, lowest first. */
+    continuumOf(competencyId: string): (ContinuumLevel & { gradeBandId: string })[] {
+      return (
+        sql(
+          `SELECT grade_band_id, level_value, label, descriptor FROM continuum_levels
+             WHERE competency_id = ? ORDER BY level_value`,
+        ).all(competencyId) as {
+          grade_band_id: string;
+          level_value: number;
+          label: string;
+          descriptor: string;
+        }[]
+      ).map((r) => ({
+        gradeBandId: r.grade_band_id,
+        value: r.level_value,
+        label: r.label,
+        descriptor: r.descriptor,
+      }));
+    },
+
+    /** Replaces one competency's levels in one grade band, in one transaction. */
+    setContinuum(competencyId: string, gradeBandId: string, levels: ContinuumLevel[]): void {
+      db.transaction(() => {
+        sql('DELETE FROM continuum_levels WHERE competency_id = ? AND grade_band_id = ?').run(
+          competencyId,
+          gradeBandId,
+        );
+        const insert = sql(
+          `INSERT INTO continuum_levels (competency_id, grade_band_id, level_value, label, descriptor)
+             VALUES (?, ?, ?, ?, ?)`,
+        );
+        for (const l of levels)
+          insert.run(competencyId, gradeBandId, l.value, l.label, l.descriptor);
+      })();
     },
 
     listPeople(): Person[] {

@@ -291,6 +291,28 @@ CREATE TABLE audit_log (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'sample anonymization review: redacted names, suggested names, anchor levels',
+    sql: `
+-- The name a roster_name or confirmed_name redaction removes (owner-only, like the table).
+ALTER TABLE redactions ADD COLUMN name TEXT;
+CREATE INDEX redactions_by_sample ON redactions (sample_id);
+
+-- Names the NLP pass suggested for a sample, waiting for the facilitator's review (owner-only).
+CREATE TABLE sample_name_candidates (
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  name TEXT NOT NULL,
+  occurrences INTEGER NOT NULL,
+  context TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'dismissed')),
+  PRIMARY KEY (sample_id, name)
+);
+
+-- The performance level an anchor sample exemplifies overall (its tag in the anchor library).
+ALTER TABLE samples ADD COLUMN anchor_level INTEGER;
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

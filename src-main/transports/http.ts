@@ -27,6 +27,10 @@ import { readStaticFile } from './static-files.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Methods that carry files get a larger body, for the owner only (files travel as base64). */
+export const METHOD_BODY_BYTES: Readonly<Record<string, number>> = {
+  'samples.import': 64 * 1024 * 1024,
+};
 const WS_AUTH_TIMEOUT_MS = 5000;
 /** Enough for a teacher who mistypes a few times; far too few to guess a 6-character code. */
 export const JOIN_ATTEMPTS_PER_MINUTE = 20;
@@ -191,7 +195,11 @@ function runJoin(services: Services, path: string, input: unknown): DispatchResu
 }
 
 /** The parsed JSON body, or undefined after answering the client with what was wrong. */
-async function readJsonInput(request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+async function readJsonInput(
+  request: IncomingMessage,
+  response: ServerResponse,
+  limit = MAX_BODY_BYTES,
+): Promise<unknown> {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     sendError(
       response,
@@ -200,14 +208,9 @@ async function readJsonInput(request: IncomingMessage, response: ServerResponse)
     );
     return undefined;
   }
-  const body = await readBody(request);
+  const body = await readBody(request, limit);
   if (body === 'too_large') {
-    sendError(
-      response,
-      'invalid_input',
-      `The request is larger than ${MAX_BODY_BYTES} bytes.`,
-      413,
-    );
+    sendError(response, 'invalid_input', `The request is larger than ${limit} bytes.`, 413);
     return undefined;
   }
   try {
@@ -225,20 +228,24 @@ async function handleApiCall(
   request: IncomingMessage,
   response: ServerResponse,
 ) {
-  const input = await readJsonInput(request, response);
+  const limit =
+    actor.role === 'owner' && Object.hasOwn(METHOD_BODY_BYTES, method)
+      ? METHOD_BODY_BYTES[method]!
+      : MAX_BODY_BYTES;
+  const input = await readJsonInput(request, response, limit);
   if (input === undefined) return;
   const result = await dispatch(services, actor, method, input);
   if (!result.ok) return sendError(response, result.error.code, result.error.message);
   sendJson(response, 200, result.result);
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         request.removeAllListeners('data');
         request.resume();
         resolve('too_large');

@@ -1,8 +1,10 @@
 import { useQuery } from '../../api/use-query.js';
 import { ANCHOR_EXPLANATION } from '../../lib/words.js';
+import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { ImportPanel } from './ImportPanel.js';
 import { SamplesTable } from './SamplesTable.js';
 
 export function SamplesPage() {
@@ -12,21 +14,26 @@ export function SamplesPage() {
       <PageHeader
         title="Samples"
         description="Student work, stored without names under a random code so raters score the work, not the student."
+        actions={<ButtonLink to="/samples/anchors">Anchor library</ButtonLink>}
       />
-      <QueryView query={samples} what="samples">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState title="No samples yet">
-              <p>Importing student work arrives in a later version of Concord.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <SamplesTable samples={list} />
-              <p className="muted">{ANCHOR_EXPLANATION}.</p>
-            </>
-          )
-        }
-      </QueryView>
+      <ImportPanel />
+      <section className="section" aria-labelledby="samples-heading">
+        <h2 id="samples-heading">All samples</h2>
+        <QueryView query={samples} what="samples">
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title="No samples yet">
+                <p>Import student work above. Names are removed before any rater sees it.</p>
+              </EmptyState>
+            ) : (
+              <>
+                <SamplesTable samples={list} />
+                <p className="muted">{ANCHOR_EXPLANATION}.</p>
+              </>
+            )
+          }
+        </QueryView>
+      </section>
     </>
   );
 }

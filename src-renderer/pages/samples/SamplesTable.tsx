@@ -1,9 +1,14 @@
+import { Link } from 'react-router';
 import type { Sample } from '../../../src-main/domain/sample.js';
 import { ANCHOR_EXPLANATION, formatBytes, KIND_WORDS } from '../../lib/words.js';
 import { Badge } from '../../ui/Badge.js';
 import { Table } from '../../ui/Table.js';
+import { useQuery } from '../../api/use-query.js';
+import { plural } from '../../lib/words.js';
 
 export function SamplesTable({ samples }: { samples: Sample[] }) {
+  const queue = useQuery('samples.reviewQueue', {});
+  const pending = new Map((queue.data ?? []).map((q) => [q.sampleId, q.pendingNames]));
   return (
     <Table caption="All samples" captionHidden>
       <thead>
@@ -11,6 +16,7 @@ export function SamplesTable({ samples }: { samples: Sample[] }) {
           <th scope="col">Code</th>
           <th scope="col">Kind</th>
           <th scope="col">Anchor</th>
+          <th scope="col">Names to review</th>
           <th scope="col" className="numeric">
             Size
           </th>
@@ -20,7 +26,7 @@ export function SamplesTable({ samples }: { samples: Sample[] }) {
         {samples.map((sample) => (
           <tr key={sample.id}>
             <th scope="row" className="mono">
-              {sample.code}
+              <Link to={`/samples/${sample.id}`}>{sample.code}</Link>
             </th>
             <td>{KIND_WORDS[sample.kind]}</td>
             <td>
@@ -30,6 +36,15 @@ export function SamplesTable({ samples }: { samples: Sample[] }) {
                 </Badge>
               ) : (
                 <span className="visually-hidden">Not an anchor</span>
+              )}
+            </td>
+            <td>
+              {pending.get(sample.id) ? (
+                <Link to={`/samples/${sample.id}`}>
+                  <Badge tone="warning">{plural(pending.get(sample.id)!, 'name')} to review</Badge>
+                </Link>
+              ) : (
+                <span className="muted">None</span>
               )}
             </td>
             <td className="numeric">{formatBytes(sample.size)}</td>
