@@ -1,19 +1,63 @@
+import { useEffect, useMemo } from 'react';
 import type { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ApiProvider } from './api/ApiProvider.js';
 import type { ApiClient } from './api/client.js';
+import { useQuery } from './api/use-query.js';
+import { RaterEndedScreen } from './rater/RaterEndedScreen.js';
 import { NoTokenScreen } from './shell/NoTokenScreen.js';
 import { useAccess } from './state/access-store.js';
+import { ErrorNotice } from './ui/ErrorNotice.js';
+import { Loading } from './ui/Loading.js';
 
 export type AppRouter = ReturnType<typeof createHashRouter>;
+export type Role = 'owner' | 'rater';
 
 /** The app once a transport is chosen; it gives way entirely if the access key is refused. */
-export function App({ client, router }: { client: ApiClient; router: AppRouter }) {
+export function App({
+  client,
+  routerFor,
+}: {
+  client: ApiClient;
+  /** The owner's full app, or a rater's minimal one. */
+  routerFor: (role: Role) => AppRouter;
+}) {
   const refused = useAccess((state) => state.refused);
-  if (refused) return <NoTokenScreen refused />;
+  const role = useAccess((state) => state.role);
+  if (refused) return role === 'rater' ? <RaterEndedScreen /> : <NoTokenScreen refused />;
   return (
     <ApiProvider client={client}>
-      <RouterProvider router={router} />
+      <RoleGate routerFor={routerFor} />
     </ApiProvider>
   );
+}
+
+/** Asks who this key belongs to, then mounts the owner's or the rater's app. */
+function RoleGate({ routerFor }: { routerFor: (role: Role) => AppRouter }) {
+  const whoami = useQuery('app.whoami', {});
+  const role = whoami.data?.role;
+  const setRole = useAccess((state) => state.setRole);
+  useEffect(() => {
+    if (role) setRole(role);
+  }, [role, setRole]);
+  const router = useMemo(() => (role ? routerFor(role) : null), [role, routerFor]);
+  if (whoami.status === 'error' && !whoami.data) {
+    return (
+      <main className="standalone">
+        <ErrorNotice
+          title="Concord could not be reached"
+          message={whoami.error.message}
+          onRetry={whoami.refetch}
+        />
+      </main>
+    );
+  }
+  if (!router) {
+    return (
+      <main className="standalone">
+        <Loading what="Concord" />
+      </main>
+    );
+  }
+  return <RouterProvider router={router} />;
 }

@@ -57,3 +57,8 @@ export function takeToken(
 export function forgetToken(storage: StorageLike): void {
   storage.removeItem(STORAGE_KEY);
 }
+
+/** Keeps a token obtained another way (a rater who joined by code) for this tab's life. */
+export function storeToken(storage: StorageLike, token: string): void {
+  storage.setItem(STORAGE_KEY, token);
+}

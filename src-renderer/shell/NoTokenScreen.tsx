@@ -23,6 +23,9 @@ export function NoTokenScreen({ refused = false }: { refused?: boolean }) {
         <code>http://</code> from the window where <code>concord serve</code> is running, and open
         it in this browser.
       </p>
+      <p>
+        Joining a calibration session as a rater? <a href="#/join">Type your session code</a>.
+      </p>
       <p className="muted">
         The key is kept only in this browser tab and hidden from the address bar once it is read.
       </p>

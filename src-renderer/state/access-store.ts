@@ -1,13 +1,18 @@
 // Whether the server has refused this tab's access key (e.g. `concord serve` was restarted and
 // printed a new address); the whole app then gives way to the "open the printed address" screen.
+// A rater's key stops working when the session closes, so for a rater the words differ.
 import { create } from 'zustand';
 
 interface AccessState {
   refused: boolean;
+  role: 'owner' | 'rater' | null;
   refuse(): void;
+  setRole(role: 'owner' | 'rater'): void;
 }
 
 export const useAccess = create<AccessState>((set) => ({
   refused: false,
+  role: null,
   refuse: () => set({ refused: true }),
+  setRole: (role) => set({ role }),
 }));

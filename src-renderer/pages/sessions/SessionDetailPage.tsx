@@ -2,8 +2,15 @@ import { Link, useParams } from 'react-router';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
 import { useQuery } from '../../api/use-query.js';
 import { formatDate, PHASE_EXPLANATIONS, PHASE_WORDS, plural } from '../../lib/words.js';
+import { Clarifications } from '../../meeting/Clarifications.js';
+import { RevealBoard } from '../../meeting/RevealBoard.js';
 import { PageHeader } from '../../ui/PageHeader.js';
+import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { HostPanel } from './live/HostPanel.js';
+import { PhaseControls } from './live/PhaseControls.js';
+import { ProgressBoard } from './live/ProgressBoard.js';
+import { TimerControls } from './live/TimerControls.js';
 import { SessionRaters } from './SessionRaters.js';
 import { SessionSamples } from './SessionSamples.js';
 
@@ -18,19 +25,52 @@ export function SessionDetailPage() {
         before={<Link to="/sessions">← All sessions</Link>}
         description={
           detail &&
-          `${formatDate(detail.heldOn)} · ${PHASE_WORDS[detail.phase]}: ${PHASE_EXPLANATIONS[detail.phase]}`
+          `${formatDate(detail.heldOn)} · Round ${detail.currentRound} of ${detail.options.rounds} · ${PHASE_WORDS[detail.phase]}: ${PHASE_EXPLANATIONS[detail.phase]}`
         }
+        actions={detail && <PhaseBadge phase={detail.phase} />}
       />
       <QueryView query={session} what="the session">
-        {(loaded) => <SessionFacts session={loaded} />}
+        {(loaded) => <SessionLive session={loaded} />}
       </QueryView>
+    </>
+  );
+}
+
+function SessionLive({ session }: { session: SessionDetail }) {
+  const rubric = useQuery('rubrics.get', { versionId: session.rubricVersionId });
+  const live = session.phase === 'scoring' || session.phase === 'revealed';
+  return (
+    <>
+      <PhaseControls session={session} />
+      {live && (
+        <div className="live-panels">
+          <HostPanel session={session} />
+          <TimerControls session={session} />
+        </div>
+      )}
+      {session.phase === 'scoring' && <ProgressBoard session={session} />}
+      {session.phase !== 'draft' && rubric.data && (
+        <>
+          <RevealBoard session={session} rubric={rubric.data} owner />
+          <Clarifications
+            sessionId={session.id}
+            rubric={rubric.data}
+            canAdd={session.phase !== 'closed'}
+          />
+        </>
+      )}
+      <SessionFacts session={session} />
     </>
   );
 }
 
 function SessionFacts({ session }: { session: SessionDetail }) {
   return (
-    <>
+    <details
+      className="section session-facts"
+      open={session.phase === 'draft' || session.phase === 'closed'}
+    >
+      <summary>Session set-up</summary>
       <dl className="facts">
         <div>
           <dt>Rubric</dt>
@@ -59,6 +99,6 @@ function SessionFacts({ session }: { session: SessionDetail }) {
       </dl>
       <SessionSamples sampleIds={session.sampleIds} />
       <SessionRaters raters={session.raters} />
-    </>
+    </details>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '../../api/use-query.js';
+import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
@@ -12,6 +13,11 @@ export function SessionsPage() {
       <PageHeader
         title="Sessions"
         description="Each session is one calibration meeting: a rubric, a set of samples, and the raters who score them."
+        actions={
+          <ButtonLink to="/sessions/new" variant="primary">
+            New session
+          </ButtonLink>
+        }
       />
       <QueryView query={sessions} what="sessions">
         {(list) =>

@@ -1,0 +1,155 @@
+// PDF samples drawn to canvas with pdf.js: a page list, zoom, and no eval (strict CSP).
+import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type * as PdfJsModule from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { Button } from '../ui/Button.js';
+
+type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | null = null;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist').then((module) => {
+    module.GlobalWorkerOptions.workerSrc = new URL(
+      'pdfjs-dist/build/pdf.worker.min.mjs',
+      import.meta.url,
+    ).toString();
+    return module;
+  });
+  return pdfjs;
+}
+
+const ZOOMS = [0.75, 1, 1.25, 1.5, 2] as const;
+
+/** Give it a `key` per document: a new file starts from a fresh state. */
+export function PdfView({
+  bytes,
+  label,
+  overlay,
+}: {
+  bytes: Uint8Array;
+  label: string;
+  /** Drawn over the shown page at its displayed size (see SampleViewer). */
+  overlay?: (page: number) => ReactNode;
+}) {
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(1);
+
+  useEffect(() => {
+    let cancelled = false;
+    let loaded: PDFDocumentProxy | null = null;
+    loadPdfJs()
+      .then(
+        (lib) =>
+          // pdf.js takes ownership of the buffer it is given: hand it a copy.
+          lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: true })
+            .promise,
+      )
+      .then((opened) => {
+        loaded = opened;
+        if (cancelled) void opened.destroy();
+        else setDoc(opened);
+      })
+      .catch((thrown: unknown) => {
+        if (!cancelled) setError(thrown instanceof Error ? thrown.message : 'unreadable PDF');
+      });
+    return () => {
+      cancelled = true;
+      void loaded?.destroy();
+    };
+  }, [bytes]);
+
+  if (error) return <p className="notice notice--error">This PDF could not be shown: {error}</p>;
+  if (!doc) return <p className="loading">Opening the PDF…</p>;
+  const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  return (
+    <div className="pdf-view">
+      <div className="viewer__toolbar" role="toolbar" aria-label={`${label}: pages and zoom`}>
+        {doc.numPages > 1 && (
+          <nav aria-label="Pages" className="pdf-view__pages">
+            {pages.map((n) => (
+              <Button
+                key={n}
+                variant={n === page ? 'primary' : 'quiet'}
+                aria-current={n === page ? 'page' : undefined}
+                onClick={() => setPage(n)}
+              >
+                Page {n}
+              </Button>
+            ))}
+          </nav>
+        )}
+        <span className="muted">
+          Page {page} of {doc.numPages}
+        </span>
+        <ZoomButtons zoom={zoom} setZoom={setZoom} />
+      </div>
+      <PdfPage doc={doc} pageNumber={page} zoom={zoom} label={label} overlay={overlay} />
+    </div>
+  );
+}
+
+function ZoomButtons({ zoom, setZoom }: { zoom: number; setZoom: (zoom: number) => void }) {
+  const at = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
+  return (
+    <span className="viewer__zoom">
+      <Button variant="quiet" disabled={at <= 0} onClick={() => setZoom(ZOOMS[at - 1]!)}>
+        Zoom out
+      </Button>
+      <span className="numeric">{Math.round(zoom * 100)}%</span>
+      <Button
+        variant="quiet"
+        disabled={at >= ZOOMS.length - 1}
+        onClick={() => setZoom(ZOOMS[at + 1]!)}
+      >
+        Zoom in
+      </Button>
+    </span>
+  );
+}
+
+function PdfPage({
+  doc,
+  pageNumber,
+  zoom,
+  label,
+  overlay,
+}: {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  zoom: number;
+  label: string;
+  overlay?: (page: number) => ReactNode;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let task: { cancel(): void } | null = null;
+    void doc.getPage(pageNumber).then((page) => {
+      const target = canvas.current;
+      if (cancelled || !target) return;
+      const ratio = window.devicePixelRatio || 1;
+      const viewport = page.getViewport({ scale: zoom * ratio });
+      target.width = Math.floor(viewport.width);
+      target.height = Math.floor(viewport.height);
+      target.style.width = `${Math.floor(viewport.width / ratio)}px`;
+      const render = page.render({ canvas: target, viewport });
+      task = render;
+      render.promise.catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [doc, pageNumber, zoom]);
+  return (
+    <div className="pdf-view__canvas">
+      <div className="viewer__page">
+        <canvas ref={canvas} role="img" aria-label={`${label}, page ${pageNumber}`} />
+        {overlay && <div className="viewer__overlay">{overlay(pageNumber)}</div>}
+      </div>
+    </div>
+  );
+}

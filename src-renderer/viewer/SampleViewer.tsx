@@ -1,0 +1,182 @@
+// mammoth’s browser bundle has no types of its own; both tsconfigs (renderer, tests) need these.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./mammoth-browser.d.ts" />
+// Shows one work sample as the rater receives it (the anonymized file): text and Markdown with
+// readable typography, images with zoom, PDFs page by page, Word documents as their text.
+import type { ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { SampleKind } from '../../src-main/domain/sample.js';
+import { useQuery } from '../api/use-query.js';
+import { KIND_WORDS } from '../lib/words.js';
+import { Button } from '../ui/Button.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { Loading } from '../ui/Loading.js';
+import { Markdown } from './markdown.js';
+import { PdfView } from './PdfView.js';
+
+export interface SampleViewerProps {
+  sampleId: string;
+  /** For a rater: the session that gives access to the sample. */
+  sessionId?: string;
+  kind: SampleKind;
+  mediaType: string;
+  /** What to call the sample in accessible names, e.g. its code. */
+  label?: string;
+  /**
+   * Drawn over the shown page (PDF) or image, at its displayed size: the owner's redaction boxes
+   * and the surface to draw new ones on (samples/SampleDetailPage). Page numbers start at 1.
+   */
+  overlay?: (page: number) => ReactNode;
+}
+
+export function SampleViewer({
+  sampleId,
+  sessionId,
+  kind,
+  mediaType,
+  label,
+  overlay,
+}: SampleViewerProps) {
+  const content = useQuery('samples.content', { sampleId, sessionId });
+  const name = label ?? 'Sample';
+  const bytes = useMemo(
+    () => (content.data ? base64ToBytes(content.data.base64) : null),
+    [content.data],
+  );
+  if (content.status === 'loading') return <Loading what={`${name}`} />;
+  if (content.status === 'error' && !bytes) {
+    return (
+      <ErrorNotice
+        title={`Could not open ${name}`}
+        message={content.error.message}
+        onRetry={content.refetch}
+      />
+    );
+  }
+  if (!bytes) return null;
+  return (
+    <div className="viewer" aria-label={`${name} (${KIND_WORDS[kind]})`} role="region">
+      <ViewerBody
+        kind={kind}
+        mediaType={content.data?.mediaType ?? mediaType}
+        bytes={bytes}
+        name={name}
+        overlay={overlay}
+      />
+    </div>
+  );
+}
+
+function ViewerBody({
+  kind,
+  mediaType,
+  bytes,
+  name,
+  overlay,
+}: {
+  kind: SampleKind;
+  mediaType: string;
+  bytes: Uint8Array;
+  name: string;
+  overlay?: (page: number) => ReactNode;
+}) {
+  if (kind === 'pdf' || mediaType === 'application/pdf')
+    return <PdfView key={name} bytes={bytes} label={name} overlay={overlay} />;
+  if (kind === 'image' || mediaType.startsWith('image/'))
+    return <ImageView bytes={bytes} mediaType={mediaType} label={name} overlay={overlay} />;
+  if (kind === 'docx') return <DocxView bytes={bytes} />;
+  const text = new TextDecoder().decode(bytes);
+  if (kind === 'markdown' || mediaType === 'text/markdown') {
+    return (
+      <article className="viewer__text viewer__text--markdown">
+        <Markdown source={text} />
+      </article>
+    );
+  }
+  return <article className="viewer__text viewer__text--plain">{text}</article>;
+}
+
+const IMAGE_ZOOMS = [
+  { key: 'fit', label: 'Fit' },
+  { key: '100', label: '100%' },
+  { key: '200', label: '200%' },
+] as const;
+type ImageZoom = (typeof IMAGE_ZOOMS)[number]['key'];
+
+function ImageView({
+  bytes,
+  mediaType,
+  label,
+  overlay,
+}: {
+  bytes: Uint8Array;
+  mediaType: string;
+  label: string;
+  overlay?: (page: number) => ReactNode;
+}) {
+  const [zoom, setZoom] = useState<ImageZoom>('fit');
+  const url = useMemo(() => {
+    const copy = new Uint8Array(bytes);
+    return URL.createObjectURL(new Blob([copy], { type: mediaType }));
+  }, [bytes, mediaType]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return (
+    <div className="image-view">
+      <div className="viewer__toolbar" role="toolbar" aria-label={`${label}: zoom`}>
+        {IMAGE_ZOOMS.map((z) => (
+          <Button
+            key={z.key}
+            variant={z.key === zoom ? 'primary' : 'quiet'}
+            aria-pressed={z.key === zoom}
+            onClick={() => setZoom(z.key)}
+          >
+            {z.label}
+          </Button>
+        ))}
+      </div>
+      <div className={`image-view__frame image-view__frame--${zoom}`}>
+        <div className="viewer__page">
+          <img src={url} alt={`${label}: the student’s image`} className="image-view__img" />
+          {overlay && <div className="viewer__overlay">{overlay(1)}</div>}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function DocxView({ bytes }: { bytes: Uint8Array }) {
+  const [text, setText] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    const buffer = bytes.slice().buffer;
+    import('mammoth/mammoth.browser.js')
+      .then((mammoth: MammothBrowser) => mammoth.extractRawText({ arrayBuffer: buffer }))
+      .then((result) => {
+        if (!cancelled) setText(result.value);
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [bytes]);
+  return (
+    <article className="viewer__text viewer__text--plain">
+      <p className="muted">Word document (its text only; layout and pictures are not shown)</p>
+      {failed ? 'The text of this Word document could not be read.' : (text ?? 'Reading…')}
+    </article>
+  );
+}
+
+interface MammothBrowser {
+  extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }>;
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { anchorCoverage } from '../../src-renderer/meeting/anchor-coverage.js';
+import { dotPlotLayout } from '../../src-renderer/meeting/dot-plot.js';
+import { isTypingTarget, keyAction } from '../../src-renderer/meeting/keys.js';
+import { SaveQueue } from '../../src-renderer/meeting/save-queue.js';
+import type { SaveState } from '../../src-renderer/meeting/save-queue.js';
+import { formatClock, phaseMs, timerView } from '../../src-renderer/meeting/timer.js';
+import { parseBlocks } from '../../src-renderer/viewer/markdown.js';
+
+describe('scoring keys', () => {
+  const context = { levels: [1, 2, 3, 4], criterionIndex: 1, criteriaCount: 4, current: undefined };
+
+  it('a digit picks that level, only if the rubric has it', () => {
+    expect(keyAction('3', context)).toEqual({ type: 'score', value: 3 });
+    expect(keyAction('5', context)).toBeNull();
+    expect(keyAction('0', context)).toBeNull();
+    expect(keyAction('0', { ...context, levels: [0, 1, 2] })).toEqual({ type: 'score', value: 0 });
+  });
+
+  it('N marks cannot score, in either case', () => {
+    expect(keyAction('n', context)).toEqual({ type: 'cannot' });
+    expect(keyAction('N', context)).toEqual({ type: 'cannot' });
+  });
+
+  it('up and down move between criteria and stop at the ends', () => {
+    expect(keyAction('ArrowDown', context)).toEqual({ type: 'criterion', index: 2 });
+    expect(keyAction('ArrowUp', context)).toEqual({ type: 'criterion', index: 0 });
+    expect(keyAction('ArrowUp', { ...context, criterionIndex: 0 })).toBeNull();
+    expect(keyAction('ArrowDown', { ...context, criterionIndex: 3 })).toBeNull();
+  });
+
+  it('left and right step through the levels from the chosen one', () => {
+    expect(keyAction('ArrowRight', context)).toEqual({ type: 'score', value: 1 });
+    expect(keyAction('ArrowLeft', context)).toEqual({ type: 'score', value: 4 });
+    expect(keyAction('ArrowRight', { ...context, current: 2 })).toEqual({
+      type: 'score',
+      value: 3,
+    });
+    expect(keyAction('ArrowRight', { ...context, current: 4 })).toEqual({
+      type: 'score',
+      value: 4,
+    });
+    expect(keyAction('ArrowLeft', { ...context, current: null })).toEqual({
+      type: 'score',
+      value: 4,
+    });
+  });
+
+  it('other keys are not ours, and typing in a text box is left alone', () => {
+    expect(keyAction('a', context)).toBeNull();
+    expect(keyAction('Enter', context)).toBeNull();
+    expect(isTypingTarget({ tagName: 'TEXTAREA' } as unknown as EventTarget)).toBe(true);
+    expect(isTypingTarget({ tagName: 'input' } as unknown as EventTarget)).toBe(true);
+    expect(isTypingTarget({ tagName: 'BUTTON' } as unknown as EventTarget)).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('save queue', () => {
+  function setup(fail: (n: number) => boolean = () => false) {
+    const states: SaveState[] = [];
+    const sent: { key: string; value: number }[] = [];
+    const waiting: { run: () => void }[] = [];
+    const pending: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+    let calls = 0;
+    const queue = new SaveQueue<number>({
+      send: (key, value) => {
+        sent.push({ key, value });
+        const n = calls++;
+        return new Promise<void>((resolve, reject) => {
+          pending.push({
+            resolve,
+            reject: () => reject(new Error('offline')),
+          });
+          if (fail(n)) pending[pending.length - 1]!.reject(new Error('offline'));
+        });
+      },
+      onState: (s) => states.push(s),
+      setTimer: (run) => {
+        waiting.push({ run });
+        return waiting.length;
+      },
+      clearTimer: () => undefined,
+      backoff: () => 10,
+    });
+    return { queue, states, sent, waiting, pending };
+  }
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('goes saving -> saved', async () => {
+    const { queue, states, pending } = setup();
+    expect(queue.state).toBe('idle');
+    queue.put('a', 1);
+    expect(queue.state).toBe('saving');
+    pending[0]!.resolve();
+    await flush();
+    expect(queue.state).toBe('saved');
+    expect(states).toEqual(['saving', 'saved']);
+  });
+
+  it('sends one request per cell at a time, and the newest value wins', async () => {
+    const { queue, sent, pending } = setup();
+    queue.put('a', 1);
+    queue.put('a', 2);
+    queue.put('a', 3);
+    queue.put('b', 9);
+    expect(sent).toEqual([
+      { key: 'a', value: 1 },
+      { key: 'b', value: 9 },
+    ]);
+    pending[0]!.resolve();
+    await flush();
+    expect(sent[2]).toEqual({ key: 'a', value: 3 });
+    expect(queue.isPending('a')).toBe(true);
+    pending[1]!.resolve();
+    pending[2]!.resolve();
+    await flush();
+    expect(queue.state).toBe('saved');
+    expect(queue.isPending('a')).toBe(false);
+  });
+
+  it('a failure shows "retrying" and the value is sent again', async () => {
+    const { queue, states, sent, waiting, pending } = setup((n) => n === 0);
+    queue.put('a', 5);
+    await flush();
+    expect(queue.state).toBe('retrying');
+    expect(waiting).toHaveLength(1);
+    waiting[0]!.run();
+    expect(sent).toEqual([
+      { key: 'a', value: 5 },
+      { key: 'a', value: 5 },
+    ]);
+    pending[1]!.resolve();
+    await flush();
+    expect(queue.state).toBe('saved');
+    expect(states).toEqual(['saving', 'retrying', 'saved']);
+  });
+
+  it('a final error (locked scores) is reported and dropped, not retried', async () => {
+    const errors: string[] = [];
+    const queue = new SaveQueue<number>({
+      send: () => Promise.reject(new Error('locked')),
+      onState: () => undefined,
+      isFinal: () => true,
+      onFinalError: (key) => errors.push(key),
+    });
+    queue.put('a', 1);
+    await flush();
+    expect(errors).toEqual(['a']);
+    expect(queue.state).toBe('idle');
+    queue.dispose();
+  });
+});
+
+describe('dot plot geometry', () => {
+  const scores = [
+    { raterId: 'a', rater: 'R1', score: 1 },
+    { raterId: 'b', rater: 'R2', score: 3 },
+    { raterId: 'c', rater: 'R3', score: 3 },
+    { raterId: 'd', rater: 'R4', score: null },
+  ];
+  const layout = dotPlotLayout([1, 2, 3, 4], scores, 4, 3, { width: 300, padding: 30 });
+
+  it('spreads the levels evenly along the axis', () => {
+    expect(layout.ticks.map((t) => t.x)).toEqual([30, 110, 190, 270]);
+  });
+
+  it('puts one dot per given score over its level, stacking equal scores', () => {
+    expect(layout.dots).toHaveLength(3);
+    const [one, threeA, threeB] = layout.dots;
+    expect(one!.cx).toBe(30);
+    expect(threeA!.cx).toBe(190);
+    expect(threeB!.cx).toBe(190);
+    expect(threeB!.cy).toBeLessThan(threeA!.cy);
+    expect(threeA!.cy).toBe(one!.cy);
+    for (const dot of layout.dots) expect(dot.cy + layout.radius).toBeLessThan(layout.axisY);
+    expect(Math.min(...layout.dots.map((d) => d.cy - layout.radius))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('marks the spread, the reference and the consensus; "cannot score" is listed apart', () => {
+    expect(layout.spread).toEqual({ x1: 30, x2: 190 });
+    expect(layout.referenceX).toBe(270);
+    expect(layout.consensusX).toBe(190);
+    expect(layout.missing.map((m) => m.rater)).toEqual(['R4']);
+    expect(layout.height).toBeGreaterThan(layout.labelY);
+  });
+
+  it('has no spread when nobody could score', () => {
+    const empty = dotPlotLayout(
+      [1, 2, 3],
+      [{ raterId: 'a', rater: 'R1', score: null }],
+      null,
+      null,
+    );
+    expect(empty.spread).toBeNull();
+    expect(empty.dots).toEqual([]);
+    expect(empty.referenceX).toBeNull();
+  });
+});
+
+describe('protocol timer', () => {
+  const protocol = [
+    { name: 'Silent scoring', minutes: 20, perSample: false },
+    { name: 'Discuss', minutes: 5, perSample: true },
+  ];
+  const start = Date.parse('2026-10-14T10:00:00Z');
+
+  it('counts down from the start time on any clock', () => {
+    const view = timerView(
+      protocol,
+      { phaseIndex: 0, startedAt: '2026-10-14T10:00:00Z' },
+      8,
+      start + 90_000,
+    );
+    expect(view).toMatchObject({
+      name: 'Silent scoring',
+      remainingMs: 18.5 * 60_000,
+      overtime: false,
+    });
+    expect(formatClock(view!.remainingMs)).toBe('18:30');
+  });
+
+  it('a per-sample phase lasts its minutes times the samples', () => {
+    expect(phaseMs(protocol[1]!, 8)).toBe(40 * 60_000);
+    const view = timerView(
+      protocol,
+      { phaseIndex: 1, startedAt: '2026-10-14T10:00:00Z' },
+      8,
+      start,
+    );
+    expect(formatClock(view!.remainingMs)).toBe('40:00');
+  });
+
+  it('shows overtime once the time is up, and nothing without a timer', () => {
+    const view = timerView(
+      protocol,
+      { phaseIndex: 0, startedAt: '2026-10-14T10:00:00Z' },
+      8,
+      start + 21 * 60_000,
+    );
+    expect(view!.overtime).toBe(true);
+    expect(formatClock(view!.remainingMs)).toBe('1:00');
+    expect(timerView(protocol, null, 8, start)).toBeNull();
+    expect(
+      timerView(protocol, { phaseIndex: 5, startedAt: '2026-10-14T10:00:00Z' }, 8, start),
+    ).toBeNull();
+    expect(formatClock(3_725_000)).toBe('1:02:05');
+    expect(formatClock(1)).toBe('0:01');
+  });
+});
+
+describe('anchor coverage', () => {
+  const refs = [
+    { sampleId: 'a', score: 3 },
+    { sampleId: 'a', score: 3 },
+    { sampleId: 'a', score: 2 },
+    { sampleId: 'b', score: 3 },
+    { sampleId: 'b', score: 4 },
+    { sampleId: 'b', score: 3 },
+    { sampleId: 'c', score: 1 },
+    { sampleId: 'c', score: 2 },
+    { sampleId: 'c', score: 1 },
+  ];
+
+  it('warns when every chosen anchor sits on one level', () => {
+    const coverage = anchorCoverage(['a', 'b', 'x'], refs);
+    expect(coverage.anchorCount).toBe(2);
+    expect(coverage.clustered).toBe(true);
+    expect(coverage.clusterLevel).toBe(3);
+    expect(coverage.levelsCovered).toEqual([2, 3, 4]);
+  });
+
+  it('does not warn when the anchors spread over levels, or with one anchor', () => {
+    expect(anchorCoverage(['a', 'c'], refs).clustered).toBe(false);
+    expect(anchorCoverage(['a', 'c'], refs).levelsCovered).toEqual([1, 2, 3]);
+    expect(anchorCoverage(['a'], refs).clustered).toBe(false);
+    expect(anchorCoverage(['x'], refs).anchorCount).toBe(0);
+  });
+});
+
+describe('markdown', () => {
+  it('reads headings, paragraphs and lists, never HTML', () => {
+    const blocks = parseBlocks(
+      '# Title\n\nOne line\ncontinued.\n\n- a\n- b\n\n1. x\n\n<script>x</script>',
+    );
+    expect(blocks).toEqual([
+      { type: 'heading', level: 1, text: 'Title' },
+      { type: 'paragraph', text: 'One line continued.' },
+      { type: 'list', ordered: false, items: ['a', 'b'] },
+      { type: 'list', ordered: true, items: ['x'] },
+      { type: 'paragraph', text: '<script>x</script>' },
+    ]);
+  });
+});
