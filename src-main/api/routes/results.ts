@@ -1,0 +1,9 @@
+import type { resultMethods } from '../contract/results.js';
+import type { AreaRoutes } from '../route.js';
+
+export const resultsRoutes: AreaRoutes<typeof resultMethods> = {
+  'results.session': {
+    access: 'session',
+    handle: (s, input, actor) => s.results.session(input.sessionId, actor),
+  },
+};

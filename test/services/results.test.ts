@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src-main/api/dispatcher.js';
+import { loadDemo } from '../../src-main/services/demo/load.js';
+import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
+import { openTempApp, scoringFixture } from '../helpers/workspace.js';
+import { runConcord } from '../helpers/cli.js';
+
+let app: TempApp;
+beforeEach(() => {
+  app = openTempApp();
+});
+afterEach(() => app.dispose());
+
+describe('session results', () => {
+  it('equal, figure for figure, what concord stats computes from the exported ratings', async () => {
+    loadDemo(app.services);
+    const [session] = app.services.sessions.list();
+    const results = app.services.results.session(session!.id, { role: 'owner' });
+    expect(results.rounds.map((r) => r.round)).toEqual([1]);
+
+    const [file] = app.services.exchange.exportRatings({ sessionId: session!.id, format: 'long' });
+    const csv = join(app.dir, 'ratings.csv');
+    writeFileSync(csv, file!.text);
+    const levels = results.levels.map((l) => l.value).join(',');
+    const run = await runConcord(['stats', csv, '--levels', levels, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(results.rounds[0]!.report)));
+  });
+
+  it('opens to raters only after reveal, with names hidden as the session asks', async () => {
+    const f: ScoringFixture = scoringFixture(app.services);
+    const ana = { role: 'rater' as const, sessionId: f.sessionId, personId: f.raterIds[0] };
+    for (const [i, raterId] of f.raterIds.entries()) {
+      app.services.scoring.record(
+        {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0]!,
+          criterionId: f.criterionIds[0]!,
+          score: 1 + i,
+          note: '',
+          raterId,
+        },
+        { role: 'owner' },
+      );
+    }
+    expect(
+      await dispatch(app.services, ana, 'results.session', { sessionId: f.sessionId }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    app.services.sessions.reveal(f.sessionId, undefined, { role: 'owner' });
+    const seen = await dispatch(app.services, ana, 'results.session', { sessionId: f.sessionId });
+    expect(seen.ok).toBe(true);
+    const results = seen.ok
+      ? (seen.result as { raters: { label: string; name: string | null }[] })
+      : null;
+    expect(results?.raters).toEqual([
+      expect.objectContaining({ label: 'R1', name: null }),
+      expect.objectContaining({ label: 'R2', name: null }),
+      expect.objectContaining({ label: 'R3', name: null }),
+    ]);
+    const owner = app.services.results.session(f.sessionId, { role: 'owner' });
+    expect(owner.raters.map((r) => r.name)).toEqual(['Ana', 'Ben', 'Cleo']);
+    // Three raters gave 1, 2 and 3 on one sample: no pair agrees exactly, two of three are adjacent.
+    const claim = owner.rounds[0]!.report.criteria['Claim']!;
+    expect(claim.statistics.exact_agreement!.pooled_pairs.value).toBe(0);
+    expect(claim.statistics.adjacent_agreement!.pooled_pairs.value).toBeCloseTo(2 / 3, 12);
+  });
+});
