@@ -7,9 +7,16 @@ import { HomePage } from './pages/home/HomePage.js';
 import { RubricsPage } from './pages/rubrics/RubricsPage.js';
 import { RubricDetailPage } from './pages/rubrics/RubricDetailPage.js';
 import { NewRubricPage } from './pages/rubrics/NewRubricPage.js';
+import { EditRubricPage } from './pages/rubrics/EditRubricPage.js';
+import { RubricHistoryPage } from './pages/rubrics/RubricHistoryPage.js';
+import { CompetenciesPage } from './pages/competencies/CompetenciesPage.js';
 import { SamplesPage } from './pages/samples/SamplesPage.js';
+import { SampleDetailPage } from './pages/samples/SampleDetailPage.js';
+import { AnchorLibraryPage } from './pages/samples/AnchorLibraryPage.js';
 import { SessionsPage } from './pages/sessions/SessionsPage.js';
 import { SessionDetailPage } from './pages/sessions/SessionDetailPage.js';
+import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
+import { OneDevicePage } from './pages/sessions/OneDevicePage.js';
 import { RatersPage } from './pages/raters/RatersPage.js';
 import { ReportsPage } from './pages/reports/ReportsPage.js';
 
@@ -25,9 +32,16 @@ export const routes: RouteObject[] = [
           { path: 'rubrics', element: <RubricsPage /> },
           { path: 'rubrics/new', element: <NewRubricPage /> },
           { path: 'rubrics/:versionId', element: <RubricDetailPage /> },
+          { path: 'rubrics/:versionId/edit', element: <EditRubricPage /> },
+          { path: 'rubrics/history/:rubricId', element: <RubricHistoryPage /> },
+          { path: 'rubrics/competencies', element: <CompetenciesPage /> },
           { path: 'samples', element: <SamplesPage /> },
+          { path: 'samples/anchors', element: <AnchorLibraryPage /> },
+          { path: 'samples/:sampleId', element: <SampleDetailPage /> },
           { path: 'sessions', element: <SessionsPage /> },
+          { path: 'sessions/new', element: <NewSessionPage /> },
           { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
+          { path: 'sessions/:sessionId/score', element: <OneDevicePage /> },
           { path: 'raters', element: <RatersPage /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: '*', element: <NotFoundPage /> },

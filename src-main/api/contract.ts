@@ -2,14 +2,22 @@
 // side, which validates every call, and the renderer, which validates every answer. Each area's
 // schemas and methods live in contract/<area>.ts; this file puts them together.
 import type { z } from 'zod';
+import { driftMethods } from './contract/drift.js';
+import { exchangeMethods } from './contract/exchange.js';
+import { competencyMethods } from './contract/competencies.js';
 import { libraryMethods } from './contract/library.js';
+import { resultMethods } from './contract/results.js';
 import { rubricMethods } from './contract/rubrics.js';
 import { sampleMethods } from './contract/samples.js';
 import { scoringMethods } from './contract/scoring.js';
 import { sessionMethods } from './contract/sessions.js';
 import { workspaceMethods } from './contract/workspace.js';
 
+export * from './contract/drift.js';
+export * from './contract/exchange.js';
+export * from './contract/competencies.js';
 export * from './contract/library.js';
+export * from './contract/results.js';
 export * from './contract/rubrics.js';
 export * from './contract/samples.js';
 export * from './contract/scoring.js';
@@ -21,10 +29,14 @@ export * from './contract/workspace.js';
 export const contract = {
   ...workspaceMethods,
   ...libraryMethods,
+  ...competencyMethods,
   ...rubricMethods,
   ...sampleMethods,
   ...sessionMethods,
   ...scoringMethods,
+  ...resultMethods,
+  ...driftMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,11 @@
 // Who may call what: every method's route, gathered from the areas in routes/.
 import type { MethodName } from './contract.js';
 import type { Route } from './route.js';
+import { driftRoutes } from './routes/drift.js';
+import { exchangeRoutes } from './routes/exchange.js';
+import { competenciesRoutes } from './routes/competencies.js';
 import { libraryRoutes } from './routes/library.js';
+import { resultsRoutes } from './routes/results.js';
 import { rubricsRoutes } from './routes/rubrics.js';
 import { samplesRoutes } from './routes/samples.js';
 import { scoringRoutes } from './routes/scoring.js';
@@ -13,8 +17,12 @@ export type { Access, Route } from './route.js';
 export const routes: { [M in MethodName]: Route<M> } = {
   ...workspaceRoutes,
   ...libraryRoutes,
+  ...competenciesRoutes,
   ...rubricsRoutes,
   ...samplesRoutes,
   ...sessionsRoutes,
   ...scoringRoutes,
+  ...resultsRoutes,
+  ...driftRoutes,
+  ...exchangeRoutes,
 };

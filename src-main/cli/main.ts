@@ -17,9 +17,33 @@ const COMMANDS: Record<string, CommandEntry> = {
       'Fill a workspace with the demo data set (a middle-school team and one finished session).',
     load: async () => (await import('./commands/demo.js')).demoCommand,
   },
+  rubric: {
+    summary: 'Import, export and list rubrics (CSV, Concord JSON, 1EdTech CASE).',
+    load: async () => (await import('./commands/rubric.js')).rubricCommand,
+  },
+  samples: {
+    summary: 'Import work samples (anonymized) or export them as raters receive them.',
+    load: async () => (await import('./commands/samples.js')).samplesCommand,
+  },
   stats: {
     summary: 'Compute inter-rater agreement statistics from a ratings CSV.',
     load: async () => (await import('./commands/stats.js')).statsCommand,
+  },
+  export: {
+    summary: 'Export ratings: long or wide CSV, FACETS files, or session JSON.',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  sessions: {
+    summary: 'List the sessions of a workspace.',
+    load: async () => (await import('./commands/sessions.js')).sessionsCommand,
+  },
+  package: {
+    summary: 'Export or import a session package (.concord) for cross-school moderation.',
+    load: async () => (await import('./commands/package.js')).packageCommand,
+  },
+  backup: {
+    summary: 'Back up a workspace now, list, preview or restore its backups.',
+    load: async () => (await import('./commands/backup.js')).backupCommand,
   },
 };
 

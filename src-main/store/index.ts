@@ -1,10 +1,12 @@
 // The store's front: one object with every repository over one open workspace.
 import { accessRepo } from './access-repo.js';
+import { exchangeRepo } from './exchange-repo.js';
 import { libraryRepo } from './library-repo.js';
 import { rubricsRepo } from './rubrics-repo.js';
 import { samplesRepo } from './samples-repo.js';
 import { scoresRepo } from './scores-repo.js';
 import { sessionsRepo } from './sessions-repo.js';
+import { settingsRepo } from './settings-repo.js';
 import type { Workspace } from './workspace.js';
 
 export function createStore(workspace: Workspace) {
@@ -17,6 +19,8 @@ export function createStore(workspace: Workspace) {
     sessions: sessionsRepo(db),
     scores: scoresRepo(db),
     access: accessRepo(db),
+    exchange: exchangeRepo(db),
+    settings: settingsRepo(db),
     /** Runs fn in one transaction: every multi-row write is all or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -18,7 +18,8 @@ const ALL_TOPICS: readonly Topic[] = [
 const TOPICS_BY_FAMILY: Record<string, readonly Topic[]> = {
   app: [],
   workspace: ALL_TOPICS,
-  gradeBands: [],
+  gradeBands: ['rubrics'],
+  continuum: ['rubrics'],
   competencies: ['rubrics'],
   rubrics: ['rubrics', 'sessions'],
   samples: ['samples'],
@@ -27,6 +28,16 @@ const TOPICS_BY_FAMILY: Record<string, readonly Topic[]> = {
   sessions: ['sessions', 'rubrics', 'samples', 'people'],
   scores: ['scores'],
   consensus: ['consensus'],
+  scoring: ['scores', 'sessions'],
+  reveal: ['scores', 'sessions', 'consensus'],
+  // The room's code and address change only when the owner hosts; that screen refetches itself.
+  room: [],
+  clarifications: ['consensus'],
+};
+
+// Methods whose answer moves with other topics than their family's.
+const TOPICS_BY_METHOD: Partial<Record<MethodName, readonly Topic[]>> = {
+  'sessions.progress': ['sessions', 'scores'],
 };
 
 function familyOf(method: MethodName): string {
@@ -37,7 +48,7 @@ function familyOf(method: MethodName): string {
 export function isAffectedBy(method: MethodName, input: unknown, event: ChangeEvent): boolean {
   // 'workspace' means "anything may have changed" (a demo load, a reconnect after missed events).
   if (event.topic === 'workspace') return true;
-  const topics = TOPICS_BY_FAMILY[familyOf(method)] ?? ALL_TOPICS;
+  const topics = TOPICS_BY_METHOD[method] ?? TOPICS_BY_FAMILY[familyOf(method)] ?? ALL_TOPICS;
   if (!topics.includes(event.topic)) return false;
   const sessionId = sessionIdOf(input);
   return event.sessionId === undefined || sessionId === undefined || sessionId === event.sessionId;
@@ -48,7 +59,12 @@ export function topicWrittenBy(method: MethodName): Topic {
   const family = familyOf(method);
   if (family === 'people') return 'people';
   if (family === 'anchors') return 'samples';
-  if (family === 'competencies') return 'rubrics';
+  if (family === 'competencies' || family === 'gradeBands' || family === 'continuum') {
+    return 'rubrics';
+  }
+  if (family === 'scoring' || family === 'reveal') return 'scores';
+  if (family === 'room') return 'sessions';
+  if (family === 'clarifications') return 'consensus';
   return (ALL_TOPICS as readonly string[]).includes(family) ? (family as Topic) : 'workspace';
 }
 

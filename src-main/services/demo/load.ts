@@ -59,6 +59,22 @@ export function loadDemo(services: Services): boolean {
         competencyId: competencies.get(demo.rubric.criteria[0]!.competency) ?? null,
       });
       samples.set(file.fileName, sample.id);
+      // Recorded as an import records its roster matches, so a box or a confirmed name added
+      // later re-renders from the original with the roster names still redacted.
+      if (file.kind !== 'image') {
+        for (const name of roster) {
+          services.store.samples.addRedaction({
+            sampleId: sample.id,
+            kind: 'roster_name',
+            name,
+            page: null,
+            x: null,
+            y: null,
+            width: null,
+            height: null,
+          });
+        }
+      }
       if (file.anchor) {
         services.store.samples.setAnchorScores(
           sample.id,
