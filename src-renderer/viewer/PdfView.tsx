@@ -1,4 +1,4 @@
-// PDF samples drawn to canvas with pdf.js: a page list, zoom, and no eval (strict CSP).
+// PDF samples drawn to canvas with pdf.js: page thumbnails, zoom, and no eval (strict CSP).
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type * as PdfJsModule from 'pdfjs-dist';
@@ -76,6 +76,7 @@ export function PdfView({
                 aria-current={n === page ? 'page' : undefined}
                 onClick={() => setPage(n)}
               >
+                <PdfThumbnail doc={doc} pageNumber={n} />
                 Page {n}
               </Button>
             ))}
@@ -108,6 +109,33 @@ function ZoomButtons({ zoom, setZoom }: { zoom: number; setZoom: (zoom: number) 
       </Button>
     </span>
   );
+}
+
+const THUMBNAIL_WIDTH = 64;
+
+/** A small picture of one page inside its page button; the button's text names it. */
+function PdfThumbnail({ doc, pageNumber }: { doc: PDFDocumentProxy; pageNumber: number }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let task: { cancel(): void } | null = null;
+    void doc.getPage(pageNumber).then((page) => {
+      const target = canvas.current;
+      if (cancelled || !target) return;
+      const scale = THUMBNAIL_WIDTH / page.getViewport({ scale: 1 }).width;
+      const viewport = page.getViewport({ scale });
+      target.width = Math.floor(viewport.width);
+      target.height = Math.floor(viewport.height);
+      const render = page.render({ canvas: target, viewport });
+      task = render;
+      render.promise.catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [doc, pageNumber]);
+  return <canvas ref={canvas} className="pdf-view__thumbnail" aria-hidden="true" />;
 }
 
 function PdfPage({

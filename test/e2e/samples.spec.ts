@@ -33,6 +33,11 @@ test('import samples with a roster, review a name, draw a box, preview as a rate
         makeTextPdf('Proposal by Maya Okafor', [
           'Maya Okafor, Grade 8',
           'The footbridge costs less.',
+          // Enough text for a second page, so the viewer shows its page thumbnails.
+          ...Array.from(
+            { length: 60 },
+            (_, i) => `Traffic count ${i + 1}: more walkers than cars.`,
+          ),
         ]),
       ),
     },
@@ -77,6 +82,13 @@ test('import samples with a roster, review a name, draw a box, preview as a rate
   const rows = page.getByRole('main').locator('table tbody tr').filter({ hasText: 'PDF' });
   await rows.getByRole('link', { name: /^S-/ }).click();
   await expect(page.getByRole('img', { name: /page 1$/ })).toBeVisible({ timeout: 20_000 });
+  const secondPage = page.getByRole('button', { name: 'Page 2' });
+  await expect
+    .poll(() => secondPage.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width))
+    .toBeGreaterThan(0);
+  await secondPage.click();
+  await expect(page.getByRole('img', { name: /page 2$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Page 1' }).click();
   await page.getByRole('button', { name: 'Draw a redaction box' }).click();
   const layer = page.getByTestId('box-layer-page-1');
   const box = (await layer.boundingBox())!;
