@@ -1,12 +1,17 @@
 // Session results: the agreement engine run on a session's scores, labelled exactly as the
 // ratings export labels them (sample code, rater alias, criterion name), so every figure equals
-// what `concord stats` prints for the exported file.
+// what `concord stats` prints for the exported file. The charts and each rater's own view are
+// built from the same labelled scores.
 import type { Actor } from '../domain/actor.js';
-import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { PerformanceLevel } from '../domain/rubric.js';
-import type { AgreementReport, Rating } from '../stats/index.js';
-import { computeAgreementReport } from '../stats/index.js';
+import type { AgreementReport } from '../stats/index.js';
+import { computeAgreementReport, sampleSizeWarnings, sessionReading } from '../stats/index.js';
 import type { Store } from '../store/index.js';
+import type { SessionCharts } from './results-charts.js';
+import { sessionCharts } from './results-charts.js';
+import { loadResultsContext } from './results-context.js';
+import type { RaterOwnResults } from './results-mine.js';
+import { raterOwnResults } from './results-mine.js';
 
 /** The defaults of `concord stats`, so the app and the command line agree to the digit. */
 export const RESULT_CI = { kind: 'bootstrap', reps: 1000, seed: 1 } as const;
@@ -18,40 +23,36 @@ export interface SessionResults {
   levels: PerformanceLevel[];
   criteria: { id: string; name: string }[];
   raters: { label: string; personId: string; name: string | null }[];
-  rounds: { round: number; report: AgreementReport }[];
+  /** The session's option: team views show R1..Rn unless the team opted in to names. */
+  namesHidden: boolean;
+  rounds: {
+    round: number;
+    report: AgreementReport;
+    /** One line for the team, e.g. "You agree exactly on 7 of 10 scores; ...". */
+    reading: string;
+    /** Criteria with too few samples scored by two or more raters for a stable estimate. */
+    warnings: { criterion: string; samples: number; message: string }[];
+  }[];
 }
 
 export function resultsService(store: Store) {
   return {
     session(sessionId: string, actor: Actor): SessionResults {
-      const session = store.sessions.get(sessionId);
-      if (!session) throw new NotFoundError(`No session ${sessionId}.`);
-      const revealed = session.phase === 'revealed' || session.phase === 'closed';
-      if (actor.role === 'rater' && !revealed) {
-        throw new ForbiddenError('Results open to raters once the facilitator reveals the scores.');
-      }
-      const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
-      const codes = new Map(session.sampleIds.map((id) => [id, store.samples.get(id)!.code]));
-      const aliases = new Map(session.raters.map((r) => [r.personId, r.alias]));
-      const names = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+      const ctx = loadResultsContext(store, sessionId, actor);
+      const { session, rubric } = ctx;
       const showNames = actor.role === 'owner' || !session.options.hideRaterNames;
-      // A round being scored now stays out of the results until it is revealed.
-      const lastRound = revealed ? session.currentRound : session.currentRound - 1;
-      const rounds = [];
-      for (let round = 1; round <= lastRound; round++) {
-        const ratings: Rating[] = store.scores.current(sessionId, { round }).map((s) => ({
-          sample: codes.get(s.sampleId)!,
-          rater: aliases.get(s.raterId)!,
-          criterion: names.get(s.criterionId)!,
-          score: s.score,
-        }));
-        if (ratings.length === 0) continue;
-        const report = computeAgreementReport(ratings, {
-          levels: rubric.levels.map((l) => l.value),
+      const rounds = ctx.rounds.map((round) => {
+        const report = computeAgreementReport(ctx.ratingsOf(round), {
+          levels: ctx.levels,
           ci: RESULT_CI,
         });
-        rounds.push({ round, report });
-      }
+        return {
+          round,
+          report,
+          reading: sessionReading(report),
+          warnings: sampleSizeWarnings(report),
+        };
+      });
       return {
         sessionId,
         title: session.title,
@@ -63,8 +64,22 @@ export function resultsService(store: Store) {
           personId: r.personId,
           name: showNames ? r.name : null,
         })),
+        namesHidden: session.options.hideRaterNames,
         rounds,
       };
+    },
+
+    /** The charts' data (owner): confusion matrices, severity grid and per-sample spread. */
+    charts(sessionId: string, actor: Actor): SessionCharts {
+      return sessionCharts(loadResultsContext(store, sessionId, actor));
+    },
+
+    /**
+     * One rater's own figures after reveal. A rater gets only their own; the owner names the
+     * rater.
+     */
+    mine(sessionId: string, actor: Actor, personId?: string): RaterOwnResults {
+      return raterOwnResults(store, loadResultsContext(store, sessionId, actor), actor, personId);
     },
   };
 }

@@ -33,6 +33,11 @@ const TOPICS_BY_FAMILY: Record<string, readonly Topic[]> = {
   // The room's code and address change only when the owner hosts; that screen refetches itself.
   room: [],
   clarifications: ['consensus'],
+  // Statistics are recomputed (about a second with bootstrap intervals) only when scores can differ.
+  results: ['scores', 'sessions', 'consensus', 'samples'],
+  reports: ['scores', 'sessions', 'consensus', 'samples', 'people'],
+  drift: ['scores', 'sessions', 'consensus', 'samples', 'people'],
+  rasch: ['scores', 'sessions', 'consensus', 'samples'],
 };
 
 // Methods whose answer moves with other topics than their family's.

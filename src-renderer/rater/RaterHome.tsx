@@ -9,6 +9,7 @@ import { Clarifications } from '../meeting/Clarifications.js';
 import { ProtocolTimer } from '../meeting/ProtocolTimer.js';
 import { RevealBoard } from '../meeting/RevealBoard.js';
 import { ScoringScreen } from '../meeting/ScoringScreen.js';
+import { RaterOwnResults } from './RaterOwnResults.js';
 import { ConnectionIndicator } from '../shell/ConnectionIndicator.js';
 import { Button } from '../ui/Button.js';
 import { Loading } from '../ui/Loading.js';
@@ -140,6 +141,7 @@ function RaterPhase({ session, me }: { session: MethodOutput<'sessions.get'>; me
         <>
           <RevealBoard session={session} rubric={rubric} owner={false} />
           <Clarifications sessionId={session.id} rubric={rubric} canAdd={false} />
+          <RaterOwnResults sessionId={session.id} />
         </>
       ) : (
         <QueryView query={assignment} what="the rubric">

@@ -12,6 +12,12 @@ describe('topics', () => {
     expect(isAffectedBy('rubrics.list', {}, { topic: 'scores' })).toBe(false);
     expect(isAffectedBy('people.list', {}, { topic: 'workspace' })).toBe(true);
     expect(isAffectedBy('workspace.info', {}, { topic: 'people' })).toBe(true);
+    // Results are slow to compute: a rubric or people change must not recompute them.
+    const session = { sessionId: 'a' };
+    expect(isAffectedBy('results.session', session, { topic: 'consensus', sessionId: 'a' })).toBe(
+      true,
+    );
+    expect(isAffectedBy('results.session', session, { topic: 'rubrics' })).toBe(false);
   });
 
   it('ignores another session’s changes', () => {

@@ -1,7 +1,16 @@
 // Session results: the statistics engine's report for each round, exactly as `concord stats`
 // computes it from the session's exported ratings.
 import { z } from 'zod';
-import type { AgreementReport, CriterionReport, SeverityRater, Stat } from '../../stats/index.js';
+import type {
+  AccuracyFigures,
+  AgreementReport,
+  ColleagueFigures,
+  CriterionReport,
+  SampleSpread,
+  SeverityGrid,
+  SeverityRater,
+  Stat,
+} from '../../stats/index.js';
 import { id, sessionRef } from './common.js';
 import { PerformanceLevelSchema } from './rubrics.js';
 
@@ -111,9 +120,93 @@ export const SessionResultsSchema = z.object({
   /** Reports are keyed by criterion name, sample code and rater label, as in the export. */
   criteria: z.array(z.object({ id, name: z.string() })),
   raters: z.array(z.object({ label: z.string(), personId: id, name: z.string().nullable() })),
-  rounds: z.array(z.object({ round: num, report: AgreementReportSchema })),
+  namesHidden: z.boolean(),
+  rounds: z.array(
+    z.object({
+      round: num,
+      report: AgreementReportSchema,
+      reading: z.string(),
+      warnings: z.array(z.object({ criterion: z.string(), samples: num, message: z.string() })),
+    }),
+  ),
+});
+
+const matrix = z.array(z.array(num));
+
+export const SessionChartsSchema = z.object({
+  sessionId: id,
+  levels: z.array(num),
+  consensusCount: num,
+  rounds: z.array(
+    z.object({
+      round: num,
+      pairConfusion: z.record(z.string(), matrix),
+      severity: z.object({
+        raters: z.array(z.string()),
+        criteria: z.array(z.string()),
+        n: matrix,
+        vsConsensus: z.array(z.array(num.nullable())),
+        vsOthers: z.array(z.array(num.nullable())),
+      }) satisfies z.ZodType<SeverityGrid>,
+      spread: z.array(
+        z.object({
+          sample: z.string(),
+          criterion: z.string(),
+          n: num,
+          min: num,
+          max: num,
+          mean: num,
+          sd: num.nullable(),
+          range: num,
+        }) satisfies z.ZodType<SampleSpread>,
+      ),
+    }),
+  ),
+});
+
+const AccuracySchema = z.object({
+  n: num,
+  exact: num.nullable(),
+  withinOne: num.nullable(),
+  severity: num.nullable(),
+}) satisfies z.ZodType<AccuracyFigures>;
+
+const OwnFiguresSchema = z.object({
+  n: num,
+  consensus: AccuracySchema,
+  anchors: AccuracySchema,
+  colleagues: z.object({
+    pairs: num,
+    exact: num.nullable(),
+    withinOne: num.nullable(),
+  }) satisfies z.ZodType<ColleagueFigures>,
+});
+
+export const RaterOwnResultsSchema = z.object({
+  sessionId: id,
+  rater: z.string(),
+  rounds: z.array(
+    z.object({
+      round: num,
+      overall: OwnFiguresSchema,
+      criteria: z.array(OwnFiguresSchema.extend({ criterion: z.string() })),
+      lean: z.object({
+        criterion: z.string().nullable(),
+        lean: num.nullable(),
+        against: z.enum(['consensus', 'colleagues']),
+        message: z.string(),
+      }),
+    }),
+  ),
 });
 
 export const resultMethods = {
   'results.session': { input: sessionRef, output: SessionResultsSchema },
+  /** Data of the results charts (owner). */
+  'results.charts': { input: sessionRef, output: SessionChartsSchema },
+  /** One rater's own figures; a rater may ask only for their own (personId left out). */
+  'results.mine': {
+    input: z.object({ sessionId: id, personId: id.optional() }).strict(),
+    output: RaterOwnResultsSchema,
+  },
 } as const;

@@ -1,0 +1,126 @@
+// Session results after reveal: what the agreement figures say for this team, per criterion and
+// overall, round 1 beside round 2, and where the scores differ (charts).
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { MethodOutput } from '../../../src-main/api/contract.js';
+import { useQuery } from '../../api/use-query.js';
+import { formatDate } from '../../lib/words.js';
+import { Button } from '../../ui/Button.js';
+import { EmptyState } from '../../ui/EmptyState.js';
+import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { FiguresTable } from './FiguresTable.js';
+import { criterionSections, FIGURES, PARADOX_FIGURES, raterDisplay } from './figures.js';
+import { Glossary } from './Glossary.js';
+import { ResultsCharts } from './ResultsCharts.js';
+import { TeamReading } from './TeamReading.js';
+
+type Results = MethodOutput<'results.session'>;
+
+export function SessionResultsPage() {
+  const { sessionId = '' } = useParams();
+  const results = useQuery('results.session', { sessionId });
+  const title = results.data?.title;
+  return (
+    <>
+      <PageHeader
+        title={title ? `Results: ${title}` : 'Results'}
+        before={
+          <Link to={`/sessions/${encodeURIComponent(sessionId)}`}>← Back to the session</Link>
+        }
+        description={
+          results.data &&
+          `${formatDate(results.data.heldOn)} · how closely the raters agreed, and where they differ`
+        }
+      />
+      <QueryView query={results} what="the results">
+        {(loaded) =>
+          loaded.rounds.length === 0 ? (
+            <EmptyState title="No results yet">
+              Results appear once the facilitator reveals the scores.
+            </EmptyState>
+          ) : (
+            <ResultsBody results={loaded} />
+          )
+        }
+      </QueryView>
+    </>
+  );
+}
+
+function ResultsBody({ results }: { results: Results }) {
+  // The screen is often on a projector: R1..Rn unless the session opted in to names.
+  const [aliases, setAliases] = useState(results.namesHidden);
+  const raterName = useMemo(
+    () => raterDisplay(results.raters, !aliases),
+    [results.raters, aliases],
+  );
+  const lastRound = results.rounds.at(-1)!.round;
+  const [chartRound, setChartRound] = useState(lastRound);
+  const charts = useQuery('results.charts', { sessionId: results.sessionId });
+  const sections = criterionSections(results.criteria, results.rounds.at(-1)!.report);
+  const paradox = results.rounds.some((r) =>
+    Object.values(r.report.criteria).some((c) => c.kappa_paradox.detected),
+  );
+
+  return (
+    <div className="results">
+      <label className="check results__aliases">
+        <input
+          type="checkbox"
+          checked={aliases}
+          onChange={(event) => setAliases(event.target.checked)}
+        />{' '}
+        Show raters as R1..Rn for the room
+      </label>
+      <TeamReading results={results} />
+      <Glossary figures={paradox ? [...FIGURES, ...PARADOX_FIGURES] : FIGURES} />
+      <section className="section" aria-labelledby="agreement-title">
+        <h2 id="agreement-title">
+          Agreement{results.rounds.length > 1 ? ': round 1 beside round 2' : ''}
+        </h2>
+        <div className="results-figures-list">
+          {sections.map((s) => (
+            <FiguresTable
+              key={s.key}
+              title={s.title}
+              rounds={results.rounds.flatMap((r) => {
+                const report = r.report.criteria[s.key];
+                return report ? [{ round: r.round, report }] : [];
+              })}
+            />
+          ))}
+        </div>
+      </section>
+      <section className="section" aria-labelledby="differ-title">
+        <div className="results__charts-head">
+          <h2 id="differ-title">Where the scores differ</h2>
+          {results.rounds.length > 1 && (
+            <div className="segmented" role="group" aria-label="Round shown in the charts">
+              {results.rounds.map((r) => (
+                <Button
+                  key={r.round}
+                  variant={r.round === chartRound ? 'primary' : 'quiet'}
+                  aria-pressed={r.round === chartRound}
+                  onClick={() => setChartRound(r.round)}
+                >
+                  Round {r.round}
+                </Button>
+              ))}
+            </div>
+          )}
+        </div>
+        <QueryView query={charts} what="the charts">
+          {(loaded) => (
+            <ResultsCharts
+              results={results}
+              charts={loaded}
+              round={chartRound}
+              raterName={raterName}
+            />
+          )}
+        </QueryView>
+      </section>
+    </div>
+  );
+}
