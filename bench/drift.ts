@@ -1,9 +1,12 @@
-// `npm run bench -- drift`: the drift view's computation and the many-facet Rasch estimate for a
-// workspace of 100 sessions x 30 raters x 20 samples x 5 criteria (300,000 round-1 ratings,
-// levels 1-4), generated deterministically, three raters drifting harsher over the year.
-// Medians of 5 runs: computeDrift on the rating objects (the services' input after the DB read),
-// estimateRasch on typed columns (examinee = (session, sample): 2,000 elements) and
-// raschFromRatings on objects (with the string interning).
+// `npm run bench -- drift`: the drift view and the many-facet Rasch estimate for a workspace of
+// 100 sessions x 30 raters x 20 samples x 5 criteria (300,000 round-1 ratings, levels 1-4),
+// generated deterministically, three raters drifting harsher over the year.
+// Measured (medians): the service path on a real SQLite workspace — drift.report through the api
+// dispatcher (DB read, computeDrift, output validation) against the 1 s budget, and rasch.estimate
+// through the dispatcher against the 5 s budget — and the pure computations alone: computeDrift
+// on the rating objects, estimateRasch on typed columns (examinee = (session, sample): 2,000
+// elements) and raschFromRatings on objects (with the string interning).
+import { dispatch } from '../src-main/api/dispatcher.js';
 import { computeDrift, estimateRasch, raschFromRatings } from '../src-main/stats/index.js';
 import type {
   AnchorReference,
@@ -13,6 +16,7 @@ import type {
   RaschResult,
   SessionInfo,
 } from '../src-main/stats/index.js';
+import { buildDriftWorkspace } from './drift-workspace.js';
 import type { BenchSuite } from './suite.js';
 import { median } from './suite.js';
 
@@ -34,7 +38,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-interface Workspace {
+export interface Workspace {
   ratings: MonitorRating[];
   consensus: ConsensusScore[];
   anchors: AnchorReference[];
@@ -43,7 +47,7 @@ interface Workspace {
 }
 
 /** Rating scale model draws: ability ~ U(-2, 2), severities spread, drifting raters harsher. */
-function generate(): Workspace {
+export function generate(): Workspace {
   const rand = mulberry32(2026);
   const tau = [0, -1.2, 0, 1.2];
   const sev = Array.from({ length: RATERS }, (_, r) => -0.6 + (1.2 * r) / (RATERS - 1));
@@ -143,6 +147,31 @@ function timeIt<T>(runs: number, fn: () => T): { ms: number; cpu: number; all: n
 
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
+/** As timeIt, for an async call; `before` runs ahead of each run, outside the timing. */
+async function timeAsync<T>(
+  runs: number,
+  fn: () => Promise<T>,
+  before?: () => void,
+): Promise<{ ms: number; cpu: number; all: number[]; last: T }> {
+  const all: number[] = [];
+  const cpu: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const c = process.cpuUsage();
+    const t = performance.now();
+    last = await fn();
+    all.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { ms: median(all), cpu: median(cpu), all, last: last! };
+}
+
+const raschReport = (r: RaschResult): string =>
+  `iterations ${r.iterations}, converged ${r.converged}, max change ${r.maxChange.toExponential(2)} logits, ` +
+  `max residual ${r.maxResidual.toExponential(2)}`;
+
 export const driftSuite: BenchSuite = {
   name: 'drift',
   description:
@@ -151,6 +180,61 @@ export const driftSuite: BenchSuite = {
     const t0 = performance.now();
     const w = generate();
     console.log(`generated ${w.ratings.length} ratings in ${fmt(performance.now() - t0)}`);
+
+    const t1 = performance.now();
+    const ws = buildDriftWorkspace({
+      ...w,
+      raters: w.columns.raterIds as string[],
+      criteria: w.columns.criterionIds as string[],
+      levels: LEVELS,
+    });
+    console.log(`wrote the workspace (SQLite) in ${fmt(performance.now() - t1)}`);
+    try {
+      const owner = { role: 'owner' } as const;
+      const services = ws.services;
+      const defaults = services.drift.thresholds();
+      let flip = 0;
+      // Cold: the service keeps its last answer while nothing changed, so each cold run first
+      // changes what it depends on (a threshold for the report; a re-recorded score, same value,
+      // for Rasch) and so reads and computes everything again.
+      const touchThresholds = () =>
+        services.drift.setThresholds({
+          ...defaults,
+          exactWithConsensus: flip++ % 2 === 0 ? 0.7 : 0.71,
+        });
+      const [first] = services.store.scores.roundScores(services.store.sessions.list()[0]!.id, 1);
+      const sessionId = services.store.sessions.list()[0]!.id;
+      const touchScores = () =>
+        services.store.scores.record({ sessionId, round: 1, ...first!, note: '' }, 'bench');
+      const report = async () => {
+        const answer = await dispatch(services, owner, 'drift.report', {});
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.result as { report: { raters: unknown[]; sessions: unknown[] } };
+      };
+      const cold = await timeAsync(5, report, touchThresholds);
+      const warm = await timeAsync(5, report);
+      console.log(
+        `drift.report (api, SQLite), first view  median ${fmt(cold.ms)} (CPU ${fmt(cold.cpu)})  runs ${cold.all.map((v) => v.toFixed(0)).join(', ')}  ` +
+          `= ${(cold.ms / 1000).toFixed(2)} x the 1 s budget (CPU ${(cold.cpu / 1000).toFixed(2)} x)`,
+      );
+      console.log(
+        `drift.report (api, SQLite), again       median ${fmt(warm.ms)} (CPU ${fmt(warm.cpu)})  = ${(warm.ms / 1000).toFixed(2)} x the 1 s budget; ` +
+          `${cold.last.report.raters.length} raters x ${cold.last.report.sessions.length} sessions`,
+      );
+      const rasch = async () => {
+        const answer = await dispatch(services, owner, 'rasch.estimate', {});
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.result as { result: RaschResult };
+      };
+      const raschCold = await timeAsync(3, rasch, touchScores);
+      console.log(
+        `rasch.estimate (api, SQLite)            median ${fmt(raschCold.ms)} (CPU ${fmt(raschCold.cpu)})  runs ${raschCold.all.map((v) => v.toFixed(0)).join(', ')}  ` +
+          `= ${(raschCold.ms / 5000).toFixed(2)} x the 5 s budget (CPU ${(raschCold.cpu / 5000).toFixed(2)} x)`,
+      );
+      console.log(`  ${raschReport(raschCold.last.result)}`);
+    } finally {
+      ws.dispose();
+    }
 
     const drift = timeIt(5, () =>
       computeDrift({
@@ -173,13 +257,10 @@ export const driftSuite: BenchSuite = {
     console.log(`  current alerts: ${alerts}; steepest declines: ${slopes.join('; ')}`);
 
     const rasch = timeIt(5, () => estimateRasch(w.columns));
-    const report = (r: RaschResult): string =>
-      `iterations ${r.iterations}, converged ${r.converged}, max change ${r.maxChange.toExponential(2)} logits, ` +
-      `max residual ${r.maxResidual.toExponential(2)}`;
     console.log(
       `estimateRasch (columns)       median ${fmt(rasch.ms)} (CPU ${fmt(rasch.cpu)})  runs ${rasch.all.map((v) => v.toFixed(0)).join(', ')}`,
     );
-    console.log(`  ${report(rasch.last)}`);
+    console.log(`  ${raschReport(rasch.last)}`);
     console.log(
       `  rater separation ${rasch.last.raters.separation.toFixed(2)}, reliability ${rasch.last.raters.reliability.toFixed(3)}; ` +
         `examinees measured ${rasch.last.examinees.nMeasured} of ${rasch.last.examinees.elements.length}`,
@@ -195,6 +276,8 @@ export const driftSuite: BenchSuite = {
     console.log(
       `raschFromRatings (objects)    median ${fmt(fromObjects.ms)} (CPU ${fmt(fromObjects.cpu)})  runs ${fromObjects.all.map((v) => v.toFixed(0)).join(', ')}`,
     );
-    console.log('targets: drift view < 1 s end to end (this is the computation only); Rasch < 5 s');
+    console.log(
+      'budgets: drift view < 1 s, Rasch < 5 s (the api lines above are the end-to-end figures)',
+    );
   },
 };

@@ -6,8 +6,17 @@ import { groupByRubricVersion } from '../domain/rubric-pooling.js';
 import type { DriftReport, DriftThresholds, RaschResult } from '../stats/index.js';
 import { computeDrift, defaultThresholds, raschFromRatings } from '../stats/index.js';
 import type { Store } from '../store/index.js';
+import type { SessionSummary } from '../domain/session.js';
 
 const THRESHOLDS_KEY = 'drift-thresholds';
+
+/** Each threshold's allowed range, and what it is, for the message when it is refused. */
+const THRESHOLD_RANGES: Record<keyof DriftThresholds, [number, number, string]> = {
+  exactWithConsensus: [0, 1, 'a share of scores'],
+  withinOneWithConsensus: [0, 1, 'a share of scores'],
+  meanSeverity: [0, 10, 'a number of levels'],
+  declinePoints: [0, 100, 'percentage points'],
+};
 
 export interface RubricVersionChoice {
   rubricVersionId: string;
@@ -39,6 +48,21 @@ export function driftService(store: Store) {
     return chosen;
   };
 
+  // The last answer of each kind, kept while nothing it depends on changed: the coach opens the
+  // same view again and again, and a large workspace takes a second to read and compute. The key
+  // holds everything the answer is computed from except the scores themselves, which are
+  // represented by the newest event of their append-only log.
+  const cache = new Map<'report' | 'rasch', { key: string; value: unknown }>();
+  const remembered = <T>(kind: 'report' | 'rasch', key: string, compute: () => T): T => {
+    const hit = cache.get(kind);
+    if (hit && hit.key === key) return hit.value as T;
+    const value = compute();
+    cache.set(kind, { key, value });
+    return value;
+  };
+  const sessionsKey = (sessions: readonly SessionSummary[]) =>
+    sessions.map((s) => [s.id, s.phase, s.heldOn, s.title]);
+
   return {
     versions(): RubricVersionChoice[] {
       return groups().map((g) => {
@@ -58,10 +82,16 @@ export function driftService(store: Store) {
     },
 
     setThresholds(thresholds: DriftThresholds): DriftThresholds {
-      if (thresholds.exactWithConsensus > 1 || thresholds.withinOneWithConsensus > 1) {
-        throw new ValidationError('thresholds: agreement thresholds are shares from 0 to 1');
+      const checked = {} as DriftThresholds;
+      for (const [field, [min, max, what]] of Object.entries(THRESHOLD_RANGES)) {
+        const key = field as keyof DriftThresholds;
+        const value = thresholds[key];
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+          throw new ValidationError(`${field}: ${what} from ${min} to ${max}, not ${value}`);
+        }
+        checked[key] = value;
       }
-      store.settings.set(THRESHOLDS_KEY, thresholds);
+      store.settings.set(THRESHOLDS_KEY, checked);
       return this.thresholds();
     },
 
@@ -70,16 +100,6 @@ export function driftService(store: Store) {
       const group = sessionsOf(rubricVersionId);
       const version = store.rubrics.getVersion(group.rubricVersionId)!;
       const criterionKey = new Map(version.criteria.map((c) => [c.id, c.key]));
-      const ratings = group.sessions.flatMap((session) =>
-        store.scores.current(session.id).map((s) => ({
-          session: session.id,
-          round: s.round,
-          sample: s.sampleId,
-          rater: s.raterId,
-          criterion: criterionKey.get(s.criterionId)!,
-          score: s.score,
-        })),
-      );
       const consensus = group.sessions.flatMap((session) =>
         store.scores.consensus(session.id).map((c) => ({
           session: session.id,
@@ -93,17 +113,41 @@ export function driftService(store: Store) {
         .filter((a) => version.criteria.some((c) => c.key === a.criterionKey))
         .map((a) => ({ sample: a.sampleId, criterion: a.criterionKey, score: a.score }));
       const raterNames = Object.fromEntries(store.library.listPeople().map((p) => [p.id, p.name]));
-      const report = computeDrift(
-        {
-          ratings,
-          consensus,
-          anchors,
-          sessions: group.sessions.map((s) => ({ id: s.id, date: s.heldOn, label: s.title })),
-          levels: version.levels.map((l) => l.value),
-          raterNames,
-        },
-        { thresholds: this.thresholds() },
-      );
+      const thresholds = this.thresholds();
+      const levels = version.levels.map((l) => l.value);
+      const key = JSON.stringify([
+        version.id,
+        sessionsKey(group.sessions),
+        store.scores.lastEvent(),
+        consensus,
+        anchors,
+        raterNames,
+        thresholds,
+        levels,
+      ]);
+      const report = remembered('report', key, () => {
+        // Only round 1 (blind) counts; reading just it keeps the largest read small.
+        const ratings = group.sessions.flatMap((session) =>
+          store.scores.roundScores(session.id, 1).map((s) => ({
+            session: session.id,
+            sample: s.sampleId,
+            rater: s.raterId,
+            criterion: criterionKey.get(s.criterionId)!,
+            score: s.score,
+          })),
+        );
+        return computeDrift(
+          {
+            ratings,
+            consensus,
+            anchors,
+            sessions: group.sessions.map((s) => ({ id: s.id, date: s.heldOn, label: s.title })),
+            levels,
+            raterNames,
+          },
+          { thresholds },
+        );
+      });
       return { rubricVersionId: group.rubricVersionId, report };
     },
 
@@ -111,21 +155,25 @@ export function driftService(store: Store) {
     rasch(rubricVersionId?: string): { rubricVersionId: string; result: RaschResult } {
       const group = sessionsOf(rubricVersionId);
       const version = store.rubrics.getVersion(group.rubricVersionId)!;
-      const ratings = group.sessions.flatMap((session) =>
-        store.scores.current(session.id, { round: 1 }).map((s) => ({
-          examinee: `${session.id}:${s.sampleId}`,
-          rater: s.raterId,
-          criterion: s.criterionId,
-          score: s.score,
-        })),
-      );
-      return {
-        rubricVersionId: group.rubricVersionId,
-        result: raschFromRatings(
-          ratings,
-          version.levels.map((l) => l.value),
-        ),
-      };
+      const levels = version.levels.map((l) => l.value);
+      const key = JSON.stringify([
+        version.id,
+        sessionsKey(group.sessions),
+        store.scores.lastEvent(),
+        levels,
+      ]);
+      const result = remembered('rasch', key, () => {
+        const ratings = group.sessions.flatMap((session) =>
+          store.scores.roundScores(session.id, 1).map((s) => ({
+            examinee: `${session.id}:${s.sampleId}`,
+            rater: s.raterId,
+            criterion: s.criterionId,
+            score: s.score,
+          })),
+        );
+        return raschFromRatings(ratings, levels);
+      });
+      return { rubricVersionId: group.rubricVersionId, result };
     },
   };
 }

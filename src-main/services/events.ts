@@ -18,7 +18,24 @@ export class ChangeBus {
     return () => this.listeners.delete(listener);
   }
 
+  private held = 0;
+
   emit(change: Change): void {
+    if (this.held > 0) return;
     for (const listener of this.listeners) listener(change);
+  }
+
+  /**
+   * Runs a bulk write (the demo: hundreds of scores) with its per-row changes held back, then
+   * announces `after` once, so open screens refetch once rather than once per row.
+   */
+  quietly<T>(write: () => T, after: Change): T {
+    this.held++;
+    try {
+      return write();
+    } finally {
+      this.held--;
+      if (this.held === 0) this.emit(after);
+    }
   }
 }

@@ -88,6 +88,39 @@ export function scoresRepo(db: Db) {
       return rows.map(toEntry);
     },
 
+    /**
+     * The current scores of one round, only what statistics need (no notes or times), read as
+     * plain arrays: the drift view reads hundreds of thousands of them at once.
+     */
+    roundScores(
+      sessionId: string,
+      round: number,
+    ): { sampleId: string; raterId: string; criterionId: string; score: number | null }[] {
+      const rows = sql(
+        `SELECT h.sample_id, h.rater_id, h.criterion_id, e.score
+           FROM score_heads h JOIN score_events e ON e.id = h.event_id
+          WHERE h.session_id = ? AND h.round_number = ?`,
+      )
+        .raw(true)
+        .all(sessionId, round) as [string, string, string, number | null][];
+      return rows.map(([sampleId, raterId, criterionId, score]) => ({
+        sampleId,
+        raterId,
+        criterionId,
+        score,
+      }));
+    },
+
+    /**
+     * The newest score event (the log is append-only, so any new score moves it): lets a reader
+     * know cheaply whether scores changed since it last looked.
+     */
+    lastEvent(): { id: number; recordedAt: string } | null {
+      const row = sql('SELECT id, recorded_at FROM score_events ORDER BY id DESC LIMIT 1').get() as
+        { id: number; recorded_at: string } | undefined;
+      return row ? { id: row.id, recordedAt: row.recorded_at } : null;
+    },
+
     /** How many criteria each rater has scored per sample in a round: progress without scores. */
     scoredCounts(
       sessionId: string,

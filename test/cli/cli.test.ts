@@ -55,7 +55,7 @@ describe('concord demo', () => {
     const path = workspacePath();
     const first = await runConcord(['demo', '--workspace', path]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('1 rubric, 10 samples, 7 people, 1 session');
+    expect(first.stdout).toContain('1 rubric, 10 samples, 7 people, 4 sessions');
 
     const store = createStore(openWorkspace(path));
     const rubric = store.rubrics.getVersion(store.rubrics.listSummaries()[0]!.latestVersionId)!;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
@@ -93,8 +93,10 @@ describe('Home', () => {
   it('shows the server’s message when a page cannot load', async () => {
     const client = new ScriptedClient({});
     renderApp(client, '/raters');
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('no handler for people.list');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    // The Raters page loads people and the drift figures: each failed load says what failed.
+    const alerts = await screen.findAllByRole('alert');
+    const people = alerts.find((alert) => alert.textContent?.includes('Could not load people'));
+    expect(people?.textContent).toContain('no handler for people.list');
+    expect(within(people!).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

@@ -8,8 +8,8 @@ import { ExitCode, UsageError } from '../command.js';
 const usage = `Usage: concord demo --workspace FILE
 
 Creates FILE (or fills it, when it is empty) with the demo data set: a middle-school team's
-competencies, a 4-level rubric, anonymized work samples, raters, anchors and one finished
-session. A workspace that already holds data is left untouched.
+competencies, a 4-level rubric, anonymized work samples, raters, anchors, three earlier
+calibration sessions and one finished moderation session. A workspace that already holds data is left untouched.
 `;
 
 export const demoCommand: Command = {
@@ -29,7 +29,7 @@ export const demoCommand: Command = {
       const counts = app.services.store.counts();
       io.stdout(
         `Demo loaded into ${path}: ${counts.rubrics} rubric, ${counts.samples} samples, ` +
-          `${counts.people} people, ${counts.sessions} session.\n`,
+          `${counts.people} people, ${counts.sessions} session${counts.sessions === 1 ? '' : 's'}.\n`,
       );
       return ExitCode.ok;
     } finally {

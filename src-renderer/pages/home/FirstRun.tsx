@@ -38,7 +38,7 @@ export function FirstRun({ onStartEmpty }: { onStartEmpty: () => void }) {
             {loadDemo.pending ? 'Loading the demo workspace…' : 'Load the demo workspace'}
           </Button>
           <p className="choice__hint">
-            A sample rubric, ten pieces of student work, six raters and one finished session to
+            A sample rubric, ten pieces of student work, six raters and four finished sessions to
             explore.
           </p>
         </div>

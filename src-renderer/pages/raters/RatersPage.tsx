@@ -1,6 +1,7 @@
 import { useQuery } from '../../api/use-query.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
+import { DriftOverview } from '../drift/DriftOverview.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { AddPersonForm } from './AddPersonForm.js';
 import { PeopleTable } from './PeopleTable.js';
@@ -11,7 +12,7 @@ export function RatersPage() {
     <>
       <PageHeader
         title="Raters"
-        description="The people who take part in sessions, and what each of them does."
+        description="The people who take part in sessions, what each of them does, and for the coach how each rater’s scoring holds up from session to session."
       />
       <QueryView query={people} what="people">
         {(list) =>
@@ -25,6 +26,7 @@ export function RatersPage() {
         }
       </QueryView>
       <AddPersonForm />
+      <DriftOverview />
     </>
   );
 }

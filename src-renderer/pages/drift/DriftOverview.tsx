@@ -1,0 +1,206 @@
+// The Raters page's coach section: every rater's figures on one rubric version, the team's trend,
+// the current alerts and the thresholds that raise them.
+import { Link } from 'react-router';
+import { useQuery } from '../../api/use-query.js';
+import { ButtonLink } from '../../ui/ButtonLink.js';
+import { EmptyState } from '../../ui/EmptyState.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { Table } from '../../ui/Table.js';
+import { AlertList } from './AlertList.js';
+import type { DriftReport } from './drift-words.js';
+import { EXPLAIN, lean, percent, scaleUseWords, trendWords } from './drift-words.js';
+import { ThresholdsForm } from './ThresholdsForm.js';
+import { TrendChart } from './TrendChart.js';
+import type { VersionChoice } from './VersionPicker.js';
+import { useChosenVersion, VersionPicker, versionQuery } from './VersionPicker.js';
+
+export function DriftOverview() {
+  const versions = useQuery('drift.versions', {});
+  return (
+    <section className="section" aria-labelledby="drift-title">
+      <h2 id="drift-title">Drift across sessions</h2>
+      <p className="drift-intro">
+        For the coach: how each rater’s scores compare with the group’s agreed scores and with the
+        anchors’ reference scores, session after session. Only blind (first-round) scores count.
+      </p>
+      <QueryView query={versions} what="the rubric versions">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="Nothing to follow yet">
+              <p>Once a session is revealed, each rater’s agreement and lean appear here.</p>
+            </EmptyState>
+          ) : (
+            <VersionDrift versions={list} />
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+/** The chosen version, when it is one of the listed ones. */
+export function validVersion(
+  chosen: string | undefined,
+  versions: VersionChoice[],
+): string | undefined {
+  return chosen !== undefined && versions.some((v) => v.rubricVersionId === chosen)
+    ? chosen
+    : undefined;
+}
+
+function VersionDrift({ versions }: { versions: VersionChoice[] }) {
+  const [chosen, choose] = useChosenVersion();
+  const valid = validVersion(chosen, versions);
+  const report = useQuery('drift.report', valid === undefined ? {} : { rubricVersionId: valid });
+  return (
+    <QueryView query={report} what="the drift figures">
+      {({ rubricVersionId, report: r }) => (
+        <>
+          <VersionPicker versions={versions} value={rubricVersionId} onChange={choose} />
+          <TeamDrift report={r} rubricVersionId={rubricVersionId} />
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVersionId: string }) {
+  const rubric = useQuery('rubrics.get', { versionId: rubricVersionId });
+  const levelNames = rubric.data?.levels.map((l) => `${l.value} ${l.label}`) ?? [];
+  const query = versionQuery(rubricVersionId);
+  const raters = [...report.raters].sort((a, b) => a.name.localeCompare(b.name));
+  const alerts = raters.flatMap((r) => r.alerts);
+  const sessions = report.sessions.map((s) => s.label);
+  const exactBySession = (rater: DriftReport['raters'][number]) =>
+    report.sessions.map(
+      (s) => rater.sessions.find((x) => x.session === s.id)?.consensus.exact ?? null,
+    );
+  return (
+    <>
+      <h3>Alerts now</h3>
+      <AlertList
+        alerts={alerts}
+        empty="No rater crosses the team’s thresholds in their latest session."
+      />
+
+      <Table caption="Raters on this rubric version">
+        <thead>
+          <tr>
+            <th scope="col">Rater</th>
+            <th scope="col" className="numeric">
+              Exact with consensus, latest session
+            </th>
+            <th scope="col" className="numeric">
+              Within one, latest session
+            </th>
+            <th scope="col">Lean, latest session</th>
+            <th scope="col" className="numeric">
+              Exact with anchors, all sessions
+            </th>
+            <th scope="col" className="numeric">
+              Exact with colleagues, all sessions
+            </th>
+            <th scope="col">Trend</th>
+            <th scope="col">Scale use</th>
+          </tr>
+        </thead>
+        <tbody>
+          {raters.map((r) => {
+            const latest = r.sessions[r.sessions.length - 1];
+            return (
+              <tr key={r.rater}>
+                <th scope="row">
+                  <Link to={`/raters/${encodeURIComponent(r.rater)}${query}`}>{r.name}</Link>
+                  {r.alerts.length > 0 && (
+                    <span className="drift-flag">
+                      {' '}
+                      ({r.alerts.length} alert{r.alerts.length === 1 ? '' : 's'})
+                    </span>
+                  )}
+                </th>
+                <td className="numeric">{percent(latest?.consensus.exact ?? null)}</td>
+                <td className="numeric">{percent(latest?.consensus.withinOne ?? null)}</td>
+                <td>{lean(latest?.consensus.severity ?? null)}</td>
+                <td className="numeric">{percent(r.overall.anchors.exact)}</td>
+                <td className="numeric">{percent(r.overall.colleagues.exact)}</td>
+                <td>{trendWords(r.trend.slope)}</td>
+                <td>{scaleUseWords(r, levelNames)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+      <dl className="drift-explain">
+        <div>
+          <dt>Exact with consensus</dt>
+          <dd>{EXPLAIN.consensusExact}</dd>
+        </div>
+        <div>
+          <dt>Within one</dt>
+          <dd>{EXPLAIN.consensusWithin}</dd>
+        </div>
+        <div>
+          <dt>Lean</dt>
+          <dd>{EXPLAIN.lean}</dd>
+        </div>
+        <div>
+          <dt>Anchors</dt>
+          <dd>{EXPLAIN.anchors}</dd>
+        </div>
+        <div>
+          <dt>Colleagues</dt>
+          <dd>{EXPLAIN.colleagues}</dd>
+        </div>
+        <div>
+          <dt>Trend</dt>
+          <dd>{EXPLAIN.trend}</dd>
+        </div>
+      </dl>
+
+      <h3>Exact agreement with consensus, session by session</h3>
+      <TrendChart
+        label={`Line chart of each rater’s exact agreement with consensus across ${sessions.length} sessions; the same figures are in the table below.`}
+        categories={sessions}
+        series={raters.map((r) => ({ name: r.name, values: exactBySession(r) }))}
+        unit="%"
+        min={0}
+        max={1}
+        lines={[
+          {
+            label: `Team threshold ${percent(report.thresholds.exactWithConsensus)}`,
+            value: report.thresholds.exactWithConsensus,
+          },
+        ]}
+      />
+      <Table caption="Exact agreement with consensus by session">
+        <thead>
+          <tr>
+            <th scope="col">Rater</th>
+            {report.sessions.map((s) => (
+              <th key={s.id} scope="col" className="numeric">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {raters.map((r) => (
+            <tr key={r.rater}>
+              <th scope="row">{r.name}</th>
+              {exactBySession(r).map((v, i) => (
+                <td key={report.sessions[i]!.id} className="numeric">
+                  {percent(v)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+
+      <div className="drift-actions">
+        <ButtonLink to={`/raters/rasch${query}`}>Rasch measurement (for coaches)</ButtonLink>
+      </div>
+      <ThresholdsForm key={JSON.stringify(report.thresholds)} saved={report.thresholds} />
+    </>
+  );
+}
