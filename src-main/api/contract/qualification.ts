@@ -1,0 +1,152 @@
+// Qualification checks: anchor sets with a pass rule, and raters' attempts with instant feedback.
+import { z } from 'zod';
+import type {
+  AttemptResult,
+  AttemptSummary,
+  EligibleAnchor,
+  FeedbackItem,
+  QualificationRule,
+  QualificationSet,
+  QualificationSetSummary,
+} from '../../domain/qualification.js';
+import { SAMPLE_KINDS } from '../../domain/sample.js';
+import { empty, id, name } from './common.js';
+import { RubricVersionSchema } from './rubrics.js';
+
+const share = z.number().min(0, 'must be 0% or more').max(1, 'must be 100% or less');
+
+export const QualificationRuleSchema = z
+  .object({
+    /** Least share of anchor items scored at exactly the reference level (0..1). */
+    minExact: share.optional(),
+    /** Least share of anchor items within one level of the reference (0..1). */
+    minWithinOne: share.optional(),
+    /** Most anchor items two or more levels from the reference. */
+    maxNonAdjacent: z.number().int('must be a whole number').min(0).max(1000).optional(),
+  })
+  .strict() satisfies z.ZodType<QualificationRule>;
+
+const SetFields = {
+  title: name,
+  rubricVersionId: id,
+  sampleIds: z.array(id).max(100),
+  rule: QualificationRuleSchema,
+};
+
+export const QualificationSetSchema = z.object({
+  id,
+  ...SetFields,
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<QualificationSet>;
+
+export const QualificationSetSummarySchema = QualificationSetSchema.extend({
+  rubricTitle: z.string(),
+  attempts: z.number().int(),
+  passed: z.number().int(),
+}) satisfies z.ZodType<QualificationSetSummary>;
+
+export const EligibleAnchorSchema = z.object({
+  sampleId: id,
+  code: z.string(),
+  missingCriteria: z.array(z.string()),
+}) satisfies z.ZodType<EligibleAnchor>;
+
+const verdict = z.enum(['exact', 'adjacent', 'non-adjacent', 'missing']);
+
+export const FeedbackItemSchema = z.object({
+  sampleId: id,
+  sampleCode: z.string(),
+  criterionKey: z.string(),
+  criterionName: z.string(),
+  given: z.number().nullable(),
+  reference: z.number(),
+  verdict,
+  rationale: z.string(),
+}) satisfies z.ZodType<FeedbackItem>;
+
+const figures = {
+  passed: z.boolean(),
+  items: z.number().int(),
+  exact: z.number().int(),
+  withinOne: z.number().int(),
+  nonAdjacent: z.number().int(),
+  missing: z.number().int(),
+  exactShare: z.number(),
+  withinOneShare: z.number(),
+};
+
+export const AttemptResultSchema = z.object({
+  ...figures,
+  rule: QualificationRuleSchema,
+  reasons: z.array(z.string()),
+  feedback: z.array(FeedbackItemSchema),
+}) satisfies z.ZodType<AttemptResult>;
+
+export const AttemptScoreSchema = z.object({
+  sampleId: id,
+  criterionKey: id,
+  score: z.number().int(),
+});
+
+/** A rater's view of an attempt: no reference score anywhere until `result` is set. */
+export const AttemptViewSchema = z.object({
+  id,
+  setId: id,
+  setTitle: z.string(),
+  personId: id,
+  personName: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  rubric: RubricVersionSchema,
+  samples: z.array(
+    z.object({ id, code: z.string(), kind: z.enum(SAMPLE_KINDS), mediaType: z.string() }),
+  ),
+  scores: z.array(AttemptScoreSchema),
+  result: AttemptResultSchema.nullable(),
+});
+
+export const AttemptSummarySchema = z.object({
+  id,
+  setId: id,
+  setTitle: z.string(),
+  personId: id,
+  personName: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  result: z.object(figures).nullable(),
+}) satisfies z.ZodType<AttemptSummary>;
+
+const attemptRef = z.object({ attemptId: id }).strict();
+
+export const qualificationMethods = {
+  'qualification.anchors': {
+    input: z.object({ rubricVersionId: id }).strict(),
+    output: z.array(EligibleAnchorSchema),
+  },
+  'qualification.sets': { input: empty, output: z.array(QualificationSetSummarySchema) },
+  'qualification.set': { input: z.object({ setId: id }).strict(), output: QualificationSetSchema },
+  'qualification.createSet': {
+    input: z.object(SetFields).strict(),
+    output: QualificationSetSchema,
+  },
+  'qualification.updateSet': {
+    input: z.object({ setId: id, ...SetFields }).strict(),
+    output: QualificationSetSchema,
+  },
+  'qualification.attempts': {
+    input: z.object({ setId: id.optional() }).strict(),
+    output: z.array(AttemptSummarySchema),
+  },
+  'qualification.startAttempt': {
+    input: z.object({ setId: id, personId: id }).strict(),
+    output: AttemptViewSchema,
+  },
+  'qualification.attempt': { input: attemptRef, output: AttemptViewSchema },
+  'qualification.score': {
+    input: z.object({ attemptId: id, ...AttemptScoreSchema.shape }).strict(),
+    output: AttemptViewSchema,
+  },
+  'qualification.submit': { input: attemptRef, output: AttemptViewSchema },
+} as const;

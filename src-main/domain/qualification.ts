@@ -1,0 +1,102 @@
+// Qualification checks: a coach's set of anchor samples with a pass rule, and raters' attempts at
+// it. The rule itself and its evaluation are in stats/qualification.ts.
+import type { QualificationRule, QualificationVerdict } from '../stats/qualification.js';
+
+export type { QualificationRule, QualificationVerdict };
+
+export interface QualificationSet {
+  id: string;
+  title: string;
+  rubricVersionId: string;
+  /** The anchors in the order a rater sees them. */
+  sampleIds: string[];
+  rule: QualificationRule;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A set as the coach's list shows it. */
+export interface QualificationSetSummary extends QualificationSet {
+  rubricTitle: string;
+  attempts: number;
+  passed: number;
+}
+
+/** An anchor the coach may (or may not yet) put in a set for one rubric version. */
+export interface EligibleAnchor {
+  sampleId: string;
+  code: string;
+  /** Criteria of the rubric version with no reference score on this anchor (empty: usable). */
+  missingCriteria: string[];
+}
+
+/** One rater's level on one anchor and criterion during an attempt. */
+export interface AttemptScore {
+  sampleId: string;
+  criterionKey: string;
+  score: number;
+}
+
+/** One line of the feedback: the rater's level against the reference, with its rationale. */
+export interface FeedbackItem {
+  sampleId: string;
+  sampleCode: string;
+  criterionKey: string;
+  criterionName: string;
+  given: number | null;
+  reference: number;
+  verdict: QualificationVerdict;
+  rationale: string;
+}
+
+/** The verdict of a submitted attempt, as judged at submission. */
+export interface AttemptResult {
+  passed: boolean;
+  rule: QualificationRule;
+  items: number;
+  exact: number;
+  withinOne: number;
+  nonAdjacent: number;
+  missing: number;
+  exactShare: number;
+  withinOneShare: number;
+  /** One sentence per condition not met (empty when passed). */
+  reasons: string[];
+  feedback: FeedbackItem[];
+}
+
+/** An attempt as the coach's table lists it. */
+export interface AttemptSummary {
+  id: string;
+  setId: string;
+  setTitle: string;
+  personId: string;
+  personName: string;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Null while the attempt is in progress. */
+  result: Omit<AttemptResult, 'feedback' | 'rule' | 'reasons'> | null;
+}
+
+/** Rules a set's pass rule must meet, each naming its field. Shares are 0..1. */
+export function ruleProblems(rule: QualificationRule): string[] {
+  const problems: string[] = [];
+  const { minExact, minWithinOne, maxNonAdjacent } = rule;
+  if (minExact === undefined && minWithinOne === undefined && maxNonAdjacent === undefined) {
+    problems.push(
+      'rule: set at least one condition (exact matches, within one level, or non-adjacent scores)',
+    );
+  }
+  for (const [field, v] of [
+    ['minExact', minExact],
+    ['minWithinOne', minWithinOne],
+  ] as const) {
+    if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 1)) {
+      problems.push(`rule.${field}: must be a share from 0% to 100%`);
+    }
+  }
+  if (maxNonAdjacent !== undefined && !(Number.isInteger(maxNonAdjacent) && maxNonAdjacent >= 0)) {
+    problems.push('rule.maxNonAdjacent: must be a whole number, 0 or more');
+  }
+  return problems;
+}

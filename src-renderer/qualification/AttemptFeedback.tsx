@@ -1,0 +1,99 @@
+// The instant feedback after a qualification check: the verdict against the coach's rule with its
+// figures, then every anchor and criterion with the rater's level, the reference level and why.
+import type { AttemptView } from './AttemptScoring.js';
+import { Badge } from '../ui/Badge.js';
+import { Table } from '../ui/Table.js';
+import { VERDICT_WORDS, percent, ruleWords } from './words.js';
+
+type Result = NonNullable<AttemptView['result']>;
+
+const VERDICT_TONE = {
+  exact: 'success',
+  adjacent: 'info',
+  'non-adjacent': 'warning',
+  missing: 'warning',
+} as const;
+
+export function AttemptFeedback({ attempt, result }: { attempt: AttemptView; result: Result }) {
+  const levelLabel = new Map(attempt.rubric.levels.map((l) => [l.value, l.label]));
+  const level = (value: number | null) =>
+    value === null ? 'Not scored' : `${value} ${levelLabel.get(value) ?? ''}`.trim();
+  return (
+    <div className="qualification-feedback">
+      <section
+        className={`card qualification-verdict qualification-verdict--${result.passed ? 'passed' : 'failed'}`}
+        aria-labelledby="verdict-title"
+      >
+        <h2 id="verdict-title">
+          {result.passed ? 'Passed' : 'Not passed yet'}: {attempt.setTitle}
+        </h2>
+        <dl className="facts">
+          <div>
+            <dt>Exact matches</dt>
+            <dd>
+              {result.exact} of {result.items} ({percent(result.exactShare)})
+            </dd>
+          </div>
+          <div>
+            <dt>Within one level</dt>
+            <dd>
+              {result.withinOne} of {result.items} ({percent(result.withinOneShare)})
+            </dd>
+          </div>
+          <div>
+            <dt>Two or more levels away</dt>
+            <dd>{result.nonAdjacent}</dd>
+          </div>
+          <div>
+            <dt>Not scored</dt>
+            <dd>{result.missing}</dd>
+          </div>
+        </dl>
+        <h3>The rule to pass</h3>
+        <ul>
+          {ruleWords(result.rule).map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+        {result.reasons.length > 0 && (
+          <>
+            <h3>Why not yet</h3>
+            <ul>
+              {result.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <Table caption="Your levels against the reference levels, with the reasons the reference was given">
+        <thead>
+          <tr>
+            <th scope="col">Sample</th>
+            <th scope="col">Criterion</th>
+            <th scope="col">Your level</th>
+            <th scope="col">Reference level</th>
+            <th scope="col">Match</th>
+            <th scope="col">Why the reference level</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.feedback.map((item) => (
+            <tr key={`${item.sampleId}|${item.criterionKey}`}>
+              <th scope="row" className="mono">
+                {item.sampleCode}
+              </th>
+              <td>{item.criterionName}</td>
+              <td>{level(item.given)}</td>
+              <td>{level(item.reference)}</td>
+              <td>
+                <Badge tone={VERDICT_TONE[item.verdict]}>{VERDICT_WORDS[item.verdict]}</Badge>
+              </td>
+              <td>{item.rationale}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
