@@ -1,36 +1,241 @@
+// Reports (owner only): the session report (team or owner's copy) and the coach's rater report,
+// previewed here and saved as HTML or PDF. A PDF is printed by the app itself, by the server's
+// Chromium in browser mode, or, where neither can, from the browser's own print dialog.
+import { useId, useState } from 'react';
+import { useApi } from '../../api/api-context.js';
+import { toApiError } from '../../api/errors.js';
 import { useQuery } from '../../api/use-query.js';
+import { downloadBase64, downloadText } from '../../lib/download.js';
+import { formatDate } from '../../lib/words.js';
+import { useStatus } from '../../state/status-store.js';
+import { Button } from '../../ui/Button.js';
 import { EmptyState } from '../../ui/EmptyState.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { SessionsTable } from '../sessions/SessionsTable.js';
+import { ReportPreview } from './ReportPreview.js';
+
+type Request =
+  | { kind: 'session'; sessionId: string; copy: 'team' | 'owner' }
+  | { kind: 'rater'; personId: string };
+
+interface Shown {
+  request: Request;
+  html: string;
+  baseName: string;
+  title: string;
+}
 
 export function ReportsPage() {
   const sessions = useQuery('sessions.list', {});
+  const people = useQuery('people.list', {});
+  const printer = useQuery('reports.printer', {});
+  const { client } = useApi();
+  const announce = useStatus((state) => state.announce);
+  const [kind, setKind] = useState<'session' | 'rater'>('session');
+  const [sessionId, setSessionId] = useState('');
+  const [copy, setCopy] = useState<'team' | 'owner'>('team');
+  const [personId, setPersonId] = useState('');
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [busy, setBusy] = useState<'show' | 'pdf' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { session: useId(), person: useId(), copyHint: useId() };
+
+  const ready = (sessions.data ?? []).filter((s) => s.phase === 'revealed' || s.phase === 'closed');
+  const raters = (people.data ?? []).filter((p) => p.roles.includes('rater') && !p.archived);
+  const chosenSession = sessionId || ready[0]?.id || '';
+  const chosenPerson = personId || raters[0]?.id || '';
+  const request: Request | null =
+    kind === 'session'
+      ? chosenSession
+        ? { kind, sessionId: chosenSession, copy }
+        : null
+      : chosenPerson
+        ? { kind, personId: chosenPerson }
+        : null;
+
+  const show = async () => {
+    if (!request) return;
+    setBusy('show');
+    setError(null);
+    try {
+      const doc = await client.call('reports.html', request);
+      setShown({ request, ...doc });
+    } catch (thrown) {
+      setShown(null);
+      setError(toApiError(thrown).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const downloadPdf = async (doc: Shown) => {
+    setBusy('pdf');
+    try {
+      const pdf = await client.call('reports.pdf', doc.request);
+      downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
+      announce(`Downloaded ${pdf.fileName}.`, 'success');
+    } catch (thrown) {
+      announce(`The PDF was not made: ${toApiError(thrown).message}`, 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const canPrint = printer.data?.available === true;
+
   return (
     <>
       <PageHeader
         title="Reports"
-        description="Sessions whose scores have been revealed, so their results can be reported."
+        description="The calibration report of a revealed session, and the coach’s report on one rater across sessions."
       />
-      <p className="notice notice--info">
-        The calibration report for each session (agreement, reliability and each rater’s severity)
-        arrives with the results work in a coming version. Until then this page lists the sessions
-        it will cover.
-      </p>
       <QueryView query={sessions} what="sessions">
-        {(list) => {
-          const ready = list.filter(
-            (session) => session.phase === 'revealed' || session.phase === 'closed',
-          );
-          return ready.length === 0 ? (
+        {() =>
+          ready.length === 0 ? (
             <EmptyState title="No revealed sessions yet">
-              <p>A session appears here once its scores have been revealed to the team.</p>
+              <p>A session can be reported once its scores have been revealed to the team.</p>
             </EmptyState>
           ) : (
-            <SessionsTable sessions={ready} caption="Revealed and closed sessions" />
-          );
-        }}
+            <section className="section card reports-form" aria-labelledby="reports-choose">
+              <h2 id="reports-choose">Choose a report</h2>
+              <fieldset className="reports-form__kind">
+                <legend>Report on</legend>
+                <label className="check">
+                  <input
+                    type="radio"
+                    name="report-kind"
+                    checked={kind === 'session'}
+                    onChange={() => setKind('session')}
+                  />
+                  <span>A session</span>
+                </label>
+                <label className="check">
+                  <input
+                    type="radio"
+                    name="report-kind"
+                    checked={kind === 'rater'}
+                    onChange={() => setKind('rater')}
+                  />
+                  <span>One rater across sessions (for the coach)</span>
+                </label>
+              </fieldset>
+              {kind === 'session' ? (
+                <>
+                  <div className="field">
+                    <label htmlFor={ids.session} className="field__label">
+                      Session
+                    </label>
+                    <select
+                      id={ids.session}
+                      className="field__input"
+                      value={chosenSession}
+                      onChange={(event) => setSessionId(event.target.value)}
+                    >
+                      {ready.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.title} ({formatDate(s.heldOn)})
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <fieldset aria-describedby={ids.copyHint}>
+                    <legend>Copy</legend>
+                    <p id={ids.copyHint} className="field__hint">
+                      The team’s copy shows raters as the session does (R1, R2, … unless names were
+                      opted in). The owner’s copy names every rater and lists the raters flagged for
+                      follow-up: keep it for the facilitator and the coach.
+                    </p>
+                    <label className="check">
+                      <input
+                        type="radio"
+                        name="report-copy"
+                        checked={copy === 'team'}
+                        onChange={() => setCopy('team')}
+                      />
+                      <span>Team’s copy</span>
+                    </label>
+                    <label className="check">
+                      <input
+                        type="radio"
+                        name="report-copy"
+                        checked={copy === 'owner'}
+                        onChange={() => setCopy('owner')}
+                      />
+                      <span>Owner’s copy</span>
+                    </label>
+                  </fieldset>
+                </>
+              ) : (
+                <div className="field">
+                  <label htmlFor={ids.person} className="field__label">
+                    Rater
+                  </label>
+                  <select
+                    id={ids.person}
+                    className="field__input"
+                    value={chosenPerson}
+                    onChange={(event) => setPersonId(event.target.value)}
+                  >
+                    {raters.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              <Button
+                variant="primary"
+                busy={busy === 'show'}
+                disabled={request === null || busy !== null}
+                onClick={() => void show()}
+              >
+                Show report
+              </Button>
+              <SessionsTable sessions={ready} caption="Revealed and closed sessions" />
+            </section>
+          )
+        }
       </QueryView>
+      {error && <ErrorNotice title="The report could not be made" message={error} />}
+      {shown && (
+        <section className="section reports-result" aria-labelledby="reports-shown">
+          <h2 id="reports-shown">{shown.title}</h2>
+          <div className="reports-result__actions">
+            <Button
+              variant="secondary"
+              disabled={busy !== null}
+              onClick={() => downloadText(`${shown.baseName}.html`, shown.html, 'text/html')}
+            >
+              Download HTML
+            </Button>
+            {canPrint ? (
+              <Button
+                variant="primary"
+                busy={busy === 'pdf'}
+                disabled={busy !== null}
+                onClick={() => void downloadPdf(shown)}
+              >
+                Download PDF
+              </Button>
+            ) : (
+              <Button variant="primary" disabled={busy !== null} onClick={() => window.print()}>
+                Print…
+              </Button>
+            )}
+          </div>
+          <p className="muted">
+            {printer.data === undefined
+              ? 'Checking how PDFs can be made here…'
+              : canPrint
+                ? `The PDF is ${printer.data.how}.`
+                : 'This computer has no Chromium to make the PDF, so Print… opens your browser’s print dialog: choose “Save as PDF” there. The downloaded HTML prints the same way from any browser.'}
+          </p>
+          <ReportPreview html={shown.html} title={shown.title} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,83 @@
+// `concord report`: a session report (or a rater report) as self-contained HTML or as a PDF
+// printed by an installed headless Chromium.
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { NO_CHROMIUM_MESSAGE } from '../../reports/chromium.js';
+import { pdfPrinter } from '../../reports/printer.js';
+import type { ReportRequest } from '../../reports/service.js';
+import { parseCommandLine } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode, UsageError } from '../command.js';
+import { withWorkspace, workspacePathOf } from '../workspace-option.js';
+
+const usage = `Usage: concord report --session ID --out FILE.pdf|FILE.html [--copy team|owner]
+                      [--workspace FILE]
+       concord report --rater PERSON_ID --out FILE.pdf|FILE.html [--workspace FILE]
+
+Writes the calibration report of a revealed or closed session (see \`concord sessions list\`):
+rubric and who took part, agreement per criterion with 95% intervals and what they mean, round
+1 against round 2, each rater against the team, every sample's scores and consensus, and the
+rubric clarifications agreed. Its figures are those \`concord stats\` computes from the
+session's exported ratings. With --rater, the coach's report on one rater across sessions.
+
+A .pdf is printed by headless Chromium (CONCORD_CHROMIUM, or chromium / chromium-browser /
+google-chrome on the PATH); without one, write .html and print it from a browser.
+
+Options:
+  --workspace FILE  the workspace (default: the app's workspace)
+  --session ID      the session to report on
+  --rater ID        a rater report for this person instead
+  --copy team|owner team (default): rater names as the session shows them; owner: also names
+                    every rater and lists the raters flagged for follow-up (not for the team)
+  --out FILE        where to write: .pdf or .html
+
+Exit codes: 0 written, 1 failed (no such session, no revealed scores, no Chromium for a PDF),
+2 wrong command line.
+`;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Write a session report or a rater report as PDF or HTML.',
+  usage,
+  async run(argv, io) {
+    const { values } = parseCommandLine(argv, {
+      workspace: { type: 'string' },
+      session: { type: 'string' },
+      rater: { type: 'string' },
+      copy: { type: 'string', default: 'team' },
+      out: { type: 'string' },
+    });
+    if ((values.session === undefined) === (values.rater === undefined)) {
+      throw new UsageError(
+        values.session === undefined
+          ? 'give --session ID (a session report) or --rater PERSON_ID (a rater report)'
+          : 'give --session or --rater, not both',
+      );
+    }
+    if (values.copy !== 'team' && values.copy !== 'owner') {
+      throw new UsageError(`--copy must be team or owner, not "${values.copy}"`);
+    }
+    if (!values.out) throw new UsageError('--out FILE.pdf or --out FILE.html is required');
+    const ext = extname(values.out).toLowerCase();
+    if (ext !== '.pdf' && ext !== '.html' && ext !== '.htm') {
+      throw new UsageError(`--out must end in .pdf or .html, not "${values.out}"`);
+    }
+    const printer = ext === '.pdf' ? pdfPrinter() : null;
+    if (ext === '.pdf' && printer === null) {
+      io.stderr(`concord report: ${NO_CHROMIUM_MESSAGE}\n`);
+      return ExitCode.failure;
+    }
+    const request: ReportRequest =
+      values.rater !== undefined
+        ? { kind: 'rater', personId: values.rater }
+        : { kind: 'session', sessionId: values.session!, copy: values.copy };
+    const doc = await withWorkspace(workspacePathOf(values.workspace, io), (app) =>
+      app.services.reports.document(request),
+    );
+    const out = resolve(io.cwd, values.out);
+    if (printer !== null) await writeFile(out, await printer.print(doc.html));
+    else await writeFile(out, doc.html);
+    io.stdout(`Wrote ${out}${printer !== null ? ` (${printer.how})` : ''}.\n`);
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,71 @@
+// Reports as a use case: the HTML of a session or rater report and, where this process can
+// print, its PDF. Wired into the services like every other area (services/index.ts).
+import { ConflictError } from '../domain/errors.js';
+import type { Store } from '../store/index.js';
+import { NO_CHROMIUM_MESSAGE } from './chromium.js';
+import { pdfPrinter } from './printer.js';
+import { raterReportData } from './rater-data.js';
+import { renderRaterReport } from './rater-report.js';
+import type { ReportCopy } from './session-data.js';
+import { sessionReportData } from './session-data.js';
+import { renderSessionReport } from './session-report.js';
+
+export type ReportRequest =
+  { kind: 'session'; sessionId: string; copy: ReportCopy } | { kind: 'rater'; personId: string };
+
+export interface ReportDocument {
+  html: string;
+  /** Without extension: the caller adds .html or .pdf. */
+  baseName: string;
+  title: string;
+}
+
+function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s === '' ? 'report' : s;
+}
+
+export function reportsService(store: Store) {
+  return {
+    document(request: ReportRequest): ReportDocument {
+      if (request.kind === 'rater') {
+        const data = raterReportData(store, request.personId);
+        return {
+          html: renderRaterReport(data),
+          baseName: `rater-report-${slug(data.name)}`,
+          title: `${data.name}: rater report`,
+        };
+      }
+      const data = sessionReportData(store, request.sessionId, request.copy);
+      return {
+        html: renderSessionReport(data),
+        baseName: `session-report-${slug(data.title)}-${data.heldOn.slice(0, 10)}${
+          request.copy === 'owner' ? '-owner-copy' : ''
+        }`,
+        title: `${data.title}: calibration report`,
+      };
+    },
+
+    /** Whether this process can print a PDF, and how (said to the user). */
+    printer(): { available: boolean; how: string } {
+      const printer = pdfPrinter();
+      return printer === null
+        ? { available: false, how: NO_CHROMIUM_MESSAGE }
+        : { available: true, how: printer.how };
+    },
+
+    async pdf(request: ReportRequest): Promise<{ pdf: Uint8Array; baseName: string }> {
+      const printer = pdfPrinter();
+      if (printer === null) throw new ConflictError(NO_CHROMIUM_MESSAGE);
+      const doc = this.document(request);
+      return { pdf: await printer.print(doc.html), baseName: doc.baseName };
+    },
+  };
+}

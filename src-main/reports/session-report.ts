@@ -1,0 +1,403 @@
+// The session report as one HTML document: what the meeting settled, with the agreement figures
+// of the statistics engine, their intervals and a plain-language reading of each.
+import type { AgreementReport, CriterionReport } from '../stats/index.js';
+import { POOLED, sampleSizeWarnings, sessionReading } from '../stats/index.js';
+import { agreementChartOption, levelUseChartOption, severityChartOption } from './charts.js';
+import type { AgreementSeries } from './charts.js';
+import { coefficient, DASH, longDate, percent, signed, statWithInterval } from './format.js';
+import type { Html } from './html.js';
+import { html, reportDocument, trusted } from './html.js';
+import type { SessionReportData } from './session-data.js';
+import { renderChartSvg } from './svg.js';
+
+const ALL_CRITERIA = 'All criteria together';
+
+/** The engine's band without its source: "tentative: good enough for tentative conclusions only". */
+function plainBand(interpretation: string | undefined): string {
+  if (!interpretation) return DASH;
+  const at = interpretation.indexOf(' (');
+  return at > 0 ? interpretation.slice(0, at) : interpretation;
+}
+
+export function renderSessionReport(data: SessionReportData): string {
+  const body = html`
+    ${header(data)} ${agreementSection(data)} ${roundsSection(data)} ${ratersSection(data)}
+    ${samplesSection(data)} ${clarificationsSection(data)} ${flaggedSection(data)}
+    ${sourceNote(data)}
+  `;
+  return reportDocument(`${data.title}: calibration report`, body);
+}
+
+/** The rows of a report: each criterion in rubric order, then all criteria pooled. */
+function rowsOf(data: SessionReportData, report: AgreementReport) {
+  const rows: { name: string; c: CriterionReport }[] = [];
+  for (const name of data.criteria) {
+    const c = report.criteria[name];
+    if (c) rows.push({ name, c });
+  }
+  const pooled = report.criteria[POOLED];
+  if (pooled) rows.push({ name: ALL_CRITERIA, c: pooled });
+  return rows;
+}
+
+function seat(data: SessionReportData, label: string): string {
+  const p = data.participants.find((x) => x.label === label);
+  return p?.name ? `${label} ${p.name}` : label;
+}
+
+function header(data: SessionReportData): Html {
+  const copy =
+    data.copy === 'owner'
+      ? html`<p>
+          <span class="copy">Owner’s copy</span> Lists the raters flagged for follow-up: keep it for
+          the facilitator and the coach.
+        </p>`
+      : html`<p><span class="copy">Team copy</span></p>`;
+  const raters = data.participants.map((p) => (p.name ? `${p.label} ${p.name}` : p.label));
+  const namesNote =
+    data.participants.some((p) => p.name === null) && data.copy === 'team'
+      ? ' (names hidden: the session shows raters as R1..Rn)'
+      : '';
+  const scale = data.levels.map((l) => `${l.value} ${l.label}`).join(' · ');
+  return html` <h1>${data.title}</h1>
+    <p class="subtitle">Calibration session report · ${longDate(data.heldOn)}</p>
+    ${copy}
+    <dl class="facts">
+      <dt>Date</dt>
+      <dd>${longDate(data.heldOn)}</dd>
+      <dt>Rubric</dt>
+      <dd>${data.rubric.title}, version ${data.rubric.version}</dd>
+      <dt>Scale</dt>
+      <dd>${scale}</dd>
+      <dt>Facilitator</dt>
+      <dd>${data.facilitator ?? 'not recorded'}</dd>
+      <dt>Raters</dt>
+      <dd>${data.participants.length}: ${raters.join(', ')}${namesNote}</dd>
+      <dt>Samples</dt>
+      <dd>${data.samples.length}, shown by code only</dd>
+      <dt>Rounds</dt>
+      <dd>
+        ${data.rounds.length === 1 ? '1 (blind scoring)' : `${data.rounds.length} (round 1 blind, then again after discussion)`}
+      </dd>
+      <dt>Status</dt>
+      <dd>${data.phase}</dd>
+      <dt>Report made</dt>
+      <dd>${longDate(data.generatedAt)}</dd>
+    </dl>`;
+}
+
+function agreementTable(data: SessionReportData, round: number, report: AgreementReport): Html {
+  const rows = rowsOf(data, report).map(({ name, c }) => {
+    const s = c.statistics;
+    const alpha = s.krippendorff_alpha?.ordinal;
+    return html`<tr>
+      <th scope="row">${name}</th>
+      <td class="num">${c.counts.n_samples_pairable}</td>
+      <td class="num">${statWithInterval(s.exact_agreement?.pooled_pairs, 'percent')}</td>
+      <td class="num">${statWithInterval(s.adjacent_agreement?.pooled_pairs, 'percent')}</td>
+      <td class="num">${statWithInterval(alpha, 'coefficient')}</td>
+      <td>${alpha?.defined ? plainBand(alpha.interpretation) : DASH}</td>
+    </tr>`;
+  });
+  return html`<table>
+    <caption>
+      Round ${round}: agreement per criterion (95% intervals in brackets)
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Criterion</th>
+        <th scope="col" class="num">Samples scored by 2+</th>
+        <th scope="col" class="num">Exact agreement</th>
+        <th scope="col" class="num">Within one level</th>
+        <th scope="col" class="num">Krippendorff’s alpha (ordinal)</th>
+        <th scope="col">What it means</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}
+
+function agreementSection(data: SessionReportData): Html {
+  const first = data.rounds[0]!;
+  const reading = sessionReading(first.report);
+  const warnings = sampleSizeWarnings(first.report).map((w) => html`<li>${w.message}</li>`);
+  const paradox = rowsOf(data, first.report)
+    .filter(({ c }) => c.kappa_paradox.detected && c.kappa_paradox.explanation)
+    .map(({ name, c }) => html`<li>${name}: ${c.kappa_paradox.explanation}</li>`);
+  const series: AgreementSeries[] = data.rounds.flatMap(({ round, report }) => {
+    const at = (name: string, adj: boolean) => {
+      const c = report.criteria[name];
+      const st = adj
+        ? c?.statistics.adjacent_agreement?.pooled_pairs
+        : c?.statistics.exact_agreement?.pooled_pairs;
+      return st?.defined ? st.value : null;
+    };
+    const suffix = data.rounds.length > 1 ? `, round ${round}` : '';
+    return [
+      { name: `Exact${suffix}`, values: data.criteria.map((n) => at(n, false)) },
+      { name: `Within one level${suffix}`, values: data.criteria.map((n) => at(n, true)) },
+    ];
+  });
+  const height = 70 + data.criteria.length * 26 * Math.max(2, series.length);
+  return html` <h2>Agreement per criterion</h2>
+    <p><strong>${reading}.</strong></p>
+    <p class="note">
+      Exact agreement: the share of all pairs of scores on the same sample that are the same level.
+      Within one level: the share at most one level apart. Krippendorff’s alpha: agreement beyond
+      chance, from 0 (chance) to 1 (perfect); 0.8 or more can be relied on, 0.667 to 0.8 supports
+      tentative conclusions only. The 95% interval is the range the figure would likely fall in with
+      other samples of the same kind.
+    </p>
+    ${agreementTable(data, first.round, first.report)}
+    ${
+      warnings.length > 0
+        ? html`<ul class="note">
+            ${warnings}
+          </ul>`
+        : ''
+    }
+    ${
+      paradox.length > 0
+        ? html`<p class="note">Kappa paradox:</p>
+            <ul class="note">
+              ${paradox}
+            </ul>`
+        : ''
+    }
+    <div class="chart" role="img" aria-label="Agreement per criterion">
+      ${trusted(renderChartSvg(agreementChartOption(data.criteria, series), 680, height))}
+    </div>`;
+}
+
+function roundsSection(data: SessionReportData): Html {
+  if (data.rounds.length < 2) {
+    return html`<h2>Round 1 and round 2</h2>
+      <p>
+        This session had one round of scoring, so there is no second round to compare with. A
+        second, blind round after the discussion shows whether the team moved closer.
+      </p>`;
+  }
+  const [a, b] = [data.rounds[0]!, data.rounds[data.rounds.length - 1]!];
+  const names = [...data.criteria, ALL_CRITERIA];
+  const get = (report: AgreementReport, name: string) =>
+    report.criteria[name === ALL_CRITERIA ? POOLED : name]?.statistics;
+  const rows = names
+    .filter((n) => get(a.report, n) || get(b.report, n))
+    .map((n) => {
+      const ea = get(a.report, n)?.exact_agreement?.pooled_pairs;
+      const eb = get(b.report, n)?.exact_agreement?.pooled_pairs;
+      const aa = get(a.report, n)?.krippendorff_alpha?.ordinal;
+      const ab = get(b.report, n)?.krippendorff_alpha?.ordinal;
+      const before = ea?.value ?? null;
+      const after = eb?.value ?? null;
+      const change =
+        before !== null && after !== null ? `${signed((after - before) * 100, 0)} points` : DASH;
+      return html`<tr>
+        <th scope="row">${n}</th>
+        <td class="num">${percent(ea?.value)}</td>
+        <td class="num">${percent(eb?.value)}</td>
+        <td class="num">${change}</td>
+        <td class="num">${coefficient(aa?.value)}</td>
+        <td class="num">${coefficient(ab?.value)}</td>
+      </tr>`;
+    });
+  return html`<h2>Round ${a.round} and round ${b.round}</h2>
+    <p class="note">
+      Round ${a.round} was scored blind; round ${b.round} again, blind, after the discussion. A rise
+      means the discussion brought the team closer.
+    </p>
+    <table>
+      <caption>
+        Exact agreement and Krippendorff’s alpha, before and after discussion
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col" class="num">Exact, round ${a.round}</th>
+          <th scope="col" class="num">Exact, round ${b.round}</th>
+          <th scope="col" class="num">Change</th>
+          <th scope="col" class="num">Alpha, round ${a.round}</th>
+          <th scope="col" class="num">Alpha, round ${b.round}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+    ${agreementTable(data, b.round, b.report)}`;
+}
+
+function ratersSection(data: SessionReportData): Html {
+  const { report } = data.rounds[0]!;
+  const main = report.criteria[POOLED] ?? report.criteria[data.criteria[0]!];
+  const perRater = main?.statistics.severity?.per_rater ?? {};
+  const labels = data.participants.map((p) => p.label).filter((l) => perRater[l]);
+  const rows = labels.map((label) => {
+    const r = perRater[label]!;
+    return html`<tr>
+      <th scope="row">${seat(data, label)}</th>
+      <td class="num">${r.n_ratings}</td>
+      <td class="num">${coefficient(r.mean_score.value)}</td>
+      <td class="num">${signed(r.vs_mean_of_others.value)}</td>
+      <td class="num">${percent(r.exact_with_others.value)}</td>
+      <td class="num">${percent(r.adjacent_with_others.value)}</td>
+    </tr>`;
+  });
+  const levelNames = data.levels.map((l) => `${l.value} ${l.label}`);
+  const counts = data.levels.map((_, k) =>
+    data.criteria.map((criterion) =>
+      data.samples.reduce((sum, s) => {
+        const cell = s.criteria.find((c) => c.criterion === criterion);
+        return sum + (cell?.rounds[0]?.counts[k] ?? 0);
+      }, 0),
+    ),
+  );
+  return html` <h2 class="page-break">Raters and the scale</h2>
+    <p class="note">
+      Round ${data.rounds[0]!.round}, all criteria together. “Compared with the others”: the rater’s
+      mean score minus the mean of the other raters on the same samples, in levels; below zero
+      scores harsher, above zero more leniently.
+    </p>
+    <table>
+      <caption>
+        Each rater against the rest of the team
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Rater</th>
+          <th scope="col" class="num">Scores</th>
+          <th scope="col" class="num">Mean score</th>
+          <th scope="col" class="num">Compared with the others</th>
+          <th scope="col" class="num">Exact with others</th>
+          <th scope="col" class="num">Within one with others</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+    <div class="chart" role="img" aria-label="Each rater compared with the others">
+      ${trusted(
+        renderChartSvg(
+          severityChartOption(
+            labels.map((l) => seat(data, l)),
+            labels.map((l) => perRater[l]!.vs_mean_of_others.value),
+          ),
+          680,
+          60 + labels.length * 30,
+        ),
+      )}
+    </div>
+    <h3>How the levels were used</h3>
+    <div class="chart" role="img" aria-label="Scores per level and criterion">
+      ${trusted(
+        renderChartSvg(
+          levelUseChartOption(data.criteria, levelNames, counts),
+          680,
+          80 + data.criteria.length * 34,
+        ),
+      )}
+    </div>`;
+}
+
+function samplesSection(data: SessionReportData): Html {
+  const multi = data.rounds.length > 1;
+  const levelHeads = data.levels.map(
+    (l) => html`<th scope="col" class="num">${l.value} ${l.label}</th>`,
+  );
+  const samples = data.samples.map((s) => {
+    const rows = s.criteria.flatMap((c) =>
+      c.rounds.map(
+        (r, i) =>
+          html`<tr>
+            ${i === 0 ? html`<th scope="row" rowspan="${c.rounds.length}">${c.criterion}</th>` : ''}
+            ${multi ? html`<td class="num">${r.round}</td>` : ''}
+            ${r.counts.map((n) => html`<td class="num">${n === 0 ? '' : n}</td>`)}
+            <td class="num">${r.cannotScore === 0 ? '' : r.cannotScore}</td>
+            ${
+              i === 0
+                ? html`<td class="num" rowspan="${c.rounds.length}">${c.consensus ?? DASH}</td>
+                    <td rowspan="${c.rounds.length}">${c.rationale || DASH}</td>`
+                : ''
+            }
+          </tr>`,
+      ),
+    );
+    return html`<section class="sample">
+      <h3>Sample ${s.code}</h3>
+      <table>
+        <caption>
+          Sample ${s.code}: how many raters gave each level, and the consensus
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            ${multi ? html`<th scope="col" class="num">Round</th>` : ''} ${levelHeads}
+            <th scope="col" class="num">Cannot score</th>
+            <th scope="col" class="num">Consensus</th>
+            <th scope="col" class="wide">Rationale</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </section>`;
+  });
+  return html`<h2 class="page-break">Samples: scores and consensus</h2>
+    <p class="note">
+      Each cell counts the raters who gave that level. The consensus is the level the team settled
+      on after discussion, with the reason it recorded.
+    </p>
+    ${samples}`;
+}
+
+function clarificationsSection(data: SessionReportData): Html {
+  if (data.clarifications.length === 0) {
+    return html`<h2>Rubric clarifications agreed</h2>
+      <p>The team recorded no clarification.</p>`;
+  }
+  const items = data.clarifications.map(
+    (c) => html`<li><strong>${c.criterion ?? 'Whole rubric'}:</strong> ${c.text}</li>`,
+  );
+  return html`<h2>Rubric clarifications agreed</h2>
+    <p class="note">How the team agreed to read the rubric from now on.</p>
+    <ul>
+      ${items}
+    </ul>`;
+}
+
+function flaggedSection(data: SessionReportData): Html {
+  if (data.flagged === null) return html``;
+  const body =
+    data.flagged.length === 0
+      ? html`<p>No rater crossed the team’s follow-up thresholds in this session.</p>`
+      : html`<ul>
+          ${data.flagged.map(
+            (f) =>
+              html`<li class="flag">
+                <strong>${f.label} ${f.name}</strong>
+                <ul>
+                  ${f.reasons.map((r) => html`<li>${r}</li>`)}
+                </ul>
+              </li>`,
+          )}
+        </ul>`;
+  return html`<h2>Raters flagged for follow-up (owner’s copy only)</h2>
+    <p class="note">
+      Round 1 scores against the consensus, checked against the thresholds set on the Raters page. A
+      flag is a prompt for a conversation, not a verdict.
+    </p>
+    ${body}`;
+}
+
+function sourceNote(data: SessionReportData): Html {
+  return html`<p class="note">
+    Every figure is what <code>concord stats</code> computes from this session’s exported ratings
+    (<code>concord export ratings --format long</code>), with 95% bootstrap intervals over samples
+    (1,000 replicates, seed 1). ${data.rounds.length} round${data.rounds.length === 1 ? '' : 's'}
+    reported.
+  </p>`;
+}
