@@ -3,19 +3,28 @@
 // with retention (the newest of each of the last 7 days + the newest of each of the last 4 weeks),
 // "back up now", a read-only preview, and restore.
 //
-// Restore replaces the open file, so it cannot run inside the services of that very workspace:
-// `restoreBackup(workspacePath, backupPath)` works on a closed workspace and is called by the
-// shell that owns the connection (`concord backup restore`; in Electron: close the workspace,
-// restore, reopen it through the workspace controller). The api offers list/preview/now only.
+// Two ways to restore:
+// - `restoreBackup(workspacePath, backupPath)` works on a closed workspace (`concord backup
+//   restore`): the backup is copied to a temporary file which is renamed over the workspace.
+// - `backups.restore(name)` works on the open workspace (the app, in Electron and browser mode
+//   alike, through the api): the backup is copied and migrated into a temporary file, then written
+//   into the open database through the SQLite backup API, which replaces every page in one write
+//   transaction: other readers see the old or the new workspace, never a mix, and the connection
+//   every service holds stays valid. A live room is closed first (raters are disconnected) and
+//   every rater token and join code of the restored data is revoked, so nobody keeps scoring
+//   against a workspace that changed under them; raters join again with a new code.
+// Both take a `before-restore` backup of the current state first.
 //
-// Scheduling: `concord serve` calls `autoBackupIfDue()` at start and hourly (see serve.ts); the
-// Electron main should do the same after opening a workspace (not wired yet).
+// Scheduling: `scheduleAutoBackups` (backup-schedule.ts) runs `autoBackupIfDue()` at start and
+// hourly, for `concord serve` and the desktop app alike.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Store } from '../store/index.js';
 import { openWorkspace } from '../store/index.js';
+import { nowIso } from '../store/ids.js';
+import type { ChangeBus } from './events.js';
 
 export const BACKUP_KINDS = ['auto', 'manual', 'before-restore'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -231,8 +240,61 @@ export async function restoreBackup(
   return { restored, safetyCopy };
 }
 
-export function backupsService(store: Store, policy: RetentionPolicy = DEFAULT_RETENTION) {
+export interface RestoreResult {
+  restored: BackupPreview;
+  /** The state just before the restore, kept as a `before-restore` backup. */
+  safetyCopy: BackupInfo;
+  /** Whether a live room was open and had to close. */
+  roomClosed: boolean;
+}
+
+/** What a restore needs from the rest of the services: to close the room and tell screens. */
+export interface RestoreDeps {
+  bus: ChangeBus;
+  /** Closes the live room if one is open; answers whether one was. */
+  closeRoom: () => Promise<boolean>;
+}
+
+/**
+ * Copies a backup into a temporary file ready to be written into the open workspace: migrated
+ * to this version's schema, rater access revoked, same page size as the workspace (the backup API
+ * cannot change the page size of a database in WAL mode), and one self-contained file.
+ */
+async function prepareRestoreCopy(
+  backupPath: string,
+  temp: string,
+  pageSize: number,
+  at: string,
+): Promise<void> {
+  const source = new Database(backupPath, { readonly: true, fileMustExist: true });
+  try {
+    await copyDatabase(source, temp);
+  } finally {
+    source.close();
+  }
+  const copy = openWorkspace(temp);
+  try {
+    copy.db.transaction(() => {
+      copy.db.prepare('UPDATE rater_tokens SET revoked_at = ? WHERE revoked_at IS NULL').run(at);
+      copy.db.prepare('UPDATE join_codes SET closed_at = ? WHERE closed_at IS NULL').run(at);
+    })();
+    copy.db.pragma('journal_mode = DELETE');
+    if (copy.db.pragma('page_size', { simple: true }) !== pageSize) {
+      copy.db.pragma(`page_size = ${pageSize}`);
+      copy.db.exec('VACUUM');
+    }
+  } finally {
+    copy.close();
+  }
+}
+
+export function backupsService(
+  store: Store,
+  deps: RestoreDeps,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+) {
   const workspacePath = store.workspace.path;
+  let restoring = false;
   const byName = (name: string): BackupInfo => {
     // Names only, never paths: the api must not reach files outside the backup folder.
     if (!NAME.test(name) || name.includes('/') || name.includes('\\')) {
@@ -280,6 +342,48 @@ export function backupsService(store: Store, policy: RetentionPolicy = DEFAULT_R
     prune,
 
     preview: (name: string): BackupPreview => previewBackupFile(byName(name).path),
+
+    /**
+     * Replaces the open workspace with a backup (see the top of this file): checks it, closes a
+     * live room, keeps the current state as a `before-restore` backup, then writes the prepared
+     * copy into the open database in one transaction. On any failure the workspace is unchanged.
+     */
+    async restore(name: string, now: Date = new Date()): Promise<RestoreResult> {
+      if (restoring) throw new ConflictError('A restore is already running.');
+      restoring = true;
+      const temp = `${workspacePath}.restoring`;
+      try {
+        const chosen = byName(name);
+        const restored = previewBackupFile(chosen.path);
+        const { db } = store.workspace;
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        await prepareRestoreCopy(chosen.path, temp, pageSize, nowIso());
+        const roomClosed = await deps.closeRoom();
+        const safetyCopy = await writeBackup(db, workspacePath, 'before-restore', now);
+        const copy = new Database(temp, { readonly: true, fileMustExist: true });
+        try {
+          // All remaining pages in the second step: the write lock on the workspace is held for
+          // one turn of the event loop only.
+          await copy.backup(workspacePath, { progress: () => 0x7fffffff });
+        } finally {
+          copy.close();
+        }
+        store.access.audit({
+          actor: 'owner',
+          action: 'backup.restored',
+          subjectType: 'workspace',
+          subjectId: chosen.name,
+          details: { safetyCopy: safetyCopy.name },
+        });
+        deps.bus.emit({ topic: 'workspace' });
+        return { restored, safetyCopy, roomClosed };
+      } finally {
+        rmSync(temp, { force: true });
+        for (const suffix of ['-wal', '-shm', '-journal'])
+          rmSync(`${temp}${suffix}`, { force: true });
+        restoring = false;
+      }
+    },
   };
 }
 export type BackupsService = ReturnType<typeof backupsService>;

@@ -82,6 +82,14 @@ export function roomService(
       return { code, joinUrl: joinUrl(baseUrl, code) };
     },
 
+    /** Stops serving the live room, if one is open (a restore replaces what it serves). */
+    async stopHosting(): Promise<boolean> {
+      if (!hosted) return false;
+      hosted = null;
+      await listener?.close();
+      return true;
+    },
+
     info(sessionId: string): RoomInfo {
       const code = this.joinCode(sessionId);
       return {

@@ -49,7 +49,8 @@ describe('concord export, sessions, package, backup', () => {
       date: string;
       status: string;
     }[];
-    expect(sessions).toHaveLength(1);
+    // The demo's three calibration sessions and its October moderation, newest first.
+    expect(sessions).toHaveLength(4);
     expect(sessions[0]).toMatchObject({
       status: 'closed',
       date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
@@ -60,6 +61,16 @@ describe('concord export, sessions, package, backup', () => {
   it('writes FACETS as a specification and a data file beside it', async () => {
     const app = demoWorkspace();
     const out = join(app.dir, 'demo.txt');
+    // A FACETS export holds one session: the demo's latest (the list is newest first).
+    const list = await runConcord([
+      'sessions',
+      'list',
+      '--workspace',
+      app.path,
+      '--format',
+      'json',
+    ]);
+    const [latest] = JSON.parse(list.stdout) as { id: string }[];
     const run = await runConcord([
       'export',
       'ratings',
@@ -67,6 +78,8 @@ describe('concord export, sessions, package, backup', () => {
       app.path,
       '--format',
       'facets',
+      '--session',
+      latest!.id,
       '--out',
       out,
     ]);

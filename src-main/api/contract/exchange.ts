@@ -102,4 +102,13 @@ export const exchangeMethods = {
     input: z.object({ name: z.string().min(1).max(255) }).strict(),
     output: BackupPreviewSchema,
   },
+  /** Replaces the open workspace with a backup, after keeping the current state as a backup. */
+  'backups.restore': {
+    input: z.object({ name: z.string().min(1).max(255) }).strict(),
+    output: z.object({
+      restored: BackupPreviewSchema,
+      safetyCopy: BackupInfoSchema,
+      roomClosed: z.boolean(),
+    }),
+  },
 } as const;

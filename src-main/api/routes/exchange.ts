@@ -59,4 +59,11 @@ export const exchangeRoutes: AreaRoutes<typeof exchangeMethods> = {
   'backups.list': { access: 'owner', handle: (s) => s.backups.list().map(publicInfo) },
   'backups.now': { access: 'owner', handle: async (s) => publicInfo(await s.backups.backupNow()) },
   'backups.preview': { access: 'owner', handle: (s, input) => s.backups.preview(input.name) },
+  'backups.restore': {
+    access: 'owner',
+    handle: async (s, input) => {
+      const { restored, safetyCopy, roomClosed } = await s.backups.restore(input.name);
+      return { restored, safetyCopy: publicInfo(safetyCopy), roomClosed };
+    },
+  },
 };

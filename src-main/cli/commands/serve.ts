@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from '../../app.js';
+import { scheduleAutoBackups } from '../../services/backup-schedule.js';
 import { loadDemo } from '../../services/demo/load.js';
 import { defaultWorkspacePath } from '../../store/location.js';
 import { startHttpServer } from '../../transports/http.js';
@@ -47,15 +48,11 @@ export const serveCommand: Command = {
     const app = openApp(workspacePath);
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
-    const autoBackup = () =>
-      app.services.backups.autoBackupIfDue().catch((error: unknown) => {
-        io.stderr(
-          `Automatic backup failed: ${error instanceof Error ? error.message : String(error)}\n`,
-        );
-      });
-    await autoBackup();
-    const backupTimer = setInterval(() => void autoBackup(), 60 * 60 * 1000);
-    backupTimer.unref();
+    const autoBackups = scheduleAutoBackups(
+      () => app.services.backups,
+      (message) => io.stderr(`${message}\n`),
+    );
+    await autoBackups.checkNow();
     const ownerToken = randomBytes(24).toString('base64url');
     const server = await startHttpServer({
       services: app.services,
@@ -74,7 +71,7 @@ export const serveCommand: Command = {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        clearInterval(backupTimer);
+        autoBackups.stop();
         void Promise.all([server.close(), room.close()]).then(() => {
           app.close();
           done();

@@ -1,0 +1,152 @@
+// One backup, opened read-only: what it holds, and restoring it after an explicit confirmation.
+import { useId, useState } from 'react';
+import type { MethodOutput } from '../../../src-main/api/contract.js';
+import type { SessionPhase } from '../../../src-main/domain/session.js';
+import { useApi } from '../../api/api-context.js';
+import type { ApiError } from '../../api/errors.js';
+import { toApiError } from '../../api/errors.js';
+import { useQuery } from '../../api/use-query.js';
+import { formatDate, PHASE_WORDS, plural } from '../../lib/words.js';
+import { Button } from '../../ui/Button.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { Table } from '../../ui/Table.js';
+import { formatDateTime } from './backup-words.js';
+import type { BackupInfo } from './backup-words.js';
+
+export type RestoreResult = MethodOutput<'backups.restore'>;
+
+function phaseWords(phase: string): string {
+  return Object.hasOwn(PHASE_WORDS, phase) ? PHASE_WORDS[phase as SessionPhase] : phase;
+}
+
+export function BackupPreview({
+  backup,
+  onClose,
+  onRestored,
+}: {
+  backup: BackupInfo;
+  onClose: () => void;
+  onRestored: (result: RestoreResult) => void;
+}) {
+  const { client, queries } = useApi();
+  const preview = useQuery('backups.preview', { name: backup.name });
+  const [confirming, setConfirming] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const titleId = useId();
+  const warningId = useId();
+  const when = formatDateTime(backup.takenAt);
+
+  const restore = async () => {
+    setRestoring(true);
+    setFailure(null);
+    try {
+      const result = await client.call('backups.restore', { name: backup.name });
+      // Every screen reads the restored workspace from now on.
+      queries.applyChange({ topic: 'workspace' });
+      onRestored(result);
+    } catch (error) {
+      setFailure(toApiError(error));
+      setRestoring(false);
+    }
+  };
+
+  return (
+    <div className="backup-preview" role="region" aria-labelledby={titleId}>
+      <div className="data-heading">
+        <h3 id={titleId}>Backup of {when}</h3>
+        <Button variant="quiet" onClick={onClose}>
+          Close preview
+        </Button>
+      </div>
+      <QueryView query={preview} what="what the backup holds">
+        {(held) => (
+          <>
+            <dl className="facts" aria-label="What this backup holds">
+              <div>
+                <dt>Rubrics</dt>
+                <dd>{held.counts.rubrics}</dd>
+              </div>
+              <div>
+                <dt>Samples</dt>
+                <dd>{held.counts.samples}</dd>
+              </div>
+              <div>
+                <dt>People</dt>
+                <dd>{held.counts.people}</dd>
+              </div>
+              <div>
+                <dt>Sessions</dt>
+                <dd>{held.counts.sessions}</dd>
+              </div>
+              <div>
+                <dt>Scores</dt>
+                <dd>{held.counts.scores}</dd>
+              </div>
+              <div>
+                <dt>Last change in it</dt>
+                <dd>{held.lastActivity ? formatDateTime(held.lastActivity) : 'empty workspace'}</dd>
+              </div>
+            </dl>
+            {held.sessions.length > 0 && (
+              <Table caption="Sessions in this backup">
+                <thead>
+                  <tr>
+                    <th scope="col">Session</th>
+                    <th scope="col">Held on</th>
+                    <th scope="col">Stage</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {held.sessions.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row">{s.title}</th>
+                      <td>{formatDate(s.heldOn)}</td>
+                      <td>{phaseWords(s.phase)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {!confirming ? (
+              <Button variant="danger" onClick={() => setConfirming(true)}>
+                Restore this backup…
+              </Button>
+            ) : (
+              <div className="notice restore-confirm" role="group" aria-describedby={warningId}>
+                <p className="notice__title">Replace this workspace with the backup of {when}?</p>
+                <div id={warningId}>
+                  <p>
+                    Everything in this workspace becomes what the backup holds:{' '}
+                    {plural(held.counts.sessions, 'session')},{' '}
+                    {plural(held.counts.samples, 'sample')} and{' '}
+                    {plural(held.counts.scores, 'score')}. Work done since then is taken away.
+                  </p>
+                  <p>
+                    First, the workspace as it is now is kept as a backup (“Taken before a
+                    restore”), so you can go back to it. A live room closes, and raters join again
+                    with a new code.
+                  </p>
+                </div>
+                <div className="form__actions">
+                  <Button variant="danger" busy={restoring} onClick={() => void restore()}>
+                    Yes, restore this backup
+                  </Button>
+                  <Button disabled={restoring} onClick={() => setConfirming(false)}>
+                    Cancel
+                  </Button>
+                </div>
+              </div>
+            )}
+            {failure && (
+              <ErrorNotice title="The backup was not restored" message={failure.message}>
+                <p>This workspace was not changed.</p>
+              </ErrorNotice>
+            )}
+          </>
+        )}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// Backups of this workspace: the list (daily automatic ones, kept 7 days + 4 weeks; manual ones,
+// kept until deleted), "Back up now", and a preview of one backup from which it can be restored.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useApi } from '../../api/api-context.js';
+import { toApiError } from '../../api/errors.js';
+import { useQuery } from '../../api/use-query.js';
+import { formatBytes, plural } from '../../lib/words.js';
+import { useStatus } from '../../state/status-store.js';
+import { Button } from '../../ui/Button.js';
+import { QueryView } from '../../ui/QueryView.js';
+import { Table } from '../../ui/Table.js';
+import { BackupPreview } from './BackupPreview.js';
+import type { RestoreResult } from './BackupPreview.js';
+import { BACKUP_KIND_WORDS, formatDateTime } from './backup-words.js';
+import type { BackupInfo } from './backup-words.js';
+
+export function BackupsPanel() {
+  const { client } = useApi();
+  const announce = useStatus((state) => state.announce);
+  const backups = useQuery('backups.list', {});
+  const [backingUp, setBackingUp] = useState(false);
+  const [chosen, setChosen] = useState<BackupInfo | null>(null);
+  const [restored, setRestored] = useState<{ result: RestoreResult; from: BackupInfo } | null>(
+    null,
+  );
+
+  const backUpNow = async () => {
+    setBackingUp(true);
+    try {
+      const made = await client.call('backups.now', {});
+      backups.refetch();
+      announce(`Backed up: ${formatDateTime(made.takenAt)}, ${formatBytes(made.size)}.`, 'success');
+    } catch (error) {
+      announce(`The workspace was not backed up: ${toApiError(error).message}`, 'error');
+    } finally {
+      setBackingUp(false);
+    }
+  };
+
+  return (
+    <section className="card section" aria-labelledby="backups-title">
+      <div className="data-heading">
+        <h2 id="backups-title">Backups</h2>
+        <Button variant="primary" busy={backingUp} onClick={() => void backUpNow()}>
+          Back up now
+        </Button>
+      </div>
+      <p className="muted">
+        Concord copies this workspace once a day while it is open, and keeps the last 7 days and one
+        copy a week for 4 weeks. Copies you make with “Back up now” are kept until you delete them
+        from the backups folder.
+      </p>
+      {restored && <RestoredNotice {...restored} />}
+      <QueryView query={backups} what="the backups">
+        {(list) =>
+          list.length === 0 ? (
+            <p>No backups yet.</p>
+          ) : (
+            <Table caption="Backups of this workspace, newest first" captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">Taken</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col" className="numeric">
+                    Size
+                  </th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((backup) => (
+                  <tr key={backup.name} aria-current={chosen?.name === backup.name || undefined}>
+                    <th scope="row">{formatDateTime(backup.takenAt)}</th>
+                    <td>{BACKUP_KIND_WORDS[backup.kind]}</td>
+                    <td className="numeric">{formatBytes(backup.size)}</td>
+                    <td>
+                      <Button
+                        variant="quiet"
+                        aria-label={`Preview the backup of ${formatDateTime(backup.takenAt)}`}
+                        onClick={() => setChosen(backup)}
+                      >
+                        Preview…
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )
+        }
+      </QueryView>
+      {chosen && (
+        <BackupPreview
+          key={chosen.name}
+          backup={chosen}
+          onClose={() => setChosen(null)}
+          onRestored={(result) => {
+            setChosen(null);
+            setRestored({ result, from: chosen });
+            backups.refetch();
+            announce('The backup was restored.', 'success');
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function RestoredNotice({ result, from }: { result: RestoreResult; from: BackupInfo }) {
+  const { counts } = result.restored;
+  return (
+    <div className="notice" role="status">
+      <p className="notice__title">Restored the backup of {formatDateTime(from.takenAt)}</p>
+      <p>
+        This workspace now holds {plural(counts.sessions, 'session')},{' '}
+        {plural(counts.samples, 'sample')}, {plural(counts.rubrics, 'rubric')} and{' '}
+        {plural(counts.scores, 'score')}. The workspace as it was just before is kept as the backup
+        of {formatDateTime(result.safetyCopy.takenAt)}.
+        {result.roomClosed && ' The live room was closed: raters join again with a new code.'}
+      </p>
+      <p>
+        <Link to="/sessions">See the sessions</Link>
+      </p>
+    </div>
+  );
+}

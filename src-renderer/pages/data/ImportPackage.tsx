@@ -1,0 +1,112 @@
+// "Import a session package": a drop zone with a file button. The package is checked by Concord
+// (manifest, sizes, hashes, paths) and merged by ids; what happened is shown as a report, and a
+// refused package says why.
+import type { DragEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../src-main/api/contract.js';
+import { useApi } from '../../api/api-context.js';
+import { toApiError } from '../../api/errors.js';
+import { formatBytes } from '../../lib/words.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import { fileToBase64 } from '../samples/files.js';
+import { ImportReportView } from './ImportReportView.js';
+
+export type ImportReport = MethodOutput<'packages.import'>;
+
+/** What a request can carry (see the http transport): larger packages are refused up front. */
+const MAX_PACKAGE_BYTES = 190 * 1024 * 1024;
+
+type Outcome =
+  | { status: 'done'; fileName: string; report: ImportReport }
+  | { status: 'refused'; fileName: string; message: string };
+
+export function ImportPackage() {
+  const { client, queries } = useApi();
+  const [over, setOver] = useState(false);
+  const [running, setRunning] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+
+  async function run(file: File | undefined) {
+    if (!file || running) return;
+    if (file.size > MAX_PACKAGE_BYTES) {
+      setOutcome({
+        status: 'refused',
+        fileName: file.name,
+        message: `It is ${formatBytes(file.size)}; packages up to ${formatBytes(MAX_PACKAGE_BYTES)} can be imported here.`,
+      });
+      return;
+    }
+    setRunning(file.name);
+    setOutcome(null);
+    try {
+      const report = await client.call('packages.import', {
+        base64: await fileToBase64(file),
+        fileName: file.name,
+      });
+      // Whatever the package added shows on every screen at once.
+      queries.applyChange({ topic: 'workspace' });
+      setOutcome({ status: 'done', fileName: file.name, report });
+    } catch (error) {
+      // The server says "package: <file>: <what is wrong>"; the heading already names the file.
+      const message = toApiError(error)
+        .message.replace(/^package: /, '')
+        .replace(`${file.name}: `, '');
+      setOutcome({ status: 'refused', fileName: file.name, message });
+    } finally {
+      setRunning(null);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    void run(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <section className="card section import-package" aria-labelledby="import-package-title">
+      <h2 id="import-package-title">Import a session package</h2>
+      <div
+        className={`drop-zone${over ? ' drop-zone--over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p id={hintId}>
+          Drop a <strong>.concord</strong> file here: a session shared by another school, or the
+          scores they send back. Nothing here is overwritten: new things are added, and scores that
+          differ from yours are listed as conflicts.
+        </p>
+        <label className="file-button button button--primary">
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".concord,.zip"
+            aria-describedby={hintId}
+            aria-label="Choose a package to import"
+            disabled={running !== null}
+            onChange={(event) => void run(event.target.files?.[0])}
+          />
+          <span aria-hidden="true">Choose a package…</span>
+        </label>
+      </div>
+      <div aria-live="polite">
+        {running && <p className="data-progress">Checking and importing {running}…</p>}
+      </div>
+      {outcome?.status === 'refused' && (
+        <ErrorNotice title={`${outcome.fileName} was not imported`} message={outcome.message}>
+          <p>Nothing in this workspace was changed.</p>
+        </ErrorNotice>
+      )}
+      {outcome?.status === 'done' && (
+        <ImportReportView fileName={outcome.fileName} report={outcome.report} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// What importing a package did: what was added, what was already here, and the scores that were
+// not applied because this workspace holds a different one (a conflict: yours stays).
+import { Link } from 'react-router';
+import { plural } from '../../lib/words.js';
+import { Table } from '../../ui/Table.js';
+import type { ImportReport } from './ImportPackage.js';
+
+type Counts = ImportReport['created'];
+
+function countWords(counts: Counts): string[] {
+  return [
+    counts.sessions > 0 ? plural(counts.sessions, 'session') : null,
+    counts.rubricVersions > 0 ? plural(counts.rubricVersions, 'rubric version') : null,
+    counts.samples > 0 ? plural(counts.samples, 'sample') : null,
+    counts.people > 0 ? plural(counts.people, 'person', 'people') : null,
+  ].filter((word): word is string => word !== null);
+}
+
+export function ImportReportView({ fileName, report }: { fileName: string; report: ImportReport }) {
+  const created = countWords(report.created);
+  const matched = countWords(report.matched);
+  const intoSession = [
+    report.addedToSession.raters > 0 ? plural(report.addedToSession.raters, 'rater') : null,
+    report.addedToSession.samples > 0 ? plural(report.addedToSession.samples, 'sample') : null,
+  ].filter((word): word is string => word !== null);
+  const nothingNew = created.length === 0 && intoSession.length === 0 && report.scoresAdded === 0;
+
+  return (
+    <div className="import-report" role="region" aria-label="Import report">
+      <h3>
+        {nothingNew
+          ? `Nothing new in ${fileName}: everything in it is already in this workspace.`
+          : `Imported ${fileName} into “${report.title}”.`}
+      </h3>
+      <dl className="facts">
+        <div>
+          <dt>Added</dt>
+          <dd>{created.length > 0 ? created.join(', ') : 'nothing'}</dd>
+        </div>
+        {intoSession.length > 0 && (
+          <div>
+            <dt>Added to the session</dt>
+            <dd>{intoSession.join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Scores added</dt>
+          <dd>{report.scoresAdded}</dd>
+        </div>
+        <div>
+          <dt>Already here (skipped)</dt>
+          <dd>
+            {[
+              ...matched,
+              report.scoresUnchanged > 0 ? plural(report.scoresUnchanged, 'score') : null,
+            ]
+              .filter(Boolean)
+              .join(', ') || 'nothing'}
+          </dd>
+        </div>
+        <div>
+          <dt>Conflicts</dt>
+          <dd>
+            {report.conflicts.length === 0
+              ? 'none'
+              : report.conflicts.length === 1
+                ? '1 score differs from yours; yours was kept'
+                : `${report.conflicts.length} scores differ from yours; yours were kept`}
+          </dd>
+        </div>
+      </dl>
+      {report.recoded.length > 0 && (
+        <p>
+          Sample codes already used here were given new codes:{' '}
+          {report.recoded.map((r) => `${r.from} → ${r.to}`).join(', ')}.
+        </p>
+      )}
+      {report.conflicts.length > 0 && (
+        <Table caption="Scores not applied: this workspace holds a different score">
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              <th scope="col">Sample</th>
+              <th scope="col">Rater</th>
+              <th scope="col">Criterion</th>
+              <th scope="col" className="numeric">
+                Yours (kept)
+              </th>
+              <th scope="col" className="numeric">
+                In the package
+              </th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.conflicts.map((c) => (
+              <tr key={`${c.round}/${c.sample}/${c.rater}/${c.criterion}`}>
+                <td>{c.round}</td>
+                <th scope="row" className="mono">
+                  {c.sample}
+                </th>
+                <td>{c.rater}</td>
+                <td>{c.criterion}</td>
+                <td className="numeric">{c.existing ?? 'not scored'}</td>
+                <td className="numeric">{c.incoming ?? 'not scored'}</td>
+                <td>{c.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <p>
+        <Link to={`/sessions/${encodeURIComponent(report.sessionId)}`}>Open the session</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// Files out of one session: ratings for analysis (long, wide, FACETS), the session as JSON, and a
+// session package for another school's Concord. Every file carries sample codes, never names of
+// students.
+import { useId, useState } from 'react';
+import type { SessionDetail } from '../../../src-main/domain/session.js';
+import { useApi } from '../../api/api-context.js';
+import { toApiError } from '../../api/errors.js';
+import { downloadBase64, downloadText } from '../../lib/download.js';
+import { useStatus } from '../../state/status-store.js';
+import { Button } from '../../ui/Button.js';
+
+type RatingsFormat = 'long' | 'wide' | 'facets' | 'json';
+type PackageKind = 'session' | 'scores';
+
+const RATINGS: readonly { format: RatingsFormat; label: string; hint: string }[] = [
+  {
+    format: 'long',
+    label: 'Download long CSV',
+    hint: 'One row per rating (session, round, sample, rater, criterion, score): what concord stats and most statistics tools read.',
+  },
+  {
+    format: 'wide',
+    label: 'Download wide CSV',
+    hint: 'One column per rater: what R’s irr package and spreadsheets expect.',
+  },
+  {
+    format: 'facets',
+    label: 'Download FACETS files',
+    hint: 'A specification and a data file for FACETS (many-facet Rasch analysis of rater severity).',
+  },
+  {
+    format: 'json',
+    label: 'Download session JSON',
+    hint: 'The whole session (rubric, samples, scores, consensus, clarifications) for other tools.',
+  },
+];
+
+const PACKAGES: readonly { kind: PackageKind; label: string; hint: string }[] = [
+  {
+    kind: 'session',
+    label: 'Export session package',
+    hint: 'A .concord file another school opens in its own Concord to score the same samples.',
+  },
+  {
+    kind: 'scores',
+    label: 'Export scores package',
+    hint: 'A .concord file with this session’s scores, to send back to the school that shared it.',
+  },
+];
+
+export function SessionExports({ session }: { session: SessionDetail }) {
+  const { client } = useApi();
+  const announce = useStatus((state) => state.announce);
+  const [names, setNames] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const namesHint = useId();
+
+  const run = async (key: string, work: () => Promise<string>) => {
+    setBusy(key);
+    try {
+      announce(await work(), 'success');
+    } catch (error) {
+      announce(`The export did not work: ${toApiError(error).message}`, 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const downloadRatings = (format: RatingsFormat) =>
+    run(format, async () => {
+      const { files } = await client.call('exports.ratings', {
+        sessionId: session.id,
+        format,
+        names,
+      });
+      for (const file of files) downloadText(file.fileName, file.text, file.mediaType);
+      return `Downloaded ${files.map((f) => f.fileName).join(' and ')}.`;
+    });
+
+  const exportPackage = (kind: PackageKind) =>
+    run(kind, async () => {
+      const pkg = await client.call('packages.exportSession', {
+        sessionId: session.id,
+        kind,
+        names,
+      });
+      downloadBase64(pkg.fileName, pkg.base64, 'application/zip');
+      return `Downloaded ${pkg.fileName}.`;
+    });
+
+  return (
+    <section className="section card session-exports" aria-labelledby="session-exports-title">
+      <h2 id="session-exports-title">Export</h2>
+      <p className="muted">
+        Files for analysis and for other schools. They name samples by their codes only, never by
+        student.
+      </p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={names}
+          aria-describedby={namesHint}
+          onChange={(event) => setNames(event.target.checked)}
+        />
+        <span>
+          Use rater names
+          <span id={namesHint} className="check__hint">
+            {' '}
+            (otherwise raters appear as R1, R2, … as in the session)
+          </span>
+        </span>
+      </label>
+      <ul className="session-exports__list" aria-label="Ratings exports">
+        {RATINGS.map((item) => (
+          <li key={item.format}>
+            <Button
+              variant="secondary"
+              busy={busy === item.format}
+              disabled={busy !== null}
+              onClick={() => void downloadRatings(item.format)}
+            >
+              {item.label}
+            </Button>
+            <span className="muted">{item.hint}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="session-exports__list" aria-label="Session packages">
+        {PACKAGES.map((item) => (
+          <li key={item.kind}>
+            <Button
+              variant="secondary"
+              busy={busy === item.kind}
+              disabled={busy !== null}
+              onClick={() => void exportPackage(item.kind)}
+            >
+              {item.label}
+            </Button>
+            <span className="muted">{item.hint}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
