@@ -45,6 +45,8 @@ export interface LiveMeeting {
   sessionId: string;
   sampleIds: string[];
   criterionIds: string[];
+  raterIds: string[];
+  /** One per rater, in the order of raterIds. */
   tokens: string[];
 }
 
@@ -72,6 +74,7 @@ export function liveMeeting(
       sessionId: session.id,
       sampleIds,
       criterionIds: rubric.criteria.map((c) => c.id),
+      raterIds,
       tokens: raterIds.map((id) => app.services.sessions.issueRaterToken(session.id, id)),
     };
   } finally {

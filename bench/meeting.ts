@@ -1,16 +1,14 @@
 // `npm run bench -- meeting`: 40 raters scoring at once against a room server in its own
 // process (latency to a persisted acknowledgement, the facilitator's board lag, nothing lost or
 // duplicated), and a workspace holding 300,000 scores opened and listed.
-import { spawn } from 'node:child_process';
-import { Agent, request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { WebSocket } from 'ws';
 import { openApp } from '../src-main/app.js';
 import { historyWorkspace, liveMeeting } from './meeting-fixture.js';
+import { connectChanges, roomClient } from './room-client.js';
+import { startServerProcess } from './server-process.js';
 import type { BenchSuite } from './suite.js';
 import { median } from './suite.js';
 
@@ -18,84 +16,22 @@ const RATERS = 40;
 const SAMPLES = 12;
 const CRITERIA = 4;
 const OWNER_TOKEN = 'bench-owner-token-0123456789abcdef';
-const here = dirname(fileURLToPath(import.meta.url));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function startServer(
-  workspace: string,
-): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(here, 'meeting-server.js'), workspace, OWNER_TOKEN], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /PORT (\d+)/.exec(seen);
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`room server exited with ${code}`)));
-  });
-  return {
-    port,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function roomRun(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-bench-room-'));
   const workspace = join(dir, 'room.sqlite');
   const meeting = liveMeeting(workspace, RATERS, SAMPLES, CRITERIA);
-  const server = await startServer(workspace);
-  // node:http with keep-alive: a lighter client than fetch, since the 40 "devices" share the
-  // machine with the server here.
-  const agent = new Agent({ keepAlive: true, maxSockets: RATERS + 4 });
-  const call = (token: string, method: string, input: unknown) =>
-    new Promise<unknown>((resolve, reject) => {
-      const body = JSON.stringify(input);
-      const request = httpRequest(
-        {
-          agent,
-          host: '127.0.0.1',
-          port: server.port,
-          method: 'POST',
-          path: `/api/${method}`,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Content-Type': 'application/json',
-            'Content-Length': Buffer.byteLength(body),
-          },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            if (response.statusCode !== 200)
-              reject(new Error(`${method}: ${response.statusCode} ${text}`));
-            else resolve(JSON.parse(text) as unknown);
-          });
-        },
-      );
-      request.on('error', reject);
-      request.end(body);
-    });
+  const server = await startServerProcess(workspace, OWNER_TOKEN);
+  const client = roomClient(server.port, { maxSockets: RATERS + 4 });
+  const call = client.call;
 
   // The facilitator's board: refetches progress on each change, one fetch at a time.
   const boardSeen: { at: number; done: number[] }[] = [];
-  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`);
-  await new Promise<void>((resolve) => {
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token: OWNER_TOKEN })));
-    socket.once('message', () => resolve());
-  });
   let fetching = false;
   let dirty = false;
   const refresh = async (): Promise<void> => {
@@ -115,7 +51,7 @@ async function roomRun(): Promise<void> {
     } while (dirty);
     fetching = false;
   };
-  socket.on('message', () => void refresh());
+  const socket = await connectChanges(server.port, OWNER_TOKEN, () => void refresh());
 
   const acknowledged: number[][] = meeting.tokens.map(() => []);
   const latencies: number[] = [];
@@ -153,7 +89,7 @@ async function roomRun(): Promise<void> {
     });
   });
   socket.close();
-  agent.destroy();
+  client.close();
   await server.stop();
 
   const db = new Database(workspace, { readonly: true });

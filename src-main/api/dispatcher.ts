@@ -46,6 +46,12 @@ export async function dispatch(
     const output = await route.handle(services, input, actor);
     return { ok: true, result: contract[method].output.parse(output) };
   } catch (error) {
+    // A full disk, a read-only file or a busy workspace: say so plainly (SQLite rolled it back).
+    const storage = services.store.explainFailure(error);
+    if (storage) {
+      console.error(`api ${method} failed: ${storage.sqliteCode}`);
+      return failure('internal', storage.message);
+    }
     return toFailure(error, method);
   }
 }

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import type { Migration } from './migrations.js';
 import { migrations as allMigrations } from './migrations.js';
+import { storageErrorOf } from './storage-errors.js';
 
 export type Db = Database.Database;
 
@@ -40,7 +41,9 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
       fileMustExist: options.readonly ?? false,
     });
   } catch (error) {
-    throw new WorkspaceError(`Cannot open ${path}: ${messageOf(error)}`);
+    throw (
+      storageErrorOf(error, path) ?? new WorkspaceError(`Cannot open ${path}: ${messageOf(error)}`)
+    );
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
@@ -55,9 +58,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     checkIntegrity(db, path);
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
-      migrate(db, migrations, found);
+      migrate(db, path, migrations, found);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      takeWriteLockFirst(db);
     }
     return {
       path,
@@ -73,7 +77,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     // A file this call created holds nothing worth keeping; leave no half-made workspace behind.
     if (isNew)
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    throw error;
+    throw storageErrorOf(error, path) ?? error;
   }
 }
 
@@ -81,7 +85,10 @@ function readUserVersion(db: Db, path: string): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
-    throw new WorkspaceError(`${path} is not a Concord workspace (${messageOf(error)}).`);
+    throw (
+      diskProblemOf(error, path) ??
+      new WorkspaceError(`${path} is not a Concord workspace (${messageOf(error)}).`)
+    );
   }
 }
 
@@ -91,6 +98,9 @@ function checkIntegrity(db: Db, path: string): void {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
   } catch (error) {
+    // A read-only folder or a busy file stops the check too: say that, not "damaged".
+    const disk = diskProblemOf(error, path);
+    if (disk) throw disk;
     // Damage bad enough that the check itself cannot run.
     problems = [messageOf(error)];
   }
@@ -103,7 +113,7 @@ function checkIntegrity(db: Db, path: string): void {
 }
 
 /** Applies each pending migration in its own transaction; a failure rolls that one back whole. */
-function migrate(db: Db, migrations: readonly Migration[], from: number): void {
+function migrate(db: Db, path: string, migrations: readonly Migration[], from: number): void {
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     const apply = db.transaction(() => {
@@ -113,12 +123,39 @@ function migrate(db: Db, migrations: readonly Migration[], from: number): void {
     try {
       apply.immediate();
     } catch (error) {
+      const disk = diskProblemOf(error, path);
+      if (disk) throw disk;
       throw new WorkspaceError(
         `Upgrading the workspace to format ${migration.version} (${migration.description}) ` +
           `failed: ${messageOf(error)}. The file was left as it was.`,
       );
     }
   }
+}
+
+/**
+ * The app, `concord serve` and the CLI may write the same file at once. A plain (deferred)
+ * transaction that reads and then writes fails at once with SQLITE_BUSY, without waiting, when
+ * another process committed in between; an immediate one takes the write lock first and waits
+ * for it (busy_timeout). So every transaction on a writable workspace starts immediate; nested
+ * ones stay savepoints.
+ */
+function takeWriteLockFirst(db: Db): void {
+  const plain = db.transaction.bind(db);
+  db.transaction = ((fn: (...params: unknown[]) => unknown) => {
+    const { deferred, immediate, exclusive } = plain(fn);
+    const run = (...params: unknown[]) => immediate(...params);
+    return Object.assign(run, { default: immediate, deferred, immediate, exclusive });
+  }) as Db['transaction'];
+}
+
+/** A failure of the disk or the file (read-only, full, busy), as opposed to damaged data. */
+function diskProblemOf(error: unknown, path: string): Error | undefined {
+  const storage = storageErrorOf(error, path);
+  if (!storage) return undefined;
+  const damaged =
+    storage.sqliteCode.startsWith('SQLITE_CORRUPT') || storage.sqliteCode === 'SQLITE_NOTADB';
+  return damaged ? undefined : storage;
 }
 
 function messageOf(error: unknown): string {
