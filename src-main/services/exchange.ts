@@ -481,6 +481,13 @@ export function exchangeService(store: Store, bus: ChangeBus) {
           }
           report.matched.rubricVersions++;
         } else {
+          // Criterion ids are global: a new version may not take over another version's.
+          const taken = rubric.criteria.find((c) => x.hasCriterion(c.id));
+          if (taken) {
+            throw new ConflictError(
+              `Criterion ${taken.name} of the package's rubric is here in another rubric version; the package was not imported.`,
+            );
+          }
           x.insertRubricVersion(rubric);
           report.created.rubricVersions++;
         }

@@ -61,7 +61,7 @@ export async function sampleText(kind: SampleKind, original: Uint8Array): Promis
     try {
       const pages: string[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
-        const items = await pageItems(await doc.getPage(n));
+        const items = await onPage(n, async () => pageItems(await doc.getPage(n)));
         pages.push(items.map((i) => i.str + (i.hasEOL ? '\n' : ' ')).join(''));
       }
       return pages.join('\n\n');
@@ -179,6 +179,16 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
+/** pdf.js finds a damaged page only when it reads it: the owner hears which page, as an InputError. */
+async function onPage<T>(n: number, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`page ${n} of the PDF cannot be read: ${(error as Error).message}`);
+  }
+}
+
 async function pageItems(page: PdfPage): Promise<TextItem[]> {
   const content = await page.getTextContent();
   return content.items.filter(
@@ -248,7 +258,7 @@ async function renderPdf(
   try {
     const pages: ImagePage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+      const page = await onPage(n, () => doc.getPage(n));
       const viewport = page.getViewport({ scale: PDF_RENDER_DPI / 72 });
       const width = Math.ceil(viewport.width);
       const height = Math.ceil(viewport.height);
@@ -268,7 +278,7 @@ async function renderPdf(
           `page ${n} of the PDF cannot be rendered: ${(error as Error).message}`,
         );
       }
-      const items = await pageItems(page);
+      const items = await onPage(n, () => pageItems(page));
       context.fillStyle = '#000000';
       for (const [x0, y0, x1, y1] of nameRects(
         items,

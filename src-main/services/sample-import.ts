@@ -148,7 +148,9 @@ export function sampleImportService(store: Store, bus: ChangeBus, samples: Sampl
       };
     } catch (error) {
       if (error instanceof NotFoundError || error instanceof ValidationError) throw error;
-      return { name: file.name, status: 'skipped', reason: reasonOf(error) };
+      // A full disk or a read-only workspace is not the file's fault: say what it really is.
+      const storage = store.explainFailure(error);
+      return { name: file.name, status: 'skipped', reason: storage?.message ?? reasonOf(error) };
     }
   }
 
@@ -285,6 +287,13 @@ export function sampleImportService(store: Store, bus: ChangeBus, samples: Sampl
       if (actor.role !== 'owner') throw new NotFoundError(`No sample ${sampleId}.`);
       const original = store.samples.originalOf(sampleId);
       if (!original) throw new NotFoundError(`No sample ${sampleId}.`);
+      // The original carries the student's name and file name: a reveal of identity.
+      store.access.audit({
+        actor: 'owner',
+        action: 'sample.original_opened',
+        subjectType: 'sample',
+        subjectId: sampleId,
+      });
       return {
         mediaType: original.mediaType,
         fileName: original.fileName,

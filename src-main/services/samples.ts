@@ -39,9 +39,16 @@ export function samplesService(store: Store, bus: ChangeBus) {
   return {
     list: (): Sample[] => store.samples.list(),
 
+    /** Owner-only: who wrote the sample. Each look is written to the audit log. */
     identity(sampleId: string): SampleIdentity {
       const identity = store.samples.identity(sampleId);
       if (!identity) throw new NotFoundError(`No sample ${sampleId}.`);
+      store.access.audit({
+        actor: 'owner',
+        action: 'sample.identity_shown',
+        subjectType: 'sample',
+        subjectId: sampleId,
+      });
       return identity;
     },
 

@@ -52,6 +52,7 @@ export function exchangeRepo(db: Db) {
 
     hasRubricVersion: (id: string) => exists('SELECT 1 FROM rubric_versions WHERE id = ?', id),
     hasPerson: (id: string) => exists('SELECT 1 FROM people WHERE id = ?', id),
+    hasCriterion: (id: string) => exists('SELECT 1 FROM rubric_criteria WHERE id = ?', id),
     hasSession: (id: string) => exists('SELECT 1 FROM sessions WHERE id = ?', id),
     hasRound: (sessionId: string, round: number) =>
       exists('SELECT 1 FROM rounds WHERE session_id = ? AND round_number = ?', sessionId, round),

@@ -30,8 +30,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Methods that carry files get a larger body, for the owner only (files travel as base64). */
 export const METHOD_BODY_BYTES: Readonly<Record<string, number>> = {
   'samples.import': 64 * 1024 * 1024,
+  // A session package with its samples: about 190 MB of zip once in base64.
+  'packages.import': 256 * 1024 * 1024,
 };
 const WS_AUTH_TIMEOUT_MS = 5000;
+/** A client only ever sends one short auth message; anything larger closes the socket (1009). */
+export const MAX_WS_MESSAGE_BYTES = 4096;
 /** Enough for a teacher who mistypes a few times; far too few to guess a 6-character code. */
 export const JOIN_ATTEMPTS_PER_MINUTE = 20;
 
@@ -66,7 +70,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://x').pathname !== WS_PATH) {
       socket.destroy();
@@ -133,6 +137,7 @@ async function handleRequest(
         'invalid_input',
         'Too many attempts. Wait a minute, then try again.',
         429,
+        { 'Retry-After': '60' },
       );
     }
     return handleJoin(options.services, url.pathname, request, response);
@@ -258,13 +263,19 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
   });
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown) {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  value: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
   const body = JSON.stringify(value);
   response
     .writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
+      ...extraHeaders,
     })
     .end(body);
 }
@@ -274,13 +285,17 @@ function sendError(
   code: ApiErrorCode,
   message: string,
   status = HTTP_STATUS[code],
+  extraHeaders: Record<string, string> = {},
 ) {
-  sendJson(response, status, { error: { code, message } });
+  sendJson(response, status, { error: { code, message } }, extraHeaders);
 }
 
 /** A socket must say who it is within a few seconds; then it hears the changes it may know of. */
 function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
   const send = (message: WsServerMessage) => ws.send(JSON.stringify(message));
+  // A protocol error (an oversized or malformed frame) closes this socket; without a listener
+  // ws would rethrow it and take the whole server down.
+  ws.on('error', () => ws.terminate());
   const timer = setTimeout(() => ws.close(4401, 'authentication required'), WS_AUTH_TIMEOUT_MS);
   ws.once('message', (data) => {
     clearTimeout(timer);

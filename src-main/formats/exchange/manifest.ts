@@ -13,6 +13,19 @@ const id = z.string().min(1).max(64);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
 const shortText = z.string().max(500);
 
+/** A list whose items must differ in `key`: a repeated id would collide in the store. */
+function distinctBy<T extends z.ZodType<Record<string, unknown>>>(item: T, key: string) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<unknown>();
+    items.forEach((value, i) => {
+      const k = (value as Record<string, unknown>)[key];
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', message: `repeats ${key} "${String(k)}"`, path: [i, key] });
+      seen.add(k);
+    });
+  });
+}
+
 export const PackageLevelSchema = z.object({
   value: z.number().int().min(0).max(254),
   label: shortText,
@@ -24,16 +37,16 @@ export const PackageRubricSchema = z.object({
   version: z.number().int().min(1),
   title: shortText,
   description: z.string().max(20_000),
-  levels: z.array(PackageLevelSchema).min(1).max(12),
-  criteria: z
-    .array(
-      z.object({
-        id,
-        key: id,
-        name: shortText,
-        descriptors: z.record(z.string(), z.string().max(20_000)),
-      }),
-    )
+  levels: distinctBy(PackageLevelSchema, 'value').min(1).max(12),
+  criteria: distinctBy(
+    z.object({
+      id,
+      key: id,
+      name: shortText,
+      descriptors: z.record(z.string(), z.string().max(20_000)),
+    }),
+    'id',
+  )
     .min(1)
     .max(100),
 });
@@ -91,8 +104,8 @@ export const PackageSessionSchema = z.object({
   currentRound: z.number().int().min(1).max(10),
   options: PackageOptionsSchema,
   rubric: PackageRubricSchema,
-  samples: z.array(PackageSampleSchema).max(1000),
-  raters: z.array(PackageRaterSchema).max(500),
+  samples: distinctBy(PackageSampleSchema, 'id').max(1000),
+  raters: distinctBy(PackageRaterSchema, 'id').max(500),
 });
 
 export const ManifestSchema = z.object({
