@@ -17,8 +17,16 @@ import { SessionsPage } from './pages/sessions/SessionsPage.js';
 import { SessionDetailPage } from './pages/sessions/SessionDetailPage.js';
 import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
 import { OneDevicePage } from './pages/sessions/OneDevicePage.js';
+import { SessionResultsPage } from './pages/results/SessionResultsPage.js';
 import { RatersPage } from './pages/raters/RatersPage.js';
+import { RaterDriftPage } from './pages/drift/RaterDriftPage.js';
+import { RaschPage } from './pages/drift/RaschPage.js';
 import { ReportsPage } from './pages/reports/ReportsPage.js';
+import { DataPage } from './pages/data/DataPage.js';
+import { QualificationPage } from './pages/qualification/QualificationPage.js';
+import { EditSetPage, NewSetPage } from './pages/qualification/SetEditorPage.js';
+import { TakeCheckPage } from './pages/qualification/TakeCheckPage.js';
+import { AttemptPage } from './qualification/AttemptPage.js';
 
 export const routes: RouteObject[] = [
   {
@@ -42,11 +50,21 @@ export const routes: RouteObject[] = [
           { path: 'sessions/new', element: <NewSessionPage /> },
           { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
           { path: 'sessions/:sessionId/score', element: <OneDevicePage /> },
+          { path: 'sessions/:sessionId/results', element: <SessionResultsPage /> },
           { path: 'raters', element: <RatersPage /> },
+          { path: 'raters/rasch', element: <RaschPage /> },
+          { path: 'raters/:personId', element: <RaterDriftPage /> },
+          { path: 'qualification', element: <QualificationPage /> },
+          { path: 'qualification/new', element: <NewSetPage /> },
+          { path: 'qualification/:setId/edit', element: <EditSetPage /> },
+          { path: 'qualification/:setId/take', element: <TakeCheckPage /> },
           { path: 'reports', element: <ReportsPage /> },
+          { path: 'data', element: <DataPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
+  // A rater's qualification check on the coach's device: no navigation to the rest of the workspace.
+  { path: 'qualify/:attemptId', element: <AttemptPage />, errorElement: <RouteError /> },
 ];

@@ -6,7 +6,9 @@ import { driftMethods } from './contract/drift.js';
 import { exchangeMethods } from './contract/exchange.js';
 import { competencyMethods } from './contract/competencies.js';
 import { libraryMethods } from './contract/library.js';
+import { qualificationMethods } from './contract/qualification.js';
 import { resultMethods } from './contract/results.js';
+import { reportMethods } from './contract/reports.js';
 import { rubricMethods } from './contract/rubrics.js';
 import { sampleMethods } from './contract/samples.js';
 import { scoringMethods } from './contract/scoring.js';
@@ -17,7 +19,9 @@ export * from './contract/drift.js';
 export * from './contract/exchange.js';
 export * from './contract/competencies.js';
 export * from './contract/library.js';
+export * from './contract/qualification.js';
 export * from './contract/results.js';
+export * from './contract/reports.js';
 export * from './contract/rubrics.js';
 export * from './contract/samples.js';
 export * from './contract/scoring.js';
@@ -35,8 +39,10 @@ export const contract = {
   ...sessionMethods,
   ...scoringMethods,
   ...resultMethods,
+  ...reportMethods,
   ...driftMethods,
   ...exchangeMethods,
+  ...qualificationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,9 @@ import { driftRoutes } from './routes/drift.js';
 import { exchangeRoutes } from './routes/exchange.js';
 import { competenciesRoutes } from './routes/competencies.js';
 import { libraryRoutes } from './routes/library.js';
+import { qualificationRoutes } from './routes/qualification.js';
 import { resultsRoutes } from './routes/results.js';
+import { reportsRoutes } from './routes/reports.js';
 import { rubricsRoutes } from './routes/rubrics.js';
 import { samplesRoutes } from './routes/samples.js';
 import { scoringRoutes } from './routes/scoring.js';
@@ -23,6 +25,8 @@ export const routes: { [M in MethodName]: Route<M> } = {
   ...sessionsRoutes,
   ...scoringRoutes,
   ...resultsRoutes,
+  ...reportsRoutes,
   ...driftRoutes,
   ...exchangeRoutes,
+  ...qualificationRoutes,
 };

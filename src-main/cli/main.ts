@@ -1,6 +1,7 @@
 // `concord`: the command-line shell. Commands load lazily so `concord stats` starts fast.
 import type { CliIO, Command, ExitCode as Code } from './command.js';
 import { ExitCode, InputError, UsageError } from './command.js';
+import { storageFailureOf } from './storage-failure.js';
 
 interface CommandEntry {
   summary: string;
@@ -14,7 +15,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   },
   demo: {
     summary:
-      'Fill a workspace with the demo data set (a middle-school team and one finished session).',
+      'Fill a workspace with the demo data set (a middle-school team and its finished sessions).',
     load: async () => (await import('./commands/demo.js')).demoCommand,
   },
   rubric: {
@@ -44,6 +45,10 @@ const COMMANDS: Record<string, CommandEntry> = {
   backup: {
     summary: 'Back up a workspace now, list, preview or restore its backups.',
     load: async () => (await import('./commands/backup.js')).backupCommand,
+  },
+  report: {
+    summary: 'Write a session report or a rater report as PDF or HTML.',
+    load: async () => (await import('./commands/report.js')).reportCommand,
   },
 };
 
@@ -95,7 +100,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<Code> {
       io.stderr(`concord ${name}: ${error.message}\n`);
       return ExitCode.badInput;
     }
-    io.stderr(`concord ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const failure = storageFailureOf(error, rest, io) ?? error;
+    io.stderr(`concord ${name}: ${failure instanceof Error ? failure.message : String(failure)}\n`);
     return ExitCode.failure;
   }
 }

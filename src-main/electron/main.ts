@@ -4,11 +4,14 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../app.js';
+import { scheduleAutoBackups } from '../services/backup-schedule.js';
 import { withRoom } from './open-with-room.js';
 import { defaultWorkspacePath } from '../store/location.js';
 import { chooseBackupDestination, chooseWorkspaceToOpen, showMessage } from './dialogs.js';
 import { denyAllPermissions, guardAllWebContents } from './guards.js';
 import { forwardChangesTo, registerIpc } from './ipc.js';
+import { electronPdfPrinter } from './pdf-printer.js';
+import { setPdfPrinter } from '../reports/printer.js';
 import { setApplicationMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { createMainWindow, loadApp } from './window.js';
@@ -122,7 +125,16 @@ function start(): void {
       return;
     }
     workspace = controller;
+    // The daily automatic backup of whichever workspace is open, checked again after a switch.
+    const autoBackups = scheduleAutoBackups(
+      () => controller.services().backups,
+      (message) => console.error(message),
+    );
+    controller.onSwitch(() => void autoBackups.checkNow());
+    app.on('will-quit', () => autoBackups.stop());
 
+    // Reports print with the app's own Chromium, not one installed on the machine.
+    setPdfPrinter(electronPdfPrinter((options) => new BrowserWindow(options)));
     registerIpc(ipcMain, controller, () => window);
     app.setAboutPanelOptions({
       applicationName: 'Concord',

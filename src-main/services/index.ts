@@ -7,6 +7,7 @@ import { driftService } from './drift.js';
 import { ChangeBus } from './events.js';
 import { exchangeService } from './exchange.js';
 import { libraryService } from './library.js';
+import { qualificationService } from './qualification.js';
 import { rubricsService } from './rubrics.js';
 import { samplesService } from './samples.js';
 import { sampleImportService } from './sample-import.js';
@@ -14,11 +15,13 @@ import { scoringService } from './scoring.js';
 import { resultsService } from './results.js';
 import { roomService } from './room.js';
 import { sessionsService } from './sessions.js';
+import { reportsService } from '../reports/service.js';
 
 export function createServices(store: Store) {
   const bus = new ChangeBus();
   const sessions = sessionsService(store, bus);
   const samples = samplesService(store, bus);
+  const room = roomService(store, bus, sessions);
   return {
     store,
     bus,
@@ -30,11 +33,13 @@ export function createServices(store: Store) {
     sessions,
     scoring: scoringService(store, bus, sessions),
     discussion: discussionService(store, bus),
-    room: roomService(store, bus, sessions),
+    room,
     results: resultsService(store),
     drift: driftService(store),
     exchange: exchangeService(store, bus),
-    backups: backupsService(store),
+    reports: reportsService(store),
+    qualification: qualificationService(store, bus),
+    backups: backupsService(store, { bus, closeRoom: () => room.stopHosting() }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

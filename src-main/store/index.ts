@@ -2,11 +2,13 @@
 import { accessRepo } from './access-repo.js';
 import { exchangeRepo } from './exchange-repo.js';
 import { libraryRepo } from './library-repo.js';
+import { qualificationRepo } from './qualification-repo.js';
 import { rubricsRepo } from './rubrics-repo.js';
 import { samplesRepo } from './samples-repo.js';
 import { scoresRepo } from './scores-repo.js';
 import { sessionsRepo } from './sessions-repo.js';
 import { settingsRepo } from './settings-repo.js';
+import { storageErrorOf } from './storage-errors.js';
 import type { Workspace } from './workspace.js';
 
 export function createStore(workspace: Workspace) {
@@ -21,6 +23,11 @@ export function createStore(workspace: Workspace) {
     access: accessRepo(db),
     exchange: exchangeRepo(db),
     settings: settingsRepo(db),
+    qualification: qualificationRepo(db),
+    /** A disk or file failure (full, read-only, busy) as a clear StorageError; else undefined. */
+    explainFailure(error: unknown) {
+      return storageErrorOf(error, workspace.path);
+    },
     /** Runs fn in one transaction: every multi-row write is all or nothing. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
@@ -39,4 +46,5 @@ export function createStore(workspace: Workspace) {
 }
 export type Store = ReturnType<typeof createStore>;
 export { openWorkspace, WorkspaceError } from './workspace.js';
+export { StorageError, storageErrorOf } from './storage-errors.js';
 export type { Workspace } from './workspace.js';

@@ -313,6 +313,55 @@ CREATE TABLE sample_name_candidates (
 ALTER TABLE samples ADD COLUMN anchor_level INTEGER;
 `,
   },
+  {
+    version: 3,
+    description: 'qualification checks: anchor sets with a pass rule, and raters’ attempts',
+    sql: `
+CREATE TABLE qualification_sets (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  rubric_version_id TEXT NOT NULL REFERENCES rubric_versions(id),
+  -- QualificationRule (stats/qualification.ts) as JSON: minExact, minWithinOne, maxNonAdjacent.
+  rule_json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE qualification_set_samples (
+  set_id TEXT NOT NULL REFERENCES qualification_sets(id),
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (set_id, sample_id)
+);
+
+-- One rater's attempt. The result is kept as it was judged at submission (rule, references and
+-- rationales included), so editing the set later never changes a past verdict.
+CREATE TABLE qualification_attempts (
+  id TEXT PRIMARY KEY,
+  set_id TEXT NOT NULL REFERENCES qualification_sets(id),
+  person_id TEXT NOT NULL REFERENCES people(id),
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  passed INTEGER CHECK (passed IN (0, 1)),
+  items INTEGER,
+  exact INTEGER,
+  within_one INTEGER,
+  non_adjacent INTEGER,
+  missing INTEGER,
+  result_json TEXT
+);
+CREATE INDEX qualification_attempts_by_set ON qualification_attempts (set_id);
+
+CREATE TABLE qualification_attempt_scores (
+  attempt_id TEXT NOT NULL REFERENCES qualification_attempts(id),
+  sample_id TEXT NOT NULL REFERENCES samples(id),
+  criterion_key TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (attempt_id, sample_id, criterion_key)
+);
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

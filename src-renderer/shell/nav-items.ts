@@ -10,5 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/samples', label: 'Samples' },
   { to: '/sessions', label: 'Sessions' },
   { to: '/raters', label: 'Raters' },
+  { to: '/qualification', label: 'Qualification' },
   { to: '/reports', label: 'Reports' },
+  { to: '/data', label: 'Data' },
 ];

@@ -2,7 +2,16 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-export const SECTIONS = ['Home', 'Rubrics', 'Samples', 'Sessions', 'Raters', 'Reports'] as const;
+export const SECTIONS = [
+  'Home',
+  'Rubrics',
+  'Samples',
+  'Sessions',
+  'Raters',
+  'Qualification',
+  'Reports',
+  'Data',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export async function openAsOwner(page: Page, url: string): Promise<void> {

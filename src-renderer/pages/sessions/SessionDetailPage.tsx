@@ -4,6 +4,7 @@ import { useQuery } from '../../api/use-query.js';
 import { formatDate, PHASE_EXPLANATIONS, PHASE_WORDS, plural } from '../../lib/words.js';
 import { Clarifications } from '../../meeting/Clarifications.js';
 import { RevealBoard } from '../../meeting/RevealBoard.js';
+import { ButtonLink } from '../../ui/ButtonLink.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { QueryView } from '../../ui/QueryView.js';
@@ -11,6 +12,7 @@ import { HostPanel } from './live/HostPanel.js';
 import { PhaseControls } from './live/PhaseControls.js';
 import { ProgressBoard } from './live/ProgressBoard.js';
 import { TimerControls } from './live/TimerControls.js';
+import { SessionExports } from './SessionExports.js';
 import { SessionRaters } from './SessionRaters.js';
 import { SessionSamples } from './SessionSamples.js';
 
@@ -27,7 +29,18 @@ export function SessionDetailPage() {
           detail &&
           `${formatDate(detail.heldOn)} · Round ${detail.currentRound} of ${detail.options.rounds} · ${PHASE_WORDS[detail.phase]}: ${PHASE_EXPLANATIONS[detail.phase]}`
         }
-        actions={detail && <PhaseBadge phase={detail.phase} />}
+        actions={
+          detail && (
+            <>
+              {(detail.phase === 'revealed' || detail.phase === 'closed') && (
+                <ButtonLink to={`/sessions/${encodeURIComponent(detail.id)}/results`}>
+                  Results
+                </ButtonLink>
+              )}
+              <PhaseBadge phase={detail.phase} />
+            </>
+          )
+        }
       />
       <QueryView query={session} what="the session">
         {(loaded) => <SessionLive session={loaded} />}
@@ -60,6 +73,7 @@ function SessionLive({ session }: { session: SessionDetail }) {
         </>
       )}
       <SessionFacts session={session} />
+      <SessionExports session={session} />
     </>
   );
 }
