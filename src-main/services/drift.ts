@@ -3,7 +3,7 @@
 // statistics never mix versions silently); the coach picks the version.
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { groupByRubricVersion } from '../domain/rubric-pooling.js';
-import type { DriftReport, DriftThresholds, RaschResult } from '../stats/index.js';
+import type { DriftReport, DriftThresholds, MonitorRating, RaschResult } from '../stats/index.js';
 import { computeDrift, defaultThresholds, raschFromRatings } from '../stats/index.js';
 import type { Store } from '../store/index.js';
 import type { SessionSummary } from '../domain/session.js';
@@ -127,15 +127,23 @@ export function driftService(store: Store) {
       ]);
       const report = remembered('report', key, () => {
         // Only round 1 (blind) counts; reading just it keeps the largest read small.
-        const ratings = group.sessions.flatMap((session) =>
-          store.scores.roundScores(session.id, 1).map((s) => ({
-            session: session.id,
-            sample: s.sampleId,
-            rater: s.raterId,
-            criterion: criterionKey.get(s.criterionId)!,
-            score: s.score,
-          })),
-        );
+        // Straight from the rows into one object each: this is the largest read of the app. Rows
+        // come in runs of one criterion, so its key is looked up once per run.
+        const ratings: MonitorRating[] = [];
+        let lastId = '';
+        let lastKey = '';
+        for (const session of group.sessions) {
+          for (const [sample, rater, criterionId, score] of store.scores.roundScoreRows(
+            session.id,
+            1,
+          )) {
+            if (criterionId !== lastId) {
+              lastId = criterionId;
+              lastKey = criterionKey.get(criterionId)!;
+            }
+            ratings.push({ session: session.id, sample, rater, criterion: lastKey, score });
+          }
+        }
         return computeDrift(
           {
             ratings,
@@ -164,11 +172,11 @@ export function driftService(store: Store) {
       ]);
       const result = remembered('rasch', key, () => {
         const ratings = group.sessions.flatMap((session) =>
-          store.scores.roundScores(session.id, 1).map((s) => ({
-            examinee: `${session.id}:${s.sampleId}`,
-            rater: s.raterId,
-            criterion: s.criterionId,
-            score: s.score,
+          store.scores.roundScoreRows(session.id, 1).map(([sample, rater, criterion, score]) => ({
+            examinee: `${session.id}:${sample}`,
+            rater,
+            criterion,
+            score,
           })),
         );
         return raschFromRatings(ratings, levels);

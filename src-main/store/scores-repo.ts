@@ -14,6 +14,9 @@ interface ScoreRow {
   recorded_at: string;
 }
 
+/** sampleId, raterId, criterionId, score (null = left unscored). */
+export type RoundScoreRow = readonly [string, string, string, number | null];
+
 function toEntry(r: ScoreRow): ScoreEntry {
   return {
     sessionId: r.session_id,
@@ -41,6 +44,45 @@ export function scoresRepo(db: Db) {
   );
   const current = `SELECT session_id, round_number, sample_id, rater_id, criterion_id, score, note, recorded_at
     FROM current_scores`;
+
+  // Separators that base64url ids never hold: unit / record separator control characters.
+  const FIELD = '\x1f';
+  const ITEM = '\x1e';
+  const byUnit = sql(
+    `SELECT sample_id, criterion_id, COUNT(*),
+            group_concat(rater_id || char(31) || ifnull(score, ''), char(30))
+       FROM score_heads WHERE session_id = ? AND round_number = ?
+      GROUP BY sample_id, criterion_id`,
+  ).raw(true);
+  const byRow = sql(
+    `SELECT sample_id, rater_id, criterion_id, score FROM score_heads
+      WHERE session_id = ? AND round_number = ?`,
+  ).raw(true);
+
+  /**
+   * The current scores of one round as [sampleId, raterId, criterionId, score] tuples, grouped by
+   * sample then criterion. The drift view reads hundreds of thousands at once; the index
+   * score_heads_by_round holds all four (the head keeps a copy of its score), and SQLite hands
+   * over one row per sample and criterion listing its raters' scores, which halves the read
+   * against one row per score. Should an id ever hold a separator (the counts then disagree),
+   * the scores are read one row each instead.
+   */
+  const roundScoreRows = (sessionId: string, round: number): RoundScoreRow[] => {
+    const units = byUnit.all(sessionId, round) as [string, string, number, string][];
+    const rows: RoundScoreRow[] = [];
+    for (const [sample, criterion, count, list] of units) {
+      const items = list.split(ITEM);
+      if (items.length !== count) {
+        return byRow.all(sessionId, round) as RoundScoreRow[];
+      }
+      for (const item of items) {
+        const cut = item.lastIndexOf(FIELD);
+        const score = item.slice(cut + 1);
+        rows.push([sample, item.slice(0, cut), criterion, score === '' ? null : Number(score)]);
+      }
+    }
+    return rows;
+  };
 
   return {
     /** Appends a score event; the current view then shows it as this rater's score. */
@@ -88,28 +130,20 @@ export function scoresRepo(db: Db) {
       return rows.map(toEntry);
     },
 
-    /**
-     * The current scores of one round, only what statistics need (no notes or times), read as
-     * plain arrays: the drift view reads hundreds of thousands of them at once.
-     */
+    /** The current scores of one round, only what statistics need (no notes or times). */
     roundScores(
       sessionId: string,
       round: number,
     ): { sampleId: string; raterId: string; criterionId: string; score: number | null }[] {
-      const rows = sql(
-        `SELECT h.sample_id, h.rater_id, h.criterion_id, e.score
-           FROM score_heads h JOIN score_events e ON e.id = h.event_id
-          WHERE h.session_id = ? AND h.round_number = ?`,
-      )
-        .raw(true)
-        .all(sessionId, round) as [string, string, string, number | null][];
-      return rows.map(([sampleId, raterId, criterionId, score]) => ({
+      return roundScoreRows(sessionId, round).map(([sampleId, raterId, criterionId, score]) => ({
         sampleId,
         raterId,
         criterionId,
         score,
       }));
     },
+
+    roundScoreRows,
 
     /**
      * The newest score event (the log is append-only, so any new score moves it): lets a reader

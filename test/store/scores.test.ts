@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp } from '../../src-main/app.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 
@@ -85,3 +87,159 @@ describe('the score log', () => {
     expect(services.rubrics.list()[0]!.frozen).toBe(true);
   });
 });
+
+describe('round score rows (the drift view’s read)', () => {
+  it('gives each rater’s current score of the round, as the current view does', () => {
+    const { services } = app;
+    const f = scoringFixture(services);
+    const owner = { role: 'owner' } as const;
+    const score = (rater: number, sample: number, criterion: number, value: number | null) =>
+      services.scoring.record(
+        {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[sample]!,
+          criterionId: f.criterionIds[criterion]!,
+          raterId: f.raterIds[rater],
+          score: value,
+          note: '',
+        },
+        owner,
+      );
+    score(0, 0, 0, 2);
+    score(0, 0, 0, 3); // changed: only the later score counts
+    score(1, 0, 0, 1);
+    score(1, 1, 1, null); // left unscored: kept as null
+    score(0, 1, 0, 4);
+
+    const rows = services.store.scores.roundScoreRows(f.sessionId, 1);
+    const byKey = (a: readonly unknown[], b: readonly unknown[]) =>
+      JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
+    const expected = [
+      [f.sampleIds[0], f.raterIds[0], f.criterionIds[0], 3],
+      [f.sampleIds[0], f.raterIds[1], f.criterionIds[0], 1],
+      [f.sampleIds[1], f.raterIds[1], f.criterionIds[1], null],
+      [f.sampleIds[1], f.raterIds[0], f.criterionIds[0], 4],
+    ];
+    expect([...rows].sort(byKey)).toEqual(expected.sort(byKey));
+    expect(
+      services.store.scores
+        .current(f.sessionId, { round: 1 })
+        .map((s) => [s.sampleId, s.raterId, s.criterionId, s.score])
+        .sort(byKey),
+    ).toEqual(expected);
+    expect(services.store.scores.roundScores(f.sessionId, 1)).toHaveLength(4);
+    expect(services.store.scores.roundScoreRows(f.sessionId, 2)).toEqual([]);
+  });
+
+  it('reads one index only, neither the heads table nor the score log', () => {
+    const plan = app.services.store.workspace.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT sample_id, criterion_id, COUNT(*),
+           group_concat(rater_id || char(31) || ifnull(score, ''), char(30))
+           FROM score_heads WHERE session_id = ? AND round_number = ?
+          GROUP BY sample_id, criterion_id`,
+      )
+      .all('s', 1) as { detail: string }[];
+    // One search of the covering index, and no sorting for the grouping.
+    expect(plan.map((p) => p.detail)).toEqual([
+      expect.stringMatching(/^SEARCH score_heads USING COVERING INDEX score_heads_by_round /),
+    ]);
+  });
+
+  it('copies the event’s score into a head whoever writes it', () => {
+    const { services } = app;
+    const f = scoringFixture(services);
+    const db = services.store.workspace.db;
+    // A writer other than the scores repository (an import, say) writing log and head directly.
+    const event = db
+      .prepare(
+        `INSERT INTO score_events (session_id, round_number, sample_id, rater_id, criterion_id,
+           score, note, recorded_at, recorded_by) VALUES (?, 1, ?, ?, ?, ?, '', 'now', 'test')`,
+      )
+      .run(f.sessionId, f.sampleIds[0], f.raterIds[0], f.criterionIds[0], 4).lastInsertRowid;
+    db.prepare(
+      `INSERT INTO score_heads (session_id, round_number, sample_id, rater_id, criterion_id, event_id)
+       VALUES (?, 1, ?, ?, ?, ?)`,
+    ).run(f.sessionId, f.sampleIds[0], f.raterIds[0], f.criterionIds[0], event);
+    expect(services.store.scores.roundScoreRows(f.sessionId, 1)).toEqual([
+      [f.sampleIds[0], f.raterIds[0], f.criterionIds[0], 4],
+    ]);
+  });
+
+  it('reads every score right even when an id holds the separators it groups with', () => {
+    const { services } = app;
+    const f = scoringFixture(services);
+    const db = services.store.workspace.db;
+    // Ids Concord never makes, as a foreign package might carry them.
+    const odd = ['odd\x1erater', 'odd\x1frater'];
+    for (const id of odd) {
+      db.prepare(`INSERT INTO people (id, name, created_at) VALUES (?, ?, 'now')`).run(id, id);
+    }
+    const write = (rater: string, criterion: number, score: number | null) => {
+      const event = db
+        .prepare(
+          `INSERT INTO score_events (session_id, round_number, sample_id, rater_id, criterion_id,
+             score, note, recorded_at, recorded_by) VALUES (?, 1, ?, ?, ?, ?, '', 'now', 'test')`,
+        )
+        .run(f.sessionId, f.sampleIds[0], rater, f.criterionIds[criterion], score).lastInsertRowid;
+      db.prepare(
+        `INSERT INTO score_heads (session_id, round_number, sample_id, rater_id, criterion_id, event_id)
+         VALUES (?, 1, ?, ?, ?, ?)`,
+      ).run(f.sessionId, f.sampleIds[0], rater, f.criterionIds[criterion], event);
+    };
+    write(odd[1]!, 0, 2); // "\x1f" alone: the last one still ends the id
+    write(f.raterIds[0]!, 0, null);
+    const expected = [
+      [f.sampleIds[0], odd[1], f.criterionIds[0], 2],
+      [f.sampleIds[0], f.raterIds[0], f.criterionIds[0], null],
+    ].sort(byJson);
+    expect([...services.store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(
+      expected,
+    );
+    write(odd[0]!, 1, 3); // "\x1e" splits one score in two: read one row per score instead
+    expect([...services.store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(
+      [...expected, [f.sampleIds[0], odd[0], f.criterionIds[1], 3]].sort(byJson),
+    );
+  });
+
+  it('fills the copies of a workspace written before they existed', () => {
+    const { services } = app;
+    const f = scoringFixture(services);
+    for (const [i, score] of [3, 1, null, 2].entries()) {
+      services.scoring.record(
+        {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[i % 2]!,
+          criterionId: f.criterionIds[0]!,
+          raterId: f.raterIds[i < 2 ? 0 : 1],
+          score,
+          note: '',
+        },
+        { role: 'owner' },
+      );
+    }
+    app.close();
+    // Back to format 4: no copies, no triggers, no index.
+    const old = new Database(app.path);
+    old.exec(`DROP INDEX score_heads_by_round;
+      DROP TRIGGER score_heads_score_on_insert;
+      DROP TRIGGER score_heads_score_on_move;
+      ALTER TABLE score_heads DROP COLUMN score;
+      PRAGMA user_version = 4;`);
+    old.close();
+    const reopened = openApp(app.path);
+    try {
+      const { scores } = reopened.services.store;
+      const viaLog = scores
+        .current(f.sessionId, { round: 1 })
+        .map((s) => [s.sampleId, s.raterId, s.criterionId, s.score]);
+      expect(viaLog.map((r) => r[3]).sort()).toEqual([1, 2, 3, null].sort());
+      expect([...scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(viaLog.sort(byJson));
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
+const byJson = (a: readonly unknown[], b: readonly unknown[]) =>
+  JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
