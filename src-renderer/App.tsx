@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { ApiProvider } from './api/ApiProvider.js';
 import type { ApiClient } from './api/client.js';
 import { useQuery } from './api/use-query.js';
+import { HandBackScreen } from './qualification/HandBackScreen.js';
 import { RaterEndedScreen } from './rater/RaterEndedScreen.js';
 import { NoTokenScreen } from './shell/NoTokenScreen.js';
 import { useAccess } from './state/access-store.js';
@@ -11,7 +12,7 @@ import { ErrorNotice } from './ui/ErrorNotice.js';
 import { Loading } from './ui/Loading.js';
 
 export type AppRouter = ReturnType<typeof createHashRouter>;
-export type Role = 'owner' | 'rater';
+export type Role = 'owner' | 'rater' | 'candidate';
 
 /** The app once a transport is chosen; it gives way entirely if the access key is refused. */
 export function App({
@@ -19,12 +20,16 @@ export function App({
   routerFor,
 }: {
   client: ApiClient;
-  /** The owner's full app, or a rater's minimal one. */
+  /** The owner's full app, a rater's minimal one, or a qualification candidate's single screen. */
   routerFor: (role: Role) => AppRouter;
 }) {
   const refused = useAccess((state) => state.refused);
   const role = useAccess((state) => state.role);
-  if (refused) return role === 'rater' ? <RaterEndedScreen /> : <NoTokenScreen refused />;
+  if (refused) {
+    if (role === 'rater') return <RaterEndedScreen />;
+    if (role === 'candidate') return <HandBackScreen />;
+    return <NoTokenScreen refused />;
+  }
   return (
     <ApiProvider client={client}>
       <RoleGate routerFor={routerFor} />
@@ -32,7 +37,7 @@ export function App({
   );
 }
 
-/** Asks who this key belongs to, then mounts the owner's or the rater's app. */
+/** Asks who this key belongs to, then mounts the owner's, the rater's or the candidate's app. */
 function RoleGate({ routerFor }: { routerFor: (role: Role) => AppRouter }) {
   const whoami = useQuery('app.whoami', {});
   const role = whoami.data?.role;

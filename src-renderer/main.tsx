@@ -8,6 +8,7 @@ import type { AppRouter, Role } from './App.js';
 import { App } from './App.js';
 import { JoinScreen } from './join/JoinScreen.js';
 import { codeFromHash } from './join/join-api.js';
+import { candidateRoutes } from './qualification/candidate-routes.js';
 import { raterRoutes } from './rater/rater-routes.js';
 import { routes } from './routes.js';
 import { NoTokenScreen } from './shell/NoTokenScreen.js';
@@ -22,7 +23,9 @@ const routers = new Map<Role, AppRouter>();
 const routerFor = (role: Role): AppRouter => {
   let router = routers.get(role);
   if (!router) {
-    router = createHashRouter(role === 'owner' ? routes : raterRoutes);
+    router = createHashRouter(
+      role === 'owner' ? routes : role === 'rater' ? raterRoutes : candidateRoutes,
+    );
     routers.set(role, router);
   }
   return router;

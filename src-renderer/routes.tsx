@@ -26,7 +26,6 @@ import { DataPage } from './pages/data/DataPage.js';
 import { QualificationPage } from './pages/qualification/QualificationPage.js';
 import { EditSetPage, NewSetPage } from './pages/qualification/SetEditorPage.js';
 import { TakeCheckPage } from './pages/qualification/TakeCheckPage.js';
-import { AttemptPage } from './qualification/AttemptPage.js';
 
 export const routes: RouteObject[] = [
   {
@@ -65,6 +64,4 @@ export const routes: RouteObject[] = [
       },
     ],
   },
-  // A rater's qualification check on the coach's device: no navigation to the rest of the workspace.
-  { path: 'qualify/:attemptId', element: <AttemptPage />, errorElement: <RouteError /> },
 ];

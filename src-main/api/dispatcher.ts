@@ -32,8 +32,15 @@ export async function dispatch(
   try {
     if (!isMethodName(method)) return failure('not_found', `There is no api method "${method}".`);
     const route = routes[method] as Route<MethodName>;
-    if (actor.role === 'rater' && route.access === 'owner') {
+    if (actor.role === 'rater' && (route.access === 'owner' || route.access === 'attempt')) {
       return failure('forbidden', `"${method}" is for the session owner only.`);
+    }
+    // A candidate's token opens its own attempt and nothing else, checked before the input.
+    if (actor.role === 'candidate') {
+      if (route.access !== 'attempt' && route.access !== 'anyone') {
+        return failure('forbidden', `"${method}" is not open during a qualification check.`);
+      }
+      if (route.access === 'attempt') checkCandidateAttempt(actor, rawInput);
     }
     // A rater's session is checked before the input, so a stranger learns nothing from errors.
     if (
@@ -71,6 +78,18 @@ function checkRaterSession(
   if (phase === undefined || phase === 'draft' || phase === 'closed') {
     throw new AccessDenied('This session is not open to raters.');
   }
+}
+
+/** A candidate's token is bound to one attempt, named by the input's `attemptId`. */
+function checkCandidateAttempt(
+  actor: Extract<Actor, { role: 'candidate' }>,
+  rawInput: unknown,
+): void {
+  const attemptId =
+    typeof rawInput === 'object' && rawInput !== null
+      ? (rawInput as { attemptId?: unknown }).attemptId
+      : undefined;
+  if (attemptId !== actor.attemptId) throw new AccessDenied('Your access is for another attempt.');
 }
 
 function failure(code: ApiErrorCode, message: string): DispatchResult {

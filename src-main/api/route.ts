@@ -7,9 +7,11 @@ import type { MethodName, MethodOutput, ParsedInput } from './contract.js';
  * owner: only the person at the desktop (or holding the owner token).
  * session: the owner, or a rater of the session named by the input's `sessionId`.
  * session-optional: the owner with or without a session; a rater only naming its own session.
+ * attempt: the owner, or a candidate naming its own qualification attempt in `attemptId`.
  * anyone: every authenticated caller.
+ * A candidate may call only `attempt` and `anyone` methods.
  */
-export type Access = 'owner' | 'session' | 'session-optional' | 'anyone';
+export type Access = 'owner' | 'session' | 'session-optional' | 'attempt' | 'anyone';
 
 export interface Route<M extends MethodName> {
   access: Access;

@@ -4,6 +4,12 @@ import type { QualificationRule, QualificationVerdict } from '../stats/qualifica
 
 export type { QualificationRule, QualificationVerdict };
 
+/**
+ * A rater takes an attempt with the attempt's own key, which dies when the attempt is abandoned
+ * or this many minutes after it is submitted (time enough to read the feedback).
+ */
+export const ATTEMPT_FEEDBACK_MINUTES = 15;
+
 export interface QualificationSet {
   id: string;
   title: string;

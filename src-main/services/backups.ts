@@ -276,6 +276,7 @@ async function prepareRestoreCopy(
   try {
     copy.db.transaction(() => {
       copy.db.prepare('UPDATE rater_tokens SET revoked_at = ? WHERE revoked_at IS NULL').run(at);
+      copy.db.prepare('UPDATE attempt_tokens SET revoked_at = ? WHERE revoked_at IS NULL').run(at);
       copy.db.prepare('UPDATE join_codes SET closed_at = ? WHERE closed_at IS NULL').run(at);
     })();
     copy.db.pragma('journal_mode = DELETE');

@@ -12,11 +12,12 @@ import type {
   QualificationSetSummary,
 } from '../domain/qualification.js';
 import { ruleProblems } from '../domain/qualification.js';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { RubricVersion } from '../domain/rubric.js';
 import type { AnchorEntry, SampleKind } from '../domain/sample.js';
 import type { QualificationResult } from '../stats/qualification.js';
 import { evaluateQualification } from '../stats/qualification.js';
+import { newAccessToken } from '../store/access-repo.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
 import type { AttemptRow, SetDraft } from '../store/qualification-repo.js';
@@ -201,6 +202,16 @@ export function qualificationService(store: Store, bus: ChangeBus) {
     };
   };
 
+  /** Issues the attempt's token; the person's other unfinished attempts are abandoned. */
+  const handOver = (attemptId: string, personId: string): string => {
+    const token = newAccessToken();
+    store.transaction(() => {
+      store.access.revokeOpenAttemptTokens(personId);
+      store.access.grantAttemptToken(token, attemptId);
+    });
+    return token;
+  };
+
   return {
     /** The anchors of a rubric version's rubric, each with the criteria it still lacks. */
     eligibleAnchors(rubricVersionId: string): EligibleAnchor[] {
@@ -240,7 +251,12 @@ export function qualificationService(store: Store, bus: ChangeBus) {
       return setOf(setId);
     },
 
-    startAttempt(setId: string, personId: string): AttemptView {
+    /**
+     * Starts an attempt and issues the token the rater takes it with: the owner's token never
+     * reaches the attempt screen, so the anchors' references stay out of reach until submission.
+     * The person's earlier unfinished attempts are abandoned: their tokens stop working.
+     */
+    startAttempt(setId: string, personId: string): { attempt: AttemptView; token: string } {
       const set = setOf(setId);
       const person = store.library.findPerson(personId);
       if (!person || person.archived) {
@@ -248,12 +264,35 @@ export function qualificationService(store: Store, bus: ChangeBus) {
       }
       // A set whose anchors lost references since it was made cannot be judged: say so now.
       judge(set, []);
-      const id = q.startAttempt(setId, personId);
+      const { id, token } = store.transaction(() => {
+        const attemptId = q.startAttempt(setId, personId);
+        return { id: attemptId, token: handOver(attemptId, personId) };
+      });
       changed();
-      return view(attemptOf(id));
+      return { attempt: view(attemptOf(id)), token };
+    },
+
+    /** A fresh token to continue an unfinished attempt; earlier tokens of the person stop. */
+    resumeAttempt(attemptId: string): { attempt: AttemptView; token: string } {
+      const attempt = attemptOf(attemptId);
+      if (attempt.finishedAt !== null) {
+        throw new ConflictError('This attempt is submitted; it cannot be continued.');
+      }
+      return { attempt: view(attempt), token: handOver(attemptId, attempt.personId) };
     },
 
     attempt: (attemptId: string): AttemptView => view(attemptOf(attemptId)),
+
+    /** An anchor's anonymized file, only for a sample of the attempt's set. */
+    sampleContent(attemptId: string, sampleId: string): { mediaType: string; base64: string } {
+      const set = setOf(attemptOf(attemptId).setId);
+      if (!set.sampleIds.includes(sampleId)) {
+        throw new ForbiddenError('This sample is not part of your qualification check.');
+      }
+      const file = store.samples.fileOf(sampleId);
+      if (!file) throw new NotFoundError(`There is no sample ${sampleId}.`);
+      return { mediaType: file.mediaType, base64: file.bytes.toString('base64') };
+    },
 
     recordScore(attemptId: string, score: AttemptScore): AttemptView {
       const attempt = attemptOf(attemptId);

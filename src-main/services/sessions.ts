@@ -1,10 +1,11 @@
 // A session's life: set up, scoring, reveal (sample by sample or all), a second round, close.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
 import { actorLabel } from '../domain/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { SessionDetail, SessionPhase, SessionSummary } from '../domain/session.js';
 import { canMoveTo } from '../domain/session.js';
+import { newAccessToken } from '../store/access-repo.js';
 import type { Store } from '../store/index.js';
 import type { NewSession } from '../store/sessions-repo.js';
 import type { ChangeBus } from './events.js';
@@ -218,7 +219,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
       if (!session.raters.some((r) => r.personId === personId)) {
         throw new ValidationError(`personId: ${personId} is not a rater in this session`);
       }
-      const token = randomBytes(16).toString('base64url');
+      const token = newAccessToken();
       store.access.grantRaterToken(token, { sessionId, personId });
       return token;
     },

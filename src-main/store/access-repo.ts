@@ -1,5 +1,7 @@
-// Rater tokens (stored only as hashes) and the audit log of who did what.
-import { createHash } from 'node:crypto';
+// Access tokens (rater and qualification-attempt tokens, stored only as hashes) and the audit log
+// of who did what.
+import { createHash, randomBytes } from 'node:crypto';
+import { ATTEMPT_FEEDBACK_MINUTES } from '../domain/qualification.js';
 import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { nowIso } from './ids.js';
@@ -7,6 +9,17 @@ import { nowIso } from './ids.js';
 export interface TokenGrant {
   sessionId: string;
   personId: string;
+}
+
+/** A grant to take one qualification attempt (the candidate is the attempt's person). */
+export interface AttemptGrant {
+  attemptId: string;
+  personId: string;
+}
+
+/** A fresh access token: 128 random bits, URL-safe. Only its hash is ever stored. */
+export function newAccessToken(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 function hashToken(token: string): string {
@@ -44,6 +57,38 @@ export function accessRepo(db: Db) {
       sql(
         'UPDATE rater_tokens SET revoked_at = ? WHERE session_id = ? AND person_id = ? AND revoked_at IS NULL',
       ).run(nowIso(), sessionId, personId);
+    },
+
+    grantAttemptToken(token: string, attemptId: string): void {
+      sql('INSERT INTO attempt_tokens (token_sha256, attempt_id, created_at) VALUES (?, ?, ?)').run(
+        hashToken(token),
+        attemptId,
+        nowIso(),
+      );
+    },
+
+    /**
+     * The attempt behind a live token, if any. A token dies when it is revoked (the coach started
+     * another attempt for that person) or ATTEMPT_FEEDBACK_MINUTES after its attempt was submitted.
+     */
+    resolveAttemptToken(token: string, now = new Date()): AttemptGrant | undefined {
+      const cutoff = new Date(now.getTime() - ATTEMPT_FEEDBACK_MINUTES * 60_000).toISOString();
+      const row = sql(
+        `SELECT a.id, a.person_id FROM attempt_tokens t
+           JOIN qualification_attempts a ON a.id = t.attempt_id
+           WHERE t.token_sha256 = ? AND t.revoked_at IS NULL
+             AND (a.finished_at IS NULL OR a.finished_at > ?)`,
+      ).get(hashToken(token), cutoff) as { id: string; person_id: string } | undefined;
+      return row ? { attemptId: row.id, personId: row.person_id } : undefined;
+    },
+
+    /** Kills the tokens of this person's unfinished attempts (they are abandoned). */
+    revokeOpenAttemptTokens(personId: string): void {
+      sql(
+        `UPDATE attempt_tokens SET revoked_at = ?
+           WHERE revoked_at IS NULL AND attempt_id IN (
+             SELECT id FROM qualification_attempts WHERE person_id = ? AND finished_at IS NULL)`,
+      ).run(nowIso(), personId);
     },
 
     openJoinCode(sessionId: string): string | undefined {

@@ -362,6 +362,44 @@ CREATE TABLE qualification_attempt_scores (
 );
 `,
   },
+  {
+    version: 4,
+    description: 'qualification attempts taken with their own token, never the owner’s',
+    sql: `
+-- Access to one qualification attempt; only a hash of the token is kept (like rater_tokens).
+CREATE TABLE attempt_tokens (
+  token_sha256 TEXT PRIMARY KEY,
+  attempt_id TEXT NOT NULL REFERENCES qualification_attempts(id),
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+`,
+  },
+  {
+    version: 5,
+    description: 'score heads carry their score, readable by round from one index',
+    sql: `
+-- The drift view and the Rasch estimate read every current score of a round at once (300,000 in
+-- a large workspace). The head keeps a copy of its event's score, set by the triggers below
+-- whoever writes the head (events are append-only, so the copy never goes stale), and the index
+-- covers the read: no visit to the heads table nor to the log. Criterion before rater: rows come
+-- in runs of one sample and criterion, which the reader codes once per run.
+ALTER TABLE score_heads ADD COLUMN score INTEGER;
+UPDATE score_heads SET score = (SELECT e.score FROM score_events e WHERE e.id = score_heads.event_id);
+CREATE TRIGGER score_heads_score_on_insert AFTER INSERT ON score_heads
+BEGIN
+  UPDATE score_heads SET score = (SELECT e.score FROM score_events e WHERE e.id = NEW.event_id)
+   WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER score_heads_score_on_move AFTER UPDATE OF event_id ON score_heads
+BEGIN
+  UPDATE score_heads SET score = (SELECT e.score FROM score_events e WHERE e.id = NEW.event_id)
+   WHERE rowid = NEW.rowid;
+END;
+CREATE INDEX score_heads_by_round
+  ON score_heads (session_id, round_number, sample_id, criterion_id, rater_id, score);
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

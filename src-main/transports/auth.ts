@@ -11,7 +11,11 @@ export function authenticate(
   if (!presented) return null;
   if (sameSecret(presented, ownerToken)) return { role: 'owner' };
   const grant = services.store.access.resolveRaterToken(presented);
-  return grant ? { role: 'rater', sessionId: grant.sessionId, personId: grant.personId } : null;
+  if (grant) return { role: 'rater', sessionId: grant.sessionId, personId: grant.personId };
+  const attempt = services.store.access.resolveAttemptToken(presented);
+  return attempt
+    ? { role: 'candidate', attemptId: attempt.attemptId, personId: attempt.personId }
+    : null;
 }
 
 function sameSecret(a: string, b: string): boolean {

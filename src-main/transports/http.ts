@@ -312,7 +312,9 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
     }
     const viewer = actor;
     const unsubscribe = services.bus.subscribe((change) => {
-      // A rater hears only of its own session; events carry no data, only what to refetch.
+      // A candidate (a qualification attempt's token) hears nothing: its screen changes only by
+      // its own calls. A rater hears only of its own session; events carry no data.
+      if (viewer.role === 'candidate') return;
       if (viewer.role === 'rater' && change.sessionId !== viewer.sessionId) return;
       if (
         viewer.role === 'rater' &&

@@ -1,32 +1,29 @@
-// A rater's turn at a qualification check on the coach's device: a screen of its own, with no
-// navigation to the rest of the workspace, that shows the scoring and, once submitted, the feedback.
+// A rater's turn at a qualification check, opened with the attempt's own key (never the coach's):
+// a screen of its own, with no navigation, that shows the scoring and, once submitted, the
+// feedback with the anchors' rationales. Leaving it forgets the key and asks to hand the device back.
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { useApi } from '../api/api-context.js';
+import { forgetToken } from '../api/token.js';
 import { useQuery } from '../api/use-query.js';
+import { useAccess } from '../state/access-store.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
 import type { AttemptView } from './AttemptScoring.js';
 import { AttemptScoring } from './AttemptScoring.js';
 import { AttemptFeedback } from './AttemptFeedback.js';
 
-export function AttemptPage() {
-  const { attemptId = '' } = useParams();
-  const { queries } = useApi();
-  const navigate = useNavigate();
+export function AttemptPage({ attemptId }: { attemptId: string }) {
   const query = useQuery('qualification.attempt', { attemptId });
   const [submitted, setSubmitted] = useState<AttemptView | null>(null);
   const shown = submitted ?? query.data;
+  const refuse = useAccess((state) => state.refuse);
   useEffect(() => {
     document.title = `${shown?.setTitle ?? 'Qualification check'} · Concord`;
   }, [shown?.setTitle]);
 
   const done = () => {
-    // The coach's tables show this attempt from now on.
-    queries.applyChange({ topic: 'scores' });
-    void navigate(
-      shown ? `/qualification?set=${encodeURIComponent(shown.setId)}` : '/qualification',
-    );
+    // This tab forgets the key, so the next person at the device cannot reopen the check.
+    forgetToken(window.sessionStorage);
+    refuse();
   };
 
   return (
@@ -43,7 +40,7 @@ export function AttemptPage() {
             </p>
           )}
           <Button variant={shown?.result ? 'primary' : 'quiet'} onClick={done}>
-            {shown?.result ? 'Done: hand back to the coach' : 'Stop and hand back'}
+            {shown?.result ? 'Done: hand back to the coach' : 'Stop for now and hand back'}
           </Button>
         </div>
       </header>
@@ -65,7 +62,7 @@ export function AttemptPage() {
                 <p>
                   These samples have agreed reference levels. Score them as you would in a session;
                   when you submit, you see the reference levels and why they were given. Your scores
-                  are saved as you go, so you can stop and continue later.
+                  are saved as you go; if you stop, the coach can open the check for you again.
                 </p>
                 <AttemptScoring attempt={attempt} onSubmitted={setSubmitted} />
               </>

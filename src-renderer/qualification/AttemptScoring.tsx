@@ -8,7 +8,7 @@ import { useApi } from '../api/api-context.js';
 import { messageOf } from '../api/errors.js';
 import { isTypingTarget, keyAction } from '../meeting/keys.js';
 import { Button } from '../ui/Button.js';
-import { SampleViewer } from '../viewer/SampleViewer.js';
+import { AttemptSampleViewer } from '../viewer/SampleViewer.js';
 
 export type AttemptView = MethodOutput<'qualification.attempt'>;
 
@@ -162,8 +162,9 @@ export function AttemptScoring({
               ({index + 1} of {samples.length})
             </span>
           </h2>
-          <SampleViewer
+          <AttemptSampleViewer
             key={sample.id}
+            attemptId={attempt.id}
             sampleId={sample.id}
             kind={sample.kind}
             mediaType={sample.mediaType}

@@ -1,13 +1,14 @@
 // Whether the server has refused this tab's access key (e.g. `concord serve` was restarted and
 // printed a new address); the whole app then gives way to the "open the printed address" screen.
-// A rater's key stops working when the session closes, so for a rater the words differ.
+// A rater's key stops working when the session closes, and a qualification candidate's when the
+// attempt is over, so for them the words differ.
 import { create } from 'zustand';
 
 interface AccessState {
   refused: boolean;
-  role: 'owner' | 'rater' | null;
+  role: 'owner' | 'rater' | 'candidate' | null;
   refuse(): void;
-  setRole(role: 'owner' | 'rater'): void;
+  setRole(role: 'owner' | 'rater' | 'candidate'): void;
 }
 
 export const useAccess = create<AccessState>((set) => ({

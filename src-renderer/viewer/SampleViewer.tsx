@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import type { SampleKind } from '../../src-main/domain/sample.js';
+import type { QueryResult } from '../api/use-query.js';
 import { useQuery } from '../api/use-query.js';
 import { KIND_WORDS } from '../lib/words.js';
 import { Button } from '../ui/Button.js';
@@ -29,15 +30,30 @@ export interface SampleViewerProps {
   overlay?: (page: number) => ReactNode;
 }
 
-export function SampleViewer({
+export function SampleViewer({ sampleId, sessionId, ...shown }: SampleViewerProps) {
+  return <ShownSample content={useQuery('samples.content', { sampleId, sessionId })} {...shown} />;
+}
+
+/** An anchor of a qualification check, read with the attempt's own access (never the owner's). */
+export function AttemptSampleViewer({
+  attemptId,
   sampleId,
-  sessionId,
+  ...shown
+}: Omit<SampleViewerProps, 'sessionId' | 'overlay'> & { attemptId: string }) {
+  return (
+    <ShownSample content={useQuery('qualification.sample', { attemptId, sampleId })} {...shown} />
+  );
+}
+
+function ShownSample({
+  content,
   kind,
   mediaType,
   label,
   overlay,
-}: SampleViewerProps) {
-  const content = useQuery('samples.content', { sampleId, sessionId });
+}: Omit<SampleViewerProps, 'sampleId' | 'sessionId'> & {
+  content: QueryResult<{ mediaType: string; base64: string }>;
+}) {
   const name = label ?? 'Sample';
   const bytes = useMemo(
     () => (content.data ? base64ToBytes(content.data.base64) : null),

@@ -68,17 +68,18 @@ describe('a rater token against the whole api', () => {
       byAccess('owner').length +
       byAccess('session').length +
       byAccess('session-optional').length +
+      byAccess('attempt').length +
       byAccess('anyone').length;
     expect(counted).toBe(METHOD_NAMES.length);
     expect(byAccess('anyone')).toEqual(ANYONE_REVIEWED);
   });
 
-  it('is refused every owner method, whatever the input', async () => {
+  it('is refused every owner method and qualification-attempt method, whatever the input', async () => {
     const refused: string[] = [];
     // Owner methods are refused before the input is read: two inputs show it.
     const own = room.f;
     const inputs = [{}, { sessionId: own.sessionId, sampleId: own.sampleIds[0], score: 1 }];
-    for (const method of byAccess('owner')) {
+    for (const method of [...byAccess('owner'), ...byAccess('attempt')]) {
       for (const input of inputs) {
         const answer = await status(method, input);
         if (answer.status !== 403)

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { Actor } from '../../src-main/domain/actor.js';
+import { ATTEMPT_FEEDBACK_MINUTES } from '../../src-main/domain/qualification.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { FOUR_LEVELS, descriptorsFor, openTempApp, scoringFixture } from '../helpers/workspace.js';
 
@@ -222,11 +223,13 @@ describe('qualification attempts', () => {
       sampleIds: [f.anchorA, f.anchorB],
       rule,
     });
-    const attempt = await ok<View>('qualification.startAttempt', {
+    const started = await ok<{ attempt: View; token: string }>('qualification.startAttempt', {
       setId: set.id,
       personId: f.personId,
     });
-    return { f, setId: set.id, attemptId: attempt.id };
+    const attemptId = started.attempt.id;
+    const candidate: Actor = { role: 'candidate', attemptId, personId: f.personId };
+    return { f, setId: set.id, attemptId, candidate, token: started.token };
   }
 
   it('hide every reference score and rationale until the attempt is submitted', async () => {
@@ -355,6 +358,91 @@ describe('qualification attempts', () => {
       score: 2,
     });
     expect(notInSet.ok || notInSet.error.message).toMatch(/^sampleId: .* not in this set/);
+  });
+
+  it('answer the attempt’s own candidate only on its attempt methods, never with a reference', async () => {
+    const { f, setId, attemptId, candidate } = await setUp({ minExact: 0.5 });
+    const asCandidate = (method: string, input: unknown) => call(method, input, candidate);
+    const answers = [
+      await asCandidate('qualification.attempt', { attemptId }),
+      await asCandidate('qualification.score', {
+        attemptId,
+        sampleId: f.anchorA,
+        criterionKey: f.keys.claim,
+        score: 2,
+      }),
+      await asCandidate('qualification.sample', { attemptId, sampleId: f.anchorB }),
+    ];
+    for (const answer of answers) {
+      expect(answer.ok).toBe(true);
+      expect(JSON.stringify(answer)).not.toMatch(/rationale|reference|is level/i);
+    }
+    // The owner's methods, and the anchor library above all, are closed to it.
+    for (const [method, input] of [
+      ['anchors.list', {}],
+      ['qualification.anchors', { rubricVersionId: f.versionId }],
+      ['qualification.set', { setId }],
+      ['qualification.attempts', { setId }],
+      ['qualification.startAttempt', { setId, personId: f.personId }],
+      ['samples.content', { sampleId: f.anchorA }],
+      ['qualification.sample', { attemptId, sampleId: f.plain }],
+    ] as const) {
+      expect(await asCandidate(method, input), method).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    // Another attempt, even of the same set, is not its own.
+    const other = await ok<{ attempt: View }>('qualification.startAttempt', {
+      setId,
+      personId: app.services.library.addPerson('Eli', ['rater']).id,
+    });
+    expect(
+      await asCandidate('qualification.attempt', { attemptId: other.attempt.id }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const submitted = await asCandidate('qualification.submit', { attemptId });
+    expect(JSON.stringify(submitted)).toContain(`Claim of ${f.anchorA} is level 3`);
+  });
+
+  it('issue a token that dies after the feedback window or when the attempt is abandoned', async () => {
+    const { f, setId, attemptId, token } = await setUp({ minExact: 0.5 });
+    const access = app.services.store.access;
+    const inMinutes = (m: number) => new Date(Date.now() + m * 60_000);
+    expect(access.resolveAttemptToken(token)).toEqual({ attemptId, personId: f.personId });
+    // Unsubmitted, it lives on (the rater may pause); submitted, it reads feedback for a while.
+    expect(access.resolveAttemptToken(token, inMinutes(120))).toBeDefined();
+    await ok('qualification.submit', { attemptId });
+    expect(
+      access.resolveAttemptToken(token, inMinutes(ATTEMPT_FEEDBACK_MINUTES - 1)),
+    ).toBeDefined();
+    expect(
+      access.resolveAttemptToken(token, inMinutes(ATTEMPT_FEEDBACK_MINUTES + 1)),
+    ).toBeUndefined();
+
+    const next = await ok<{ attempt: View; token: string }>('qualification.startAttempt', {
+      setId,
+      personId: f.personId,
+    });
+    expect(access.resolveAttemptToken(next.token)?.attemptId).toBe(next.attempt.id);
+    await ok('qualification.startAttempt', { setId, personId: f.personId });
+    expect(access.resolveAttemptToken(next.token)).toBeUndefined();
+  });
+
+  it('continue with a fresh token only while unfinished, and the earlier token stops', async () => {
+    const { attemptId, token } = await setUp({ minExact: 0.5 });
+    const access = app.services.store.access;
+    const resumed = await ok<{ attempt: View; token: string }>('qualification.resumeAttempt', {
+      attemptId,
+    });
+    expect(resumed.attempt.id).toBe(attemptId);
+    expect(resumed.token).not.toBe(token);
+    expect(access.resolveAttemptToken(token)).toBeUndefined();
+    expect(access.resolveAttemptToken(resumed.token)?.attemptId).toBe(attemptId);
+    await ok('qualification.submit', { attemptId });
+    expect(await call('qualification.resumeAttempt', { attemptId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('are closed to a rater of a live session', async () => {

@@ -139,9 +139,15 @@ export const qualificationMethods = {
     input: z.object({ setId: id.optional() }).strict(),
     output: z.array(AttemptSummarySchema),
   },
+  /** Starts an attempt and answers the token the rater takes it with (never the owner's). */
   'qualification.startAttempt': {
     input: z.object({ setId: id, personId: id }).strict(),
-    output: AttemptViewSchema,
+    output: z.object({ attempt: AttemptViewSchema, token: z.string() }),
+  },
+  /** A fresh token to continue an unfinished attempt (the earlier one stops working). */
+  'qualification.resumeAttempt': {
+    input: attemptRef,
+    output: z.object({ attempt: AttemptViewSchema, token: z.string() }),
   },
   'qualification.attempt': { input: attemptRef, output: AttemptViewSchema },
   'qualification.score': {
@@ -149,4 +155,9 @@ export const qualificationMethods = {
     output: AttemptViewSchema,
   },
   'qualification.submit': { input: attemptRef, output: AttemptViewSchema },
+  /** One anchor's anonymized file, for the attempt whose set holds it. */
+  'qualification.sample': {
+    input: z.object({ attemptId: id, sampleId: id }).strict(),
+    output: z.object({ mediaType: z.string(), base64: z.string() }),
+  },
 } as const;

@@ -1,6 +1,6 @@
-// Qualification checks are run on the coach's device (a rater takes a turn there, as in the
-// one-device session flow), so every method is the owner's. What a rater may see during an
-// attempt is decided by the service: the attempt view carries no reference score before submit.
+// Qualification checks: the coach (owner) builds sets and starts attempts; the rater takes an
+// attempt with that attempt's own token (a candidate), which opens only the `attempt` methods
+// below and only for its own attempt. The attempt view carries no reference score before submit.
 import type { qualificationMethods } from '../contract/qualification.js';
 import type { AreaRoutes } from '../route.js';
 
@@ -30,16 +30,24 @@ export const qualificationRoutes: AreaRoutes<typeof qualificationMethods> = {
     access: 'owner',
     handle: (s, input) => s.qualification.startAttempt(input.setId, input.personId),
   },
-  'qualification.attempt': {
+  'qualification.resumeAttempt': {
     access: 'owner',
+    handle: (s, input) => s.qualification.resumeAttempt(input.attemptId),
+  },
+  'qualification.attempt': {
+    access: 'attempt',
     handle: (s, input) => s.qualification.attempt(input.attemptId),
   },
   'qualification.score': {
-    access: 'owner',
+    access: 'attempt',
     handle: (s, { attemptId, ...score }) => s.qualification.recordScore(attemptId, score),
   },
   'qualification.submit': {
-    access: 'owner',
+    access: 'attempt',
     handle: (s, input) => s.qualification.submit(input.attemptId),
+  },
+  'qualification.sample': {
+    access: 'attempt',
+    handle: (s, input) => s.qualification.sampleContent(input.attemptId, input.sampleId),
   },
 };

@@ -8,6 +8,10 @@ export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
     handle: (s, _input, actor) => {
       if (actor.role === 'owner') return { role: 'owner' };
       const person = s.store.library.findPerson(actor.personId);
+      if (actor.role === 'candidate') {
+        const name = person?.name ?? '';
+        return { role: 'candidate', attemptId: actor.attemptId, raterId: actor.personId, name };
+      }
       return {
         role: 'rater',
         sessionId: actor.sessionId,

@@ -1,35 +1,56 @@
-// Handing the device to a rater: they choose their own name, and the check opens on a screen of
-// its own (no navigation), as in the one-device session flow.
-import { Link, useNavigate, useParams } from 'react-router';
+// Handing the device to a rater: they choose their own name, and the check opens in a window of
+// its own (no navigation) with the attempt's own key (see AttemptHandover).
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useApi } from '../../api/api-context.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
+import { ATTEMPT_FEEDBACK_MINUTES } from '../../../src-main/domain/qualification.js';
 import { ruleWords } from '../../qualification/words.js';
+import { AttemptHandover } from './AttemptHandover.js';
 import { Button } from '../../ui/Button.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 
+/** The rater an attempt is for, and the attempt's key. */
+export interface Handover {
+  personName: string;
+  token: string;
+}
+
 export function TakeCheckPage() {
   const { setId = '' } = useParams();
-  const navigate = useNavigate();
   const { queries } = useApi();
+  // "Continue" in the attempts table arrives here with a fresh key for an unfinished attempt.
+  const resumed = (useLocation().state as { handover?: Handover } | null)?.handover ?? null;
+  const [started, setStarted] = useState<Handover | null>(null);
+  const handover = started ?? resumed;
   const set = useQuery('qualification.set', { setId });
   const people = useQuery('people.list', {});
   const start = useMutation('qualification.startAttempt');
 
   const begin = async (personId: string) => {
-    const attempt = await start.run({ setId, personId });
-    if (!attempt) return;
+    const answer = await start.run({ setId, personId });
+    if (!answer) return;
     queries.applyChange({ topic: 'scores' });
-    void navigate(`/qualify/${encodeURIComponent(attempt.id)}`);
+    setStarted({ personName: answer.attempt.personName, token: answer.token });
   };
+
+  if (handover) {
+    return (
+      <>
+        <PageHeader title="Hand the check over" />
+        <AttemptHandover {...handover} feedbackMinutes={ATTEMPT_FEEDBACK_MINUTES} />
+      </>
+    );
+  }
 
   return (
     <>
       <PageHeader
         title="Who is taking the check?"
         before={<Link to="/qualification">← Qualification checks</Link>}
-        description="Hand the device to the rater. They choose their own name, score the anchors alone, and see their feedback as soon as they submit."
+        description="Choose the rater. The check opens in a window of its own where they score the anchors alone and see their feedback as soon as they submit."
       />
       <QueryView query={set} what="the qualification set">
         {(loaded) => (
