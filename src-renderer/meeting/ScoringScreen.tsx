@@ -10,6 +10,7 @@ import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
 import { SampleViewer } from '../viewer/SampleViewer.js';
 import { isTypingTarget, keyAction } from './keys.js';
+import { SampleNav } from './SampleNav.js';
 import type { SaveState } from './save-queue.js';
 import { SAVE_WORDS, SaveQueue } from './save-queue.js';
 
@@ -388,42 +389,6 @@ function ScoringWorkspace({
         </section>
       </div>
     </div>
-  );
-}
-
-function SampleNav({
-  samples,
-  index,
-  isComplete,
-  onGo,
-}: {
-  samples: Assignment['samples'];
-  index: number;
-  isComplete: (sampleId: string) => boolean;
-  onGo: (index: number) => void;
-}) {
-  return (
-    <nav className="sample-nav" aria-label="Samples">
-      <ol>
-        {samples.map((s, i) => {
-          const done = isComplete(s.id);
-          return (
-            <li key={s.id}>
-              <button
-                type="button"
-                className={`sample-nav__item${i === index ? ' sample-nav__item--current' : ''}${done ? ' sample-nav__item--done' : ''}`}
-                aria-current={i === index ? 'step' : undefined}
-                aria-label={`Sample ${i + 1}, ${s.code}${done ? ', scored' : ', not scored yet'}`}
-                onClick={() => onGo(i)}
-              >
-                {i + 1}
-                {done && <span aria-hidden="true"> ✓</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
   );
 }
 

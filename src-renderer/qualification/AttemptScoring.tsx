@@ -7,6 +7,7 @@ import type { RubricVersion } from '../../src-main/domain/rubric.js';
 import { useApi } from '../api/api-context.js';
 import { messageOf } from '../api/errors.js';
 import { isTypingTarget, keyAction } from '../meeting/keys.js';
+import { SampleNav } from '../meeting/SampleNav.js';
 import { Button } from '../ui/Button.js';
 import { AttemptSampleViewer } from '../viewer/SampleViewer.js';
 
@@ -127,27 +128,7 @@ export function AttemptScoring({
         <p className={`save-state save-state--${saving > 0 ? 'saving' : 'saved'}`} role="status">
           {saving > 0 ? 'Saving…' : 'Saved'}
         </p>
-        <nav className="sample-nav" aria-label="Samples">
-          <ol>
-            {samples.map((s, i) => {
-              const done = isComplete(s.id);
-              return (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className={`sample-nav__item${i === index ? ' sample-nav__item--current' : ''}${done ? ' sample-nav__item--done' : ''}`}
-                    aria-current={i === index ? 'step' : undefined}
-                    aria-label={`Sample ${i + 1}, ${s.code}${done ? ', scored' : ', not scored yet'}`}
-                    onClick={() => go(i)}
-                  >
-                    {i + 1}
-                    {done && <span aria-hidden="true"> ✓</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        <SampleNav samples={samples} index={index} isComplete={isComplete} onGo={go} />
       </div>
       {problem && (
         <p className="notice notice--error" role="alert">
