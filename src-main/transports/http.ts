@@ -22,6 +22,7 @@ import { dispatch, HTTP_STATUS, toFailure } from '../api/dispatcher.js';
 import type { Actor } from '../domain/actor.js';
 import type { Services } from '../services/index.js';
 import { authenticate, bearerToken } from './auth.js';
+import { throttleChanges } from './change-throttle.js';
 import { RateLimiter } from './rate-limit.js';
 import { readStaticFile } from './static-files.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -34,6 +35,8 @@ export const METHOD_BODY_BYTES: Readonly<Record<string, number>> = {
   'packages.import': 256 * 1024 * 1024,
 };
 const WS_AUTH_TIMEOUT_MS = 5000;
+/** Changes of one topic and session reach an open screen at most about once per this window. */
+const CHANGE_WINDOW_MS = 100;
 /** A client only ever sends one short auth message; anything larger closes the socket (1009). */
 export const MAX_WS_MESSAGE_BYTES = 4096;
 /** Enough for a teacher who mistypes a few times; far too few to guess a 6-character code. */
@@ -274,6 +277,8 @@ function sendJson(
     .writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
+      // Said up front, the answer goes out in one piece rather than in chunked framing.
+      'Content-Length': String(Buffer.byteLength(body)),
       'Cache-Control': 'no-store',
       ...extraHeaders,
     })
@@ -311,6 +316,10 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
       return;
     }
     const viewer = actor;
+    const throttle = throttleChanges(
+      (change) => send({ type: 'change', event: change }),
+      CHANGE_WINDOW_MS,
+    );
     const unsubscribe = services.bus.subscribe((change) => {
       // A candidate (a qualification attempt's token) hears nothing: its screen changes only by
       // its own calls. A rater hears only of its own session; events carry no data.
@@ -322,9 +331,12 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
         change.personId !== viewer.personId
       )
         return;
-      send({ type: 'change', event: change });
+      throttle.push(change);
     });
-    ws.on('close', unsubscribe);
+    ws.on('close', () => {
+      unsubscribe();
+      throttle.stop();
+    });
     ws.on('message', () => ws.close(4400, 'no further messages expected'));
     send({ type: 'ready' });
   });
