@@ -4,7 +4,7 @@ import type { ChangeTopic } from '../domain/change.js';
 export interface Change {
   topic: ChangeTopic;
   sessionId?: string;
-  /** Set when the change concerns one rater only (a nudge). */
+  /** Set when the change concerns one rater only (a nudge, a rater's own score). */
   personId?: string;
 }
 

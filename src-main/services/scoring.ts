@@ -59,6 +59,57 @@ export function scoringService(
     return id;
   };
 
+  /** The hot path of a meeting: one read checks everything, then the write. */
+  const record = (input: RecordScore, actor: Actor): ScoreEntry => {
+    const raterId = actor.role === 'rater' ? actor.personId : input.raterId;
+    const session = store.sessions.scoreWriteState(input.sessionId, raterId ?? '', input.sampleId);
+    if (!session) throw new NotFoundError(`No session ${input.sessionId}.`);
+    if (raterId === undefined) throw new ValidationError('raterId: say whose scores these are');
+    if (!session.isRater) {
+      throw new ForbiddenError('This person is not a rater in this session.');
+    }
+    if (session.phase !== 'scoring') {
+      throw new ConflictError(`Scoring is not open in this session (it is ${session.phase}).`);
+    }
+    if (!session.hasSample) {
+      throw new ValidationError(`sampleId: ${input.sampleId} is not part of this session`);
+    }
+    if (session.sampleRevealed) {
+      throw new ConflictError(
+        'This sample has been revealed; its scores for this round are final.',
+      );
+    }
+    const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
+    if (!rubric.criteria.some((c) => c.id === input.criterionId)) {
+      throw new ValidationError(
+        `criterionId: ${input.criterionId} is not a criterion of this rubric`,
+      );
+    }
+    if (input.score !== null && !rubric.levels.some((l) => l.value === input.score)) {
+      const values = rubric.levels.map((l) => l.value).join(', ');
+      throw new ValidationError(`score: ${input.score} is not a level of this rubric (${values})`);
+    }
+    if (session.submitted) {
+      throw new ConflictError('These scores were submitted and are locked.');
+    }
+    const entry = store.scores.record(
+      {
+        sessionId: input.sessionId,
+        round: session.currentRound,
+        sampleId: input.sampleId,
+        raterId,
+        criterionId: input.criterionId,
+        score: input.score,
+        note: input.note,
+      },
+      actorLabel(actor),
+    );
+    // Only this rater's screens and the owner's hear of it: the others are blind to it, and once
+    // its sample is revealed it can no longer change.
+    bus.emit({ topic: 'scores', sessionId: input.sessionId, personId: raterId });
+    return entry;
+  };
+
   return {
     /**
      * Scores the actor may see. Blind: a rater gets its own scores and, of the others', only
@@ -95,55 +146,11 @@ export function scoringService(
       };
     },
 
-    /** The hot path of a meeting: a handful of key lookups, no full session read. */
-    record(input: RecordScore, actor: Actor): ScoreEntry {
-      const session = store.sessions.scoringState(input.sessionId);
-      if (!session) throw new NotFoundError(`No session ${input.sessionId}.`);
-      const raterId = actor.role === 'rater' ? actor.personId : input.raterId;
-      if (raterId === undefined) throw new ValidationError('raterId: say whose scores these are');
-      if (!store.sessions.isRater(input.sessionId, raterId)) {
-        throw new ForbiddenError('This person is not a rater in this session.');
-      }
-      if (session.phase !== 'scoring') {
-        throw new ConflictError(`Scoring is not open in this session (it is ${session.phase}).`);
-      }
-      if (!store.sessions.hasSample(input.sessionId, input.sampleId)) {
-        throw new ValidationError(`sampleId: ${input.sampleId} is not part of this session`);
-      }
-      if (store.sessions.isSampleRevealed(input.sessionId, session.currentRound, input.sampleId)) {
-        throw new ConflictError(
-          'This sample has been revealed; its scores for this round are final.',
-        );
-      }
-      const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
-      if (!rubric.criteria.some((c) => c.id === input.criterionId)) {
-        throw new ValidationError(
-          `criterionId: ${input.criterionId} is not a criterion of this rubric`,
-        );
-      }
-      if (input.score !== null && !rubric.levels.some((l) => l.value === input.score)) {
-        const values = rubric.levels.map((l) => l.value).join(', ');
-        throw new ValidationError(
-          `score: ${input.score} is not a level of this rubric (${values})`,
-        );
-      }
-      if (store.sessions.isSubmitted(input.sessionId, session.currentRound, raterId)) {
-        throw new ConflictError('These scores were submitted and are locked.');
-      }
-      const entry = store.scores.record(
-        {
-          sessionId: input.sessionId,
-          round: session.currentRound,
-          sampleId: input.sampleId,
-          raterId,
-          criterionId: input.criterionId,
-          score: input.score,
-          note: input.note,
-        },
-        actorLabel(actor),
-      );
-      bus.emit({ topic: 'scores', sessionId: input.sessionId });
-      return entry;
+    record,
+
+    /** `record` as the live room calls it: in a transaction shared with the scores arriving with it. */
+    recordGrouped(input: RecordScore, actor: Actor): Promise<ScoreEntry> {
+      return store.grouped(() => record(input, actor));
     },
 
     /** The rater is done: its scores of this round are locked. */

@@ -1,6 +1,7 @@
 // The store's front: one object with every repository over one open workspace.
 import { accessRepo } from './access-repo.js';
 import { exchangeRepo } from './exchange-repo.js';
+import { groupCommit } from './group-commit.js';
 import { libraryRepo } from './library-repo.js';
 import { qualificationRepo } from './qualification-repo.js';
 import { rubricsRepo } from './rubrics-repo.js';
@@ -32,6 +33,8 @@ export function createStore(workspace: Workspace) {
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
     },
+    /** Runs fn in a transaction shared with the writes arriving at the same moment (group commit). */
+    grouped: groupCommit(db),
     counts() {
       const count = (table: string) =>
         (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -134,28 +134,52 @@ export function sessionsRepo(db: Db) {
       };
     },
 
-    /** The little a score write must check, in one read. */
-    scoringState(
+    /** All a score write must check, in one read: the hot path of a meeting. */
+    scoreWriteState(
       id: string,
-    ): { phase: SessionPhase; currentRound: number; rubricVersionId: string } | undefined {
+      raterId: string,
+      sampleId: string,
+    ):
+      | {
+          phase: SessionPhase;
+          currentRound: number;
+          rubricVersionId: string;
+          isRater: boolean;
+          hasSample: boolean;
+          sampleRevealed: boolean;
+          submitted: boolean;
+        }
+      | undefined {
       const row = sql(
-        'SELECT phase, current_round, rubric_version_id FROM sessions WHERE id = ?',
-      ).get(id) as
-        { phase: SessionPhase; current_round: number; rubric_version_id: string } | undefined;
+        `SELECT s.phase, s.current_round, s.rubric_version_id,
+           EXISTS (SELECT 1 FROM session_raters WHERE session_id = s.id AND person_id = ?) AS is_rater,
+           EXISTS (SELECT 1 FROM session_samples WHERE session_id = s.id AND sample_id = ?) AS has_sample,
+           EXISTS (SELECT 1 FROM sample_reveals WHERE session_id = s.id
+                     AND round_number = s.current_round AND sample_id = ?) AS sample_revealed,
+           EXISTS (SELECT 1 FROM round_submissions WHERE session_id = s.id
+                     AND round_number = s.current_round AND rater_id = ?) AS submitted
+         FROM sessions s WHERE s.id = ?`,
+      ).get(raterId, sampleId, sampleId, raterId, id) as
+        | {
+            phase: SessionPhase;
+            current_round: number;
+            rubric_version_id: string;
+            is_rater: number;
+            has_sample: number;
+            sample_revealed: number;
+            submitted: number;
+          }
+        | undefined;
       return (
         row && {
           phase: row.phase,
           currentRound: row.current_round,
           rubricVersionId: row.rubric_version_id,
+          isRater: row.is_rater === 1,
+          hasSample: row.has_sample === 1,
+          sampleRevealed: row.sample_revealed === 1,
+          submitted: row.submitted === 1,
         }
-      );
-    },
-
-    isSampleRevealed(id: string, round: number, sampleId: string): boolean {
-      return (
-        sql(
-          'SELECT 1 FROM sample_reveals WHERE session_id = ? AND round_number = ? AND sample_id = ?',
-        ).get(id, round, sampleId) !== undefined
       );
     },
 
@@ -209,15 +233,6 @@ export function sessionsRepo(db: Db) {
         nowIso(),
         id,
         round,
-      );
-    },
-
-    isRater(sessionId: string, personId: string): boolean {
-      return (
-        sql('SELECT 1 FROM session_raters WHERE session_id = ? AND person_id = ?').get(
-          sessionId,
-          personId,
-        ) !== undefined
       );
     },
 

@@ -204,23 +204,49 @@ describe('the WebSocket', () => {
     expect(messages).toEqual([]);
   });
 
-  it('tells a rater only of its own session, with no data', async () => {
+  it('tells a rater only of its own session and its own scores, with no data', async () => {
+    const otherToken = app.services.sessions.issueRaterToken(f.sessionId, f.raterIds[1]!);
     const { messages, socket } = await connect(raterToken);
+    const owner = await connect(OWNER_TOKEN);
     await post('people.create', { name: 'Eli', roles: ['rater'] }, OWNER_TOKEN);
-    await post(
-      'scores.record',
-      {
-        sessionId: f.sessionId,
-        sampleId: f.sampleIds[0],
-        criterionId: f.criterionIds[0],
-        score: 3,
-      },
-      raterToken,
-    );
+    const score = (token: string) =>
+      post(
+        'scores.record',
+        {
+          sessionId: f.sessionId,
+          sampleId: f.sampleIds[0],
+          criterionId: f.criterionIds[0],
+          score: 3,
+        },
+        token,
+      );
+    await score(otherToken);
+    await score(raterToken);
     await new Promise((r) => setTimeout(r, 50));
+    // Another rater's score is not even announced to this one: it is blind to it.
     expect(messages.slice(1)).toEqual([
-      { type: 'change', event: { topic: 'scores', sessionId: f.sessionId } },
+      {
+        type: 'change',
+        event: { topic: 'scores', sessionId: f.sessionId, personId: f.raterIds[0] },
+      },
+    ]);
+    // The owner hears the first score at once; the second, within the same window, follows when
+    // the window closes.
+    expect(owner.messages.slice(1)).toEqual([
+      { type: 'change', event: { topic: 'people' } },
+      {
+        type: 'change',
+        event: { topic: 'scores', sessionId: f.sessionId, personId: f.raterIds[1] },
+      },
+    ]);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(owner.messages.slice(3)).toEqual([
+      {
+        type: 'change',
+        event: { topic: 'scores', sessionId: f.sessionId, personId: f.raterIds[0] },
+      },
     ]);
     socket.close();
+    owner.socket.close();
   });
 });

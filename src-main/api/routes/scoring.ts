@@ -9,7 +9,7 @@ export const scoringRoutes: AreaRoutes<typeof scoringMethods> = {
   },
   'scores.record': {
     access: 'session',
-    handle: (s, input, actor) => s.scoring.record(input, actor),
+    handle: (s, input, actor) => s.scoring.recordGrouped(input, actor),
   },
   'scores.submit': {
     access: 'session',
