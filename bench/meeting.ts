@@ -1,12 +1,13 @@
 // `npm run bench -- meeting`: 40 raters scoring at once against a room server in its own
 // process (latency to a persisted acknowledgement, the facilitator's board lag, nothing lost or
 // duplicated), and a workspace holding 300,000 scores opened and listed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openApp } from '../src-main/app.js';
 import { historyWorkspace, liveMeeting } from './meeting-fixture.js';
+import { deviceConnection } from './device-connection.js';
 import { connectChanges, roomClient } from './room-client.js';
 import { startServerProcess } from './server-process.js';
 import type { BenchSuite } from './suite.js';
@@ -22,12 +23,19 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** Processor time (user + system) a process has used so far, from /proc (Linux). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
+  return ticks * 10; // 100 ticks a second on Linux
+}
+
 async function roomRun(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-bench-room-'));
   const workspace = join(dir, 'room.sqlite');
   const meeting = liveMeeting(workspace, RATERS, SAMPLES, CRITERIA);
   const server = await startServerProcess(workspace, OWNER_TOKEN);
-  const client = roomClient(server.port, { maxSockets: RATERS + 4 });
+  const client = roomClient(server.port, { maxSockets: 4 });
   const call = client.call;
 
   // The facilitator's board: refetches progress on each change, one fetch at a time.
@@ -51,17 +59,29 @@ async function roomRun(): Promise<void> {
     } while (dirty);
     fetching = false;
   };
-  const socket = await connectChanges(server.port, OWNER_TOKEN, () => void refresh());
+  let boardEvents = 0;
+  const socket = await connectChanges(server.port, OWNER_TOKEN, () => {
+    boardEvents++;
+    void refresh();
+  });
+  // Every rater's screen listens too, as in the room; what they hear is counted.
+  let raterEvents = 0;
+  const raterSockets = await Promise.all(
+    meeting.tokens.map((token) => connectChanges(server.port, token, () => raterEvents++)),
+  );
 
+  const devices = await Promise.all(meeting.tokens.map(() => deviceConnection(server.port)));
   const acknowledged: number[][] = meeting.tokens.map(() => []);
   const latencies: number[] = [];
+  const serverCpu0 = cpuMsOf(server.pid);
+  const clientCpu0 = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     meeting.tokens.map(async (token, rater) => {
       for (const sampleId of meeting.sampleIds) {
         for (const criterionId of meeting.criterionIds) {
           const sent = performance.now();
-          await call(token, 'scores.record', {
+          await devices[rater]!.call(token, 'scores.record', {
             sessionId: meeting.sessionId,
             sampleId,
             criterionId,
@@ -75,6 +95,9 @@ async function roomRun(): Promise<void> {
     }),
   );
   const elapsed = performance.now() - started;
+  const serverCpu = cpuMsOf(server.pid) - serverCpu0;
+  const clientUsage = process.cpuUsage(clientCpu0);
+  const clientCpu = (clientUsage.user + clientUsage.system) / 1000;
   const deadline = performance.now() + 5000;
   const total = SAMPLES * CRITERIA;
   while (performance.now() < deadline && !boardSeen.some((b) => b.done.every((d) => d === total))) {
@@ -89,6 +112,8 @@ async function roomRun(): Promise<void> {
     });
   });
   socket.close();
+  for (const raterSocket of raterSockets) raterSocket.close();
+  for (const device of devices) device.close();
   client.close();
   await server.stop();
 
@@ -114,8 +139,17 @@ async function roomRun(): Promise<void> {
     `  throughput: ${((expected / elapsed) * 1000).toFixed(0)} scores/s over ${elapsed.toFixed(0)} ms`,
   );
   console.log(
+    `  processor time while scoring: server ${serverCpu.toFixed(0)} ms ` +
+      `(${((serverCpu / expected) * 1000).toFixed(0)} µs a score), ` +
+      `the ${RATERS} simulated devices ${clientCpu.toFixed(0)} ms`,
+  );
+  console.log(
     `  board lag ms: median ${median(lags).toFixed(1)}, p95 ${percentile(lags, 95).toFixed(1)}, ` +
       `max ${Math.max(...lags).toFixed(1)}`,
+  );
+  console.log(
+    `  change events heard: board ${boardEvents}, all raters together ${raterEvents}, ` +
+      `board fetches ${boardSeen.length}`,
   );
   console.log(
     `  stored: ${events} score events, ${distinct} distinct scores (lost ${expected - distinct}, duplicated ${events - distinct})`,

@@ -27,7 +27,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--expose-gc', join(here, 'meeting-server.js'), workspace, ownerToken],
+    [...serverFlags(), '--expose-gc', join(here, 'meeting-server.js'), workspace, ownerToken],
     { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
   );
   const port = await new Promise<number>((resolve, reject) => {
@@ -53,4 +53,12 @@ export async function startServerProcess(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Node options for the server process from BENCH_SERVER_FLAGS, so its side can be profiled:
+ * `BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- meeting`.
+ */
+function serverFlags(): string[] {
+  return (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
 }
