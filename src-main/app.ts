@@ -11,9 +11,36 @@ export interface OpenedApp {
   close(): void;
 }
 
-export function openApp(workspacePath: string): OpenedApp {
+export interface OpenAppOptions {
+  /**
+   * 'before-open' (the default) refuses a damaged workspace outright. 'soon' opens after the quick
+   * check (every page's structure; a 300,000-score workspace opens in a third of the time) and
+   * runs the full one a moment later, reporting damage to `onDamage` and on the owner's screens:
+   * for the app and the room server, which stay open.
+   */
+  fullCheck?: 'before-open' | 'soon';
+  onDamage?: (message: string) => void;
+}
+
+/** How long after a quick open the full check runs: the first screen has been served by then. */
+export const FULL_CHECK_DELAY_MS = 3000;
+
+export function openApp(workspacePath: string, options: OpenAppOptions = {}): OpenedApp {
   mkdirSync(dirname(workspacePath), { recursive: true });
-  const workspace = openWorkspace(workspacePath);
+  const soon = options.fullCheck === 'soon';
+  const workspace = openWorkspace(workspacePath, { check: soon ? 'quick' : 'full' });
   const services = createServices(createStore(workspace));
-  return { services, close: () => workspace.close() };
+  const fullCheck = soon
+    ? setTimeout(() => {
+        const damage = services.integrity.checkFully();
+        if (damage) options.onDamage?.(damage);
+      }, FULL_CHECK_DELAY_MS).unref()
+    : undefined;
+  return {
+    services,
+    close: () => {
+      clearTimeout(fullCheck);
+      workspace.close();
+    },
+  };
 }

@@ -115,7 +115,10 @@ function start(): void {
     );
     let controller: WorkspaceController;
     try {
-      controller = createWorkspaceController(withRoom(openApp, rendererDir), workspacePath);
+      // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
+      const open = (path: string) =>
+        openApp(path, { fullCheck: 'soon', onDamage: (message) => console.error(message) });
+      controller = createWorkspaceController(withRoom(open, rendererDir), workspacePath);
     } catch (error) {
       dialog.showErrorBox(
         'Concord cannot open its workspace',

@@ -6,6 +6,7 @@ import { discussionService } from './discussion.js';
 import { driftService } from './drift.js';
 import { ChangeBus } from './events.js';
 import { exchangeService } from './exchange.js';
+import { integrityService } from './integrity.js';
 import { libraryService } from './library.js';
 import { qualificationService } from './qualification.js';
 import { rubricsService } from './rubrics.js';
@@ -39,6 +40,7 @@ export function createServices(store: Store) {
     exchange: exchangeService(store, bus),
     reports: reportsService(store),
     qualification: qualificationService(store, bus),
+    integrity: integrityService(store, bus),
     backups: backupsService(store, { bus, closeRoom: () => room.stopHosting() }),
   };
 }

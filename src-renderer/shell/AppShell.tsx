@@ -2,6 +2,7 @@ import { Outlet } from 'react-router';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { MainNav } from './MainNav.js';
 import { StatusRegion } from './StatusRegion.js';
+import { WorkspaceDamageNotice } from './WorkspaceDamageNotice.js';
 
 export function AppShell() {
   return (
@@ -17,6 +18,7 @@ export function AppShell() {
         <MainNav />
       </header>
       <StatusRegion />
+      <WorkspaceDamageNotice />
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>

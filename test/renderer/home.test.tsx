@@ -15,7 +15,7 @@ function renderApp(client: ScriptedClient, path = '/') {
   );
 }
 
-function workspaceClient() {
+function workspaceClient(damage: { now: string | null } = { now: null }) {
   let loaded = false;
   const client = new ScriptedClient({})
     .on('workspace.info', () => ({
@@ -25,6 +25,7 @@ function workspaceClient() {
         ? { rubrics: 1, samples: 10, people: 6, sessions: 1 }
         : { rubrics: 0, samples: 0, people: 0, sessions: 0 },
       isEmpty: !loaded,
+      damage: damage.now,
     }))
     .on('workspace.loadDemo', () => {
       loaded = true;
@@ -67,6 +68,19 @@ describe('Home', () => {
     expect(screen.getByText('Closed')).toBeTruthy();
     expect(client.count('workspace.loadDemo')).toBe(1);
     expect(screen.getByRole('status').textContent).toContain('demo workspace is loaded');
+  });
+
+  it('says on every page when the full integrity check found damage after opening', async () => {
+    const damage = { now: null as string | null };
+    const client = workspaceClient(damage);
+    renderApp(client, '/sessions');
+    expect(await screen.findByRole('heading', { name: 'Sessions', level: 1 })).toBeTruthy();
+    expect(screen.queryByText('This workspace is damaged')).toBeNull();
+    damage.now = '/tmp/ws.concord failed its integrity check: wrong # of entries in index x.';
+    client.emit({ topic: 'workspace' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This workspace is damaged');
+    expect(alert.textContent).toContain('wrong # of entries in index x');
   });
 
   it('"Start empty" shows the empty overview and is remembered for this workspace', async () => {

@@ -19,6 +19,8 @@ export const WorkspaceInfoSchema = z.object({
     sessions: z.number().int(),
   }),
   isEmpty: z.boolean(),
+  /** What the full integrity check found after a quick open, or null. */
+  damage: z.string().nullable(),
 });
 
 export const workspaceMethods = {

@@ -29,6 +29,7 @@ export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
         schemaVersion: s.store.workspace.schemaVersion,
         counts,
         isEmpty: Object.values(counts).every((n) => n === 0),
+        damage: s.integrity.damage(),
       };
     },
   },

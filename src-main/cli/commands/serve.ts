@@ -45,7 +45,11 @@ export const serveCommand: Command = {
       io.stderr('The app is not built yet (no out/renderer): run `npm run build` first.\n');
       return ExitCode.failure;
     }
-    const app = openApp(workspacePath);
+    // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
+    const app = openApp(workspacePath, {
+      fullCheck: 'soon',
+      onDamage: (message) => io.stderr(`${message}\n`),
+    });
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
     const autoBackups = scheduleAutoBackups(
