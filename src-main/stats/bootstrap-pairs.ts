@@ -3,6 +3,7 @@
 // (both rated, equal, within one level) indicators.
 import type { UnitTable } from './input.js';
 import { pairIndex } from './pairs.js';
+import type { PairTables } from './pairs.js';
 
 export interface PairCounter {
   count(
@@ -155,6 +156,51 @@ export function maskPairCounter(t: UnitTable): PairCounter | null {
         exact[p] = acc[p * 3 + 1]!;
         // With a single level, within one level = equal.
         adjacent[p] = q === 1 ? acc[p * 3 + 1]! : acc[p * 3 + 2]!;
+      }
+    },
+  };
+}
+
+/**
+ * Per replicate, every rater pair's q x q table (as `pairTables` builds it) with each unit
+ * counted as often as it was drawn: for kappa per pair. Each unit keeps the cells its pairs
+ * fall in, so a replicate adds weights cell by cell.
+ */
+export function pairTableCounter(
+  t: UnitTable,
+  into: PairTables,
+): { count(weight: Int32Array): void } {
+  const nU = t.nUnits;
+  const R = t.nRaters;
+  const q = t.q;
+  const qq = q * q;
+  const start = new Int32Array(nU + 1);
+  let total = 0;
+  for (let u = 0; u < nU; u++) {
+    const m = t.unitStart[u + 1]! - t.unitStart[u]!;
+    total += (m * (m - 1)) / 2;
+    start[u + 1] = total;
+  }
+  const cell = new Int32Array(total);
+  let e = 0;
+  for (let u = 0; u < nU; u++) {
+    const hi = t.unitStart[u + 1]!;
+    for (let i = t.unitStart[u]!; i < hi; i++) {
+      for (let j = i + 1; j < hi; j++) {
+        // Raters within a unit are in rater order, so i's rater is the pair's first.
+        const p = pairIndex(t.rater[i]!, t.rater[j]!, R);
+        cell[e++] = p * qq + t.level[i]! * q + t.level[j]!;
+      }
+    }
+  }
+  return {
+    count(weight) {
+      into.table.fill(0);
+      for (let u = 0; u < nU; u++) {
+        const w = weight[u]!;
+        if (w === 0) continue;
+        const end = start[u + 1]!;
+        for (let x = start[u]!; x < end; x++) into.table[cell[x]!]! += w;
       }
     },
   };

@@ -5,9 +5,10 @@ import { seededRandom } from '../domain/order.js';
 import { agreementFromSums, raterPairMean } from './agreement.js';
 import { gwetFromSums } from './gwet.js';
 import type { UnitTable } from './input.js';
-import { fleissGwetFromSums } from './kappa.js';
+import { pairTables } from './pairs.js';
+import { fleissGwetFromSums, meanPairKappas } from './kappa.js';
 import { alphaFromSums } from './krippendorff.js';
-import { entryPairCounter, maskPairCounter } from './bootstrap-pairs.js';
+import { entryPairCounter, maskPairCounter, pairTableCounter } from './bootstrap-pairs.js';
 import type { PairCounter } from './bootstrap-pairs.js';
 import type { Layout, WeightContext } from './sufficient.js';
 import { addUnitVector } from './sufficient.js';
@@ -65,6 +66,9 @@ export function bootstrapIntervals(
     : method === 'entries'
       ? entryPairCounter(t)
       : (maskPairCounter(t) ?? entryPairCounter(t));
+  // Cohen's kappa needs each pair's whole table, rebuilt per replicate.
+  const kappaTables = wanted.has('cohen_kappa') ? pairTables(t) : null;
+  const kappaCounter = kappaTables && pairTableCounter(t, kappaTables);
   const results = new Map<string, Float64Array>();
   const record = (path: string, st: Stat, rep: number): void => {
     let arr = results.get(path);
@@ -112,6 +116,12 @@ export function bootstrapIntervals(
     }
     if (wanted.has('fleiss_kappa')) {
       record('fleiss_kappa.all_ratings_gwet', fleissGwetFromSums(sums, L), rep);
+    }
+    if (kappaTables && kappaCounter) {
+      kappaCounter.count(weight);
+      for (const [name, st] of Object.entries(meanPairKappas(kappaTables, t.q))) {
+        record(`cohen_kappa.mean_over_pairs.${name}`, st, rep);
+      }
     }
     const g = gwetFromSums(sums, L, wc);
     for (const [family, variants] of Object.entries(g)) {

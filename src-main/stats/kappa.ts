@@ -100,21 +100,36 @@ export function cohenKappa(t: UnitTable, pt: PairTables): CohenFamily {
           : undef(observedReason, n),
     });
   }
-  const mean: WeightedTriple = {
-    unweighted: meanOf(
-      pairs.map((x) => x.unweighted),
-      'unweighted kappa',
-    ),
-    linear: meanOf(
-      pairs.map((x) => x.linear),
-      'linear kappa',
-    ),
-    quadratic: meanOf(
-      pairs.map((x) => x.quadratic),
-      'quadratic kappa',
-    ),
+  return { pairs, mean_over_pairs: meanPairKappas(pt, q) };
+}
+
+/**
+ * Cohen's kappa (unweighted, linear, quadratic) averaged over the rater pairs with a common
+ * unit, from the pair tables alone: `cohenKappa`'s `mean_over_pairs`, and what each bootstrap
+ * replicate recomputes.
+ */
+export function meanPairKappas(pt: PairTables, q: number): WeightedTriple {
+  const qq = q * q;
+  const wId = weightMatrix('identity', q);
+  const wLin = weightMatrix('linear', q);
+  const wQuad = weightMatrix('quadratic', q);
+  const unweighted: Stat[] = [];
+  const linear: Stat[] = [];
+  const quadratic: Stat[] = [];
+  for (let p = 0; p < pt.nPairs; p++) {
+    const off = p * qq;
+    let n = 0;
+    for (let c = 0; c < qq; c++) n += pt.table[off + c]!;
+    if (n === 0) continue;
+    unweighted.push(weightedKappa(pt.table, off, q, wId));
+    linear.push(q > 1 ? weightedKappa(pt.table, off, q, wLin) : undef(SINGLE_LEVEL, n));
+    quadratic.push(q > 1 ? weightedKappa(pt.table, off, q, wQuad) : undef(SINGLE_LEVEL, n));
+  }
+  return {
+    unweighted: meanOf(unweighted, 'unweighted kappa'),
+    linear: meanOf(linear, 'linear kappa'),
+    quadratic: meanOf(quadratic, 'quadratic kappa'),
   };
-  return { pairs, mean_over_pairs: mean };
 }
 
 /** Fleiss (1971) kappa over the units selected by `keep`, from their level counts. */

@@ -92,8 +92,7 @@ export function reportForTable(
     const seed = ci.seed ?? DEFAULT_BOOTSTRAP_SEED;
     const intervals = bootstrapIntervals(t, L, wc, wanted, reps, seed);
     for (const [path, [lo, hi]] of intervals) {
-      const [fam, name] = path.split('.') as [string, string];
-      const st = (s as Record<string, Record<string, Stat> | undefined>)[fam]?.[name];
+      const st = statAt(s, path);
       if (st && st.defined) {
         st.ci95_lower = lo;
         st.ci95_upper = hi;
@@ -159,4 +158,14 @@ export function computeAgreementReport(
   for (const c of prepared.criteria) criteria[c.id] = reportForTable(c.table, wanted, options.ci);
   if (prepared.pooled) criteria[POOLED] = reportForTable(prepared.pooled, wanted, options.ci);
   return { levels: prepared.levels, criteria };
+}
+
+/** The statistic at a dotted path such as `cohen_kappa.mean_over_pairs.quadratic`. */
+function statAt(statistics: Statistics, path: string): Stat | undefined {
+  let node: unknown = statistics;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node as Stat | undefined;
 }
