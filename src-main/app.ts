@@ -15,11 +15,12 @@ export interface OpenAppOptions {
   /**
    * 'before-open' (the default) refuses a damaged workspace outright. 'soon' opens after the quick
    * check (every page's structure; a 300,000-score workspace opens in a third of the time) and
-   * runs the full one a moment later, reporting damage to `onDamage` and on the owner's screens:
+   * runs the full one a moment later, reporting damage to `report` and on the owner's screens:
    * for the app and the room server, which stay open.
    */
   fullCheck?: 'before-open' | 'soon';
-  onDamage?: (message: string) => void;
+  /** Where what the later full check finds (damage, or that it could not run) is logged. */
+  report?: (message: string) => void;
 }
 
 /** How long after a quick open the full check runs: the first screen has been served by then. */
@@ -32,8 +33,15 @@ export function openApp(workspacePath: string, options: OpenAppOptions = {}): Op
   const services = createServices(createStore(workspace));
   const fullCheck = soon
     ? setTimeout(() => {
-        const damage = services.integrity.checkFully();
-        if (damage) options.onDamage?.(damage);
+        try {
+          const damage = services.integrity.checkFully();
+          if (damage) options.report?.(damage);
+        } catch (error) {
+          // A busy or vanished disk: the app goes on; the check runs again at the next start.
+          options.report?.(
+            `The full integrity check of ${workspacePath} could not run: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       }, FULL_CHECK_DELAY_MS).unref()
     : undefined;
   return {

@@ -117,7 +117,7 @@ function start(): void {
     try {
       // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
       const open = (path: string) =>
-        openApp(path, { fullCheck: 'soon', onDamage: (message) => console.error(message) });
+        openApp(path, { fullCheck: 'soon', report: (message) => console.error(message) });
       controller = createWorkspaceController(withRoom(open, rendererDir), workspacePath);
     } catch (error) {
       dialog.showErrorBox(

@@ -253,6 +253,8 @@ export interface RestoreDeps {
   bus: ChangeBus;
   /** Closes the live room if one is open; answers whether one was. */
   closeRoom: () => Promise<boolean>;
+  /** The workspace now holds the backup, checked in full: damage found before is gone. */
+  replaced: () => void;
 }
 
 /**
@@ -376,6 +378,7 @@ export function backupsService(
           subjectId: chosen.name,
           details: { safetyCopy: safetyCopy.name },
         });
+        deps.replaced();
         deps.bus.emit({ topic: 'workspace' });
         return { restored, safetyCopy, roomClosed };
       } finally {

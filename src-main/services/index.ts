@@ -23,6 +23,7 @@ export function createServices(store: Store) {
   const sessions = sessionsService(store, bus);
   const samples = samplesService(store, bus);
   const room = roomService(store, bus, sessions);
+  const integrity = integrityService(store, bus);
   return {
     store,
     bus,
@@ -40,8 +41,12 @@ export function createServices(store: Store) {
     exchange: exchangeService(store, bus),
     reports: reportsService(store),
     qualification: qualificationService(store, bus),
-    integrity: integrityService(store, bus),
-    backups: backupsService(store, { bus, closeRoom: () => room.stopHosting() }),
+    integrity,
+    backups: backupsService(store, {
+      bus,
+      closeRoom: () => room.stopHosting(),
+      replaced: () => integrity.forget(),
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

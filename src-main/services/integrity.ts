@@ -15,5 +15,9 @@ export function integrityService(store: Store, bus: ChangeBus) {
     },
     /** What the last full check found, or null (sound, or not checked since a quick open). */
     damage: () => damage,
+    /** A restore replaced the whole content with a checked backup. */
+    forget(): void {
+      damage = null;
+    },
   };
 }

@@ -22,7 +22,13 @@ afterEach(() => {
 });
 
 /** A sound workspace whose people index then disagrees with the table in one name. */
-function workspaceWithDamagedIndex(): void {
+async function workspaceWithDamagedIndex(options: { backupFirst?: boolean } = {}) {
+  let backupName: string | null = null;
+  if (options.backupFirst) {
+    const app = openApp(path);
+    backupName = (await app.services.backups.backupNow()).name;
+    app.close();
+  }
   const workspace = openWorkspace(path);
   workspace.db.exec('CREATE INDEX people_by_name_for_test ON people (name)');
   workspace.db
@@ -40,11 +46,12 @@ function workspaceWithDamagedIndex(): void {
   expect(at).toBeGreaterThan(0);
   page.write('MARKERNAMEAAAB', at, 'latin1'); // the index entry only; the row keeps its name
   writeFileSync(path, bytes);
+  return backupName;
 }
 
 describe('the full integrity check after a quick open', () => {
-  it('the quick check opens what only the full check refuses', () => {
-    workspaceWithDamagedIndex();
+  it('the quick check opens what only the full check refuses', async () => {
+    await workspaceWithDamagedIndex();
     expect(() => openWorkspace(path)).toThrow(WorkspaceError);
     expect(() => openWorkspace(path)).toThrow(
       /failed its integrity check.*the file was not changed/,
@@ -55,10 +62,10 @@ describe('the full integrity check after a quick open', () => {
   });
 
   it('the app reports the damage to its log and to the owner soon after opening', async () => {
-    workspaceWithDamagedIndex();
+    const backup = await workspaceWithDamagedIndex({ backupFirst: true });
     vi.useFakeTimers();
     const logged: string[] = [];
-    const app = openApp(path, { fullCheck: 'soon', onDamage: (m) => logged.push(m) });
+    const app = openApp(path, { fullCheck: 'soon', report: (m) => logged.push(m) });
     const changes: string[] = [];
     app.services.bus.subscribe((change) => changes.push(change.topic));
     const info = async () => {
@@ -72,6 +79,11 @@ describe('the full integrity check after a quick open', () => {
     expect(await info()).toBe(logged[0]);
     // Every open screen is told, so the notice appears without a reload.
     expect(changes).toEqual(['workspace']);
+    // Restoring the backup taken before the damage clears the notice.
+    vi.useRealTimers();
+    await app.services.backups.restore(backup!);
+    expect(await info()).toBeNull();
+    expect(app.services.store.workspace.checkFully()).toBeNull();
     app.close();
   });
 
@@ -79,7 +91,7 @@ describe('the full integrity check after a quick open', () => {
     openWorkspace(path).close();
     vi.useFakeTimers();
     const logged: string[] = [];
-    const app = openApp(path, { fullCheck: 'soon', onDamage: (m) => logged.push(m) });
+    const app = openApp(path, { fullCheck: 'soon', report: (m) => logged.push(m) });
     vi.advanceTimersByTime(FULL_CHECK_DELAY_MS);
     expect(logged).toEqual([]);
     expect(app.services.integrity.damage()).toBeNull();

@@ -48,7 +48,7 @@ export const serveCommand: Command = {
     // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
     const app = openApp(workspacePath, {
       fullCheck: 'soon',
-      onDamage: (message) => io.stderr(`${message}\n`),
+      report: (message) => io.stderr(`${message}\n`),
     });
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
