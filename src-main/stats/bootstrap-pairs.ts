@@ -14,11 +14,16 @@ export interface PairCounter {
   ): void;
 }
 
-/** Direct form: every unit's list of rater pairs (cost: sum of m(m-1)/2 per replicate). */
-export function entryPairCounter(t: UnitTable): PairCounter {
+/**
+ * One code per pair of ratings within each unit, grouped by unit: unit u's codes are
+ * code[start[u] .. start[u+1]). `encode(i, j)` gets the two ratings' indices, i before j; raters
+ * within a unit are in rater order, so i's rater is the pair's first.
+ */
+function unitPairCodes(
+  t: UnitTable,
+  encode: (i: number, j: number) => number,
+): { start: Int32Array; code: Int32Array } {
   const nU = t.nUnits;
-  const R = t.nRaters;
-  const nPairs = (R * (R - 1)) / 2;
   const start = new Int32Array(nU + 1);
   let total = 0;
   for (let u = 0; u < nU; u++) {
@@ -26,19 +31,27 @@ export function entryPairCounter(t: UnitTable): PairCounter {
     total += (m * (m - 1)) / 2;
     start[u + 1] = total;
   }
-  // Packed as pair * 4 + (exact ? 1 : 0) + (adjacent ? 2 : 0).
   const code = new Int32Array(total);
   let e = 0;
   for (let u = 0; u < nU; u++) {
     const hi = t.unitStart[u + 1]!;
     for (let i = t.unitStart[u]!; i < hi; i++) {
-      for (let j = i + 1; j < hi; j++) {
-        const d = Math.abs(t.level[i]! - t.level[j]!);
-        code[e++] =
-          pairIndex(t.rater[i]!, t.rater[j]!, R) * 4 + (d === 0 ? 1 : 0) + (d <= 1 ? 2 : 0);
-      }
+      for (let j = i + 1; j < hi; j++) code[e++] = encode(i, j);
     }
   }
+  return { start, code };
+}
+
+/** Direct form: every unit's list of rater pairs (cost: sum of m(m-1)/2 per replicate). */
+export function entryPairCounter(t: UnitTable): PairCounter {
+  const nU = t.nUnits;
+  const R = t.nRaters;
+  const nPairs = (R * (R - 1)) / 2;
+  // Packed as pair * 4 + (exact ? 1 : 0) + (adjacent ? 2 : 0).
+  const { start, code } = unitPairCodes(t, (i, j) => {
+    const d = Math.abs(t.level[i]! - t.level[j]!);
+    return pairIndex(t.rater[i]!, t.rater[j]!, R) * 4 + (d === 0 ? 1 : 0) + (d <= 1 ? 2 : 0);
+  });
   const acc = new Int32Array(nPairs * 3);
   return {
     count(weight, common, exact, adjacent) {
@@ -174,25 +187,10 @@ export function pairTableCounter(
   const R = t.nRaters;
   const q = t.q;
   const qq = q * q;
-  const start = new Int32Array(nU + 1);
-  let total = 0;
-  for (let u = 0; u < nU; u++) {
-    const m = t.unitStart[u + 1]! - t.unitStart[u]!;
-    total += (m * (m - 1)) / 2;
-    start[u + 1] = total;
-  }
-  const cell = new Int32Array(total);
-  let e = 0;
-  for (let u = 0; u < nU; u++) {
-    const hi = t.unitStart[u + 1]!;
-    for (let i = t.unitStart[u]!; i < hi; i++) {
-      for (let j = i + 1; j < hi; j++) {
-        // Raters within a unit are in rater order, so i's rater is the pair's first.
-        const p = pairIndex(t.rater[i]!, t.rater[j]!, R);
-        cell[e++] = p * qq + t.level[i]! * q + t.level[j]!;
-      }
-    }
-  }
+  const { start, code: cell } = unitPairCodes(
+    t,
+    (i, j) => pairIndex(t.rater[i]!, t.rater[j]!, R) * qq + t.level[i]! * q + t.level[j]!,
+  );
   return {
     count(weight) {
       into.table.fill(0);
