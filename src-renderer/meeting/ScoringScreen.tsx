@@ -10,6 +10,7 @@ import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
 import { SampleViewer } from '../viewer/SampleViewer.js';
 import { isTypingTarget, keyAction } from './keys.js';
+import { LevelChoices } from './LevelChoices.js';
 import { SampleNav } from './SampleNav.js';
 import type { SaveState } from './save-queue.js';
 import { SAVE_WORDS, SaveQueue } from './save-queue.js';
@@ -417,7 +418,6 @@ function CriterionScorer({
 }) {
   const headingId = `criterion-${criterion.id}`;
   const noteId = `note-${criterion.id}`;
-  const tabStop = value.score === undefined ? rubric.levels[0]?.value : value.score;
   return (
     <div
       className={`scorer${current ? ' scorer--current' : ''}`}
@@ -428,34 +428,17 @@ function CriterionScorer({
         {criterion.name}
         {value.score === null && <span className="badge badge--warning">Cannot score</span>}
       </h3>
-      <div role="radiogroup" aria-labelledby={headingId} className="scorer__levels">
-        {rubric.levels.map((level) => {
-          const checked = value.score === level.value;
-          const descId = `desc-${criterion.id}-${level.value}`;
-          return (
-            <button
-              key={level.value}
-              type="button"
-              role="radio"
-              aria-checked={checked}
-              aria-label={`${criterion.name}: ${level.value} ${level.label}`}
-              aria-describedby={descId}
-              aria-disabled={readOnly || undefined}
-              tabIndex={tabStop === level.value ? 0 : -1}
-              className={`level${checked ? ' level--checked' : ''}`}
-              ref={(element) => registerRadio(`${criterion.id}|${level.value}`, element)}
-              onClick={() => !readOnly && onScore(level.value)}
-            >
-              <span className="level__head">
-                <span className="level__value">{level.value}</span> {level.label}
-                {checked && <span className="visually-hidden"> (chosen)</span>}
-              </span>
-              <span id={descId} className="level__descriptor">
-                {criterion.descriptors[String(level.value)] ?? ''}
-              </span>
-            </button>
-          );
-        })}
+      <LevelChoices
+        rubric={rubric}
+        criterion={criterion}
+        headingId={headingId}
+        idPrefix=""
+        radioKey={criterion.id}
+        value={value.score}
+        readOnly={readOnly}
+        onScore={onScore}
+        registerRadio={registerRadio}
+      >
         <button
           type="button"
           role="radio"
@@ -470,7 +453,7 @@ function CriterionScorer({
           <span className="level__head">Cannot score</span>
           <span className="level__descriptor">Recorded as missing</span>
         </button>
-      </div>
+      </LevelChoices>
       <label htmlFor={noteId} className="field__label scorer__note-label">
         Evidence note for {criterion.name}
       </label>

@@ -7,6 +7,7 @@ import type { RubricVersion } from '../../src-main/domain/rubric.js';
 import { useApi } from '../api/api-context.js';
 import { messageOf } from '../api/errors.js';
 import { isTypingTarget, keyAction } from '../meeting/keys.js';
+import { LevelChoices } from '../meeting/LevelChoices.js';
 import { SampleNav } from '../meeting/SampleNav.js';
 import { Button } from '../ui/Button.js';
 import { AttemptSampleViewer } from '../viewer/SampleViewer.js';
@@ -81,7 +82,9 @@ export function AttemptScoring({
       event.preventDefault();
       if (action.type === 'criterion') {
         setCriterionIndex(action.index);
-        radios.current.get(`${rubric.criteria[action.index]?.key}|first`)?.focus();
+        radios.current
+          .get(`${rubric.criteria[action.index]?.key}|${rubric.levels[0]?.value}`)
+          ?.focus();
         return;
       }
       void choose(criterion.key, action.value);
@@ -240,7 +243,6 @@ function LevelPicker({
   registerRadio: (key: string, element: HTMLButtonElement | null) => void;
 }) {
   const headingId = `q-criterion-${criterion.id}`;
-  const tabStop = value ?? rubric.levels[0]?.value;
   return (
     <div
       className={`scorer${current ? ' scorer--current' : ''}`}
@@ -250,37 +252,16 @@ function LevelPicker({
       <h3 id={headingId} className="scorer__name">
         {criterion.name}
       </h3>
-      <div role="radiogroup" aria-labelledby={headingId} className="scorer__levels">
-        {rubric.levels.map((level, i) => {
-          const checked = value === level.value;
-          const descId = `q-desc-${criterion.id}-${level.value}`;
-          return (
-            <button
-              key={level.value}
-              type="button"
-              role="radio"
-              aria-checked={checked}
-              aria-label={`${criterion.name}: ${level.value} ${level.label}`}
-              aria-describedby={descId}
-              tabIndex={tabStop === level.value ? 0 : -1}
-              className={`level${checked ? ' level--checked' : ''}`}
-              ref={(element) => {
-                registerRadio(`${criterion.key}|${level.value}`, element);
-                if (i === 0) registerRadio(`${criterion.key}|first`, element);
-              }}
-              onClick={() => onScore(level.value)}
-            >
-              <span className="level__head">
-                <span className="level__value">{level.value}</span> {level.label}
-                {checked && <span className="visually-hidden"> (chosen)</span>}
-              </span>
-              <span id={descId} className="level__descriptor">
-                {criterion.descriptors[String(level.value)] ?? ''}
-              </span>
-            </button>
-          );
-        })}
-      </div>
+      <LevelChoices
+        rubric={rubric}
+        criterion={criterion}
+        headingId={headingId}
+        idPrefix="q-"
+        radioKey={criterion.key}
+        value={value}
+        onScore={onScore}
+        registerRadio={registerRadio}
+      />
     </div>
   );
 }
