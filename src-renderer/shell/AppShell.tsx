@@ -18,8 +18,8 @@ export function AppShell() {
         <MainNav />
       </header>
       <StatusRegion />
-      <WorkspaceDamageNotice />
       <main id="main" className="shell__main" tabIndex={-1}>
+        <WorkspaceDamageNotice />
         <Outlet />
       </main>
     </div>
