@@ -1,6 +1,7 @@
 // `concord`: the command-line shell. Commands load lazily so `concord stats` starts fast.
 import type { CliIO, Command, ExitCode as Code } from './command.js';
 import { ExitCode, InputError, UsageError } from './command.js';
+import { excerpt } from '../domain/errors.js';
 import { storageFailureOf } from './storage-failure.js';
 
 interface CommandEntry {
@@ -69,6 +70,33 @@ function overview(): string {
   ].join('\n');
 }
 
+// The last stop before the terminal. Messages quote files and command lines, and a parser that
+// forgot to excerpt what it quotes must still not print a 100 MB field or an escape sequence
+// that clears the screen or retitles the window: an error message is one line of at most
+// MESSAGE_MAX characters with every control character shown as an escape.
+const MESSAGE_MAX = 2000;
+
+function shownMessage(error: unknown): string {
+  return excerpt(error instanceof Error ? error.message : String(error), MESSAGE_MAX);
+}
+
+/**
+ * What a command writes to stderr (progress, "Wrote ..." lines naming a rubric) is for the
+ * terminal too: its line breaks stay, every other control character is shown as an escape.
+ */
+function terminalSafe(io: CliIO): CliIO {
+  return {
+    ...io,
+    stderr: (text) =>
+      io.stderr(
+        text
+          .split('\n')
+          .map((line) => excerpt(line, Infinity))
+          .join('\n'),
+      ),
+  };
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<Code> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -81,7 +109,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<Code> {
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    io.stderr(`concord: unknown command "${name}".\n\n${overview()}`);
+    io.stderr(`concord: unknown command "${excerpt(name)}".\n\n${overview()}`);
     return ExitCode.usage;
   }
   const command = await entry.load();
@@ -90,18 +118,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<Code> {
     return ExitCode.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, terminalSafe(io));
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`concord ${name}: ${error.message}\n\n${command.usage}\n`);
+      io.stderr(`concord ${name}: ${shownMessage(error)}\n\n${command.usage}\n`);
       return ExitCode.usage;
     }
     if (error instanceof InputError) {
-      io.stderr(`concord ${name}: ${error.message}\n`);
+      io.stderr(`concord ${name}: ${shownMessage(error)}\n`);
       return ExitCode.badInput;
     }
     const failure = storageFailureOf(error, rest, io) ?? error;
-    io.stderr(`concord ${name}: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    io.stderr(`concord ${name}: ${shownMessage(failure)}\n`);
     return ExitCode.failure;
   }
 }

@@ -1,4 +1,5 @@
 // Rubrics: criteria (rows) x ordered performance levels (columns), a descriptor in each cell.
+import { excerpt } from './errors.js';
 
 export interface PerformanceLevel {
   /** The ordered score value: 0..6. */
@@ -86,7 +87,7 @@ export function rubricProblems(
       const text = criterion.descriptors[String(level.value)];
       if (text === undefined || text.trim() === '') {
         problems.push(
-          `criteria[${i}].descriptors.${level.value}: "${criterion.name}" has no descriptor for level ${level.value} (${level.label})`,
+          `criteria[${i}].descriptors.${level.value}: "${excerpt(criterion.name)}" has no descriptor for level ${level.value} (${excerpt(level.label)})`,
         );
       }
     }

@@ -3,7 +3,7 @@
 // bytes once; ids are interned by hashing their bytes, and their strings are made at the end,
 // once per distinct id. Quoted fields (RFC 4180, "" escapes, embedded newlines), CRLF and a
 // UTF-8 BOM are handled.
-import { InputError } from '../domain/errors.js';
+import { excerpt, InputError } from '../domain/errors.js';
 import type { RatingsColumns } from '../stats/types.js';
 
 export interface ParsedRatings extends RatingsColumns {
@@ -336,11 +336,14 @@ export function parseRatingsCsv(
   roleOf.forEach((r, i) => {
     if (r < 0) return;
     if (colOf[r]! >= 0) {
-      throw new InputError(`the column "${names[i]}" repeats "${names[colOf[r]!]}"`, {
-        file,
-        line: headerLine,
-        field: names[i]!,
-      });
+      throw new InputError(
+        `the column "${excerpt(names[i]!)}" repeats "${excerpt(names[colOf[r]!]!)}"`,
+        {
+          file,
+          line: headerLine,
+          field: names[i]!,
+        },
+      );
     }
     colOf[r] = i;
   });
@@ -351,11 +354,14 @@ export function parseRatingsCsv(
   ];
   for (const [role, field, label] of required) {
     if (colOf[role]! < 0) {
-      throw new InputError(`missing column ${label} in the header (${names.join(',')})`, {
-        file,
-        line: headerLine,
-        field,
-      });
+      throw new InputError(
+        `missing column ${label} in the header (${excerpt(names.join(','), 100)})`,
+        {
+          file,
+          line: headerLine,
+          field,
+        },
+      );
     }
   }
   const headerName = (role: number): string | undefined =>
@@ -454,7 +460,7 @@ export function parseRatingsCsv(
           const parsed = parseScore(fb, fs, fe);
           if (parsed === undefined) {
             throw new InputError(
-              `score "${decoder.decode(fb.subarray(fs, fe))}" is not an integer (leave it empty when not scored)`,
+              `score "${excerptBytes(fb, fs, fe)}" is not an integer (leave it empty when not scored)`,
               { file, line: startLine, field: scoreName },
             );
           }
@@ -546,6 +552,14 @@ export function parseRatingsCsv(
       ...(roundName !== undefined ? { round: roundName } : {}),
     },
   };
+}
+
+/** The start of a field as a message excerpt, decoding only what the excerpt can show. */
+function excerptBytes(buf: Uint8Array, s: number, e: number, max = 60): string {
+  // An escape is at most 4 bytes shown per byte read, a character at most 4 bytes read: 4 * max
+  // bytes always fill the excerpt, and one more tells whether it was cut.
+  const end = Math.min(e, s + 4 * max + 1);
+  return excerpt(decoder.decode(buf.subarray(s, end)), max);
 }
 
 function growInt(a: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -1,5 +1,6 @@
 // Turns ratings (objects or columns) into per-criterion unit tables: integer-coded levels,
 // units in a fixed order, each unit's ratings sorted by rater, and per-unit level counts.
+import { excerpt } from '../domain/errors.js';
 import type { Rating, RatingsColumns } from './types.js';
 
 /** Bad data the engine refuses; `row` (0-based input row) lets callers name the file line. */
@@ -167,7 +168,7 @@ function levelIndex(input: RatingsColumns, levels: readonly number[]): Int32Arra
     }
     if (k === undefined || k < 0) {
       throw new RatingsDataError(
-        `score ${v} is not a level of the scale (${levels.join(', ')})`,
+        `score ${v} is not a level of the scale (${excerpt(levels.join(', '))})`,
         i,
         'score',
       );
@@ -298,8 +299,8 @@ export function prepare(
           const first = Math.min(rows[x - 1]!, row);
           const second = Math.max(rows[x - 1]!, row);
           throw new RatingsDataError(
-            `rater "${input.raterIds[rater[row]!]}" scored sample "${input.sampleIds[sample[row]!]}"` +
-              ` twice${nC > 1 ? ` for criterion "${input.criterionIds[crit[row]!]}"` : ''}`,
+            `rater "${excerpt(input.raterIds[rater[row]!]!)}" scored sample "${excerpt(input.sampleIds[sample[row]!]!)}"` +
+              ` twice${nC > 1 ? ` for criterion "${excerpt(input.criterionIds[crit[row]!]!)}"` : ''}`,
             second,
             'rater',
             first,

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO, Command } from '../command.js';
 import { ExitCode, InputError, UsageError } from '../command.js';
+import { excerpt } from '../../domain/errors.js';
+import { csvRow } from '../../formats/csv-cell.js';
 import { parseRatingsCsv } from '../../formats/ratings-csv.js';
 import type { ParsedRatings } from '../../formats/ratings-csv.js';
 import { computeAgreementReport, RatingsDataError, STAT_KEYS } from '../../stats/index.js';
@@ -175,7 +177,7 @@ export const statsCommand: Command = {
     });
     if (values.round === undefined && parsed.rounds.length > 1) {
       throw new UsageError(
-        `${file}: the "${parsed.header.round}" column holds several rounds (${parsed.rounds.join(', ')}); choose one with --round N`,
+        `${file}: the "${excerpt(parsed.header.round!)}" column holds several rounds (${excerpt(parsed.rounds.join(', '))}); choose one with --round N`,
       );
     }
     if (values.round !== undefined && parsed.header.round === undefined) {
@@ -244,28 +246,20 @@ export function flattenStatistics(c: CriterionReport): [string, Stat][] {
   return out;
 }
 
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function num(v: number | null | undefined): string {
-  return v === null || v === undefined ? '' : String(v);
-}
-
 function toCsv(report: AgreementReport): string {
   const lines = ['criterion,statistic,value,defined,n_used,ci95_lower,ci95_upper'];
   for (const [crit, c] of Object.entries(report.criteria)) {
     for (const [key, st] of flattenStatistics(c)) {
       lines.push(
-        [
-          csvField(crit),
-          csvField(key),
-          num(st.value),
+        csvRow([
+          crit,
+          key,
+          st.value ?? null,
           String(st.defined),
-          String(st.n_used),
-          num(st.ci95_lower),
-          num(st.ci95_upper),
-        ].join(','),
+          st.n_used,
+          st.ci95_lower ?? null,
+          st.ci95_upper ?? null,
+        ]),
       );
     }
   }
@@ -306,6 +300,11 @@ const LABELS: Record<string, string> = {
   tie_corrected: 'corrected for ties',
 };
 
+/** A criterion or rater id from the file, as the table shows it: never a terminal control. */
+function shown(id: string): string {
+  return excerpt(id, 120);
+}
+
 function fmt(v: number | null | undefined): string {
   return v === null || v === undefined ? '-' : v.toFixed(3);
 }
@@ -332,7 +331,7 @@ function toTable(report: AgreementReport, bootstrap: boolean): string {
     out.push(
       crit === '__pooled__'
         ? 'All criteria pooled (each criterion x sample is a unit)'
-        : `Criterion ${crit}`,
+        : `Criterion ${shown(crit)}`,
     );
     out.push(
       `  ${k.n_samples_rated} samples rated, ${k.n_samples_pairable} with 2+ ratings, ` +
@@ -355,7 +354,11 @@ function toTable(report: AgreementReport, bootstrap: boolean): string {
         if (ck.pairs.length > 0 && ck.pairs.length <= 10) {
           for (const p of ck.pairs) {
             out.push(
-              statLine(`${p.rater_a} & ${p.rater_b} (${p.n_common} common)`, p.unweighted, withCi),
+              statLine(
+                `${shown(p.rater_a)} & ${shown(p.rater_b)} (${p.n_common} common)`,
+                p.unweighted,
+                withCi,
+              ),
             );
           }
         }
@@ -376,7 +379,7 @@ function toTable(report: AgreementReport, bootstrap: boolean): string {
       );
       for (const [rater, r] of Object.entries(s.severity.per_rater)) {
         out.push(
-          `    ${rater.padEnd(16)}${String(r.n_ratings).padStart(8)}${fmt(r.mean_score.value).padStart(8)}` +
+          `    ${shown(rater).padEnd(16)}${String(r.n_ratings).padStart(8)}${fmt(r.mean_score.value).padStart(8)}` +
             `${fmt(r.vs_median_of_others.value).padStart(11)}${fmt(r.vs_mean_of_others.value).padStart(9)}` +
             `${fmt(r.exact_with_others.value).padStart(8)}${fmt(r.adjacent_with_others.value).padStart(10)}`,
         );

@@ -3,6 +3,9 @@
 // The long CSV is exactly what `concord stats` reads (formats/ratings-csv.ts); the wide CSV is
 // the one-column-per-rater layout R `irr` and spreadsheets expect.
 
+import { excerpt } from '../../domain/errors.js';
+import { csvRow } from '../csv-cell.js';
+
 export interface RatingRow {
   session: string;
   round: number;
@@ -23,23 +26,15 @@ export interface RatingsTable {
 
 export const LONG_HEADER = ['session', 'round', 'sample', 'rater', 'criterion', 'score'] as const;
 
-/** RFC 4180 quoting, plus a leading ' for cells a spreadsheet would run as a formula. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvLine(cells: (string | number | null)[]): string {
-  return cells.map(csvCell).join(',');
-}
+// Every cell goes through the one writer that defuses formulas (formats/csv-cell.ts); scores
+// and rounds are plain numbers and come out as they are.
+export { csvCell } from '../csv-cell.js';
 
 /** `session,round,sample,rater,criterion,score`, LF line ends, no BOM. */
 export function writeLongCsv(table: RatingsTable): string {
   const lines = [LONG_HEADER.join(',')];
   for (const r of table.rows)
-    lines.push(csvLine([r.session, r.round, r.sample, r.rater, r.criterion, r.score]));
+    lines.push(csvRow([r.session, r.round, r.sample, r.rater, r.criterion, r.score]));
   return `${lines.join('\n')}\n`;
 }
 
@@ -58,11 +53,11 @@ export function writeWideCsv(table: RatingsTable): string {
       units.set(id, unit);
     }
     const column = raterIndex.get(r.rater);
-    if (column === undefined) throw new Error(`rater ${r.rater} has no column`);
+    if (column === undefined) throw new Error(`rater "${excerpt(r.rater)}" has no column`);
     unit.cells[column] = r.score;
   }
-  const lines = [csvLine(['session', 'round', 'sample', 'criterion', ...table.raters])];
+  const lines = [csvRow(['session', 'round', 'sample', 'criterion', ...table.raters])];
   for (const { key, cells } of units.values())
-    lines.push(csvLine([key.session, key.round, key.sample, key.criterion, ...cells]));
+    lines.push(csvRow([key.session, key.round, key.sample, key.criterion, ...cells]));
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@
 // Levels are ordered by score, since Concord's scale goes up by value. Every criterion must
 // have the same (score, quality) pairs: Concord scores all criteria on one scale. Not carried:
 // grade band (CASE has no place for it on a rubric), feedback, weight, extensions.
-import { InputError } from '../../domain/errors.js';
+import { excerpt, InputError } from '../../domain/errors.js';
 import { caseRubricSchema } from './case-schema.js';
 import type { CaseCriterion, CaseLevel } from './case-schema.js';
 import { issueError, jsonPath, parseJsonText } from './json-input.js';
@@ -61,6 +61,9 @@ export function parseRubricCase(
   const levelsOf = criteria.map((c) => sortedLevels(c, fail));
   const name = (i: number): string => criterionName(criteria[i]!.value);
   const quality = (level: CaseLevel): string => level.quality ?? '';
+  // Names and level labels quoted in a message are short excerpts of the file's text.
+  const quotedName = (i: number): string => excerpt(name(i));
+  const quotedQuality = (level: CaseLevel): string => excerpt(quality(level));
   const first = levelsOf[0] ?? [];
   levelsOf.slice(1).forEach((levels, k) => {
     const i = k + 1;
@@ -69,12 +72,12 @@ export function parseRubricCase(
       const ours = first.find((l) => l.value.score === level.value.score);
       if (!ours) {
         fail(
-          `criterion "${name(i)}" has a level with score ${level.value.score} that criterion "${name(0)}" does not have; every criterion needs the same levels`,
+          `criterion "${quotedName(i)}" has a level with score ${level.value.score} that criterion "${quotedName(0)}" does not have; every criterion needs the same levels`,
           `${level.path}.score`,
         );
       } else if (quality(ours.value).trim() !== quality(level.value).trim()) {
         fail(
-          `criterion "${name(i)}" calls score ${level.value.score} "${quality(level.value)}", criterion "${name(0)}" calls it "${quality(ours.value)}"; every criterion needs the same levels`,
+          `criterion "${quotedName(i)}" calls score ${level.value.score} "${quotedQuality(level.value)}", criterion "${quotedName(0)}" calls it "${quotedQuality(ours.value)}"; every criterion needs the same levels`,
           `${level.path}.quality`,
         );
       }
@@ -82,7 +85,7 @@ export function parseRubricCase(
     for (const ours of first) {
       if (!theirs.has(ours.value.score!)) {
         fail(
-          `criterion "${name(i)}" has no level with score ${ours.value.score} ("${quality(ours.value)}"), which criterion "${name(0)}" has; every criterion needs the same levels`,
+          `criterion "${quotedName(i)}" has no level with score ${ours.value.score} ("${quotedQuality(ours.value)}"), which criterion "${quotedName(0)}" has; every criterion needs the same levels`,
           `${criteria[i]!.path}.CFRubricCriterionLevels`,
         );
       }
@@ -171,7 +174,7 @@ function sortedLevels(
       fail('missing: Concord needs a score for every level', `${level.path}.score`);
     } else if (seen.has(score)) {
       fail(
-        `score ${score} is used twice in criterion "${criterionName(criterion.value)}" (also at ${seen.get(score)})`,
+        `score ${score} is used twice in criterion "${excerpt(criterionName(criterion.value))}" (also at ${seen.get(score)})`,
         `${level.path}.score`,
       );
     } else {

@@ -2,6 +2,7 @@
 // doubled quotes and line breaks, CRLF / LF / CR line ends, a UTF-8 BOM, and the `;` or tab
 // delimiter that spreadsheets in many locales write instead of a comma.
 import { InputError } from '../../domain/errors.js';
+import { csvRow } from '../csv-cell.js';
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
@@ -159,18 +160,15 @@ export interface WriteCsvOptions {
   bom?: boolean;
 }
 
-/** Writes records, quoting only the fields that need it; every record ends with `eol`. */
+/**
+ * Writes records through the shared cell writer (formats/csv-cell.ts): quoted only where needed,
+ * and a cell a spreadsheet would run as a formula defused; every record ends with `eol`.
+ */
 export function writeCsv(
   rows: readonly (readonly string[])[],
   options: WriteCsvOptions = {},
 ): string {
   const eol = options.eol ?? '\r\n';
-  const body = rows.map((row) => row.map(csvField).join(',') + eol).join('');
+  const body = rows.map((row) => csvRow(row) + eol).join('');
   return (options.bom ? BOM : '') + body;
-}
-
-function csvField(value: string): string {
-  // Surrounding blanks are quoted too, since many readers (and ours, for rubric cells) trim them.
-  const needsQuotes = /[",\r\n;\t]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
 }

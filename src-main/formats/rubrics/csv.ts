@@ -12,7 +12,14 @@
 // (`# title:` in A1, the title in B1) reads as one line. Cells are trimmed; empty rows and the
 // empty trailing columns spreadsheets add are ignored; `;` and tab delimiters and Excel's
 // `sep=` first line are accepted. The writer adds a UTF-8 BOM so Excel shows accents right.
-import { InputError } from '../../domain/errors.js';
+//
+// The writer defuses a criterion, competency or descriptor cell that a spreadsheet would run as
+// a formula (`=`, `+`, `-`, `@`, tab, CR or LF first, unless the cell is a plain number such as
+// `-1`) by putting an apostrophe in front; the reader drops one leading apostrophe from such a
+// cell (apostrophes followed by one of those characters), so a rubric comes back exactly as it
+// went out, however often it makes the trip. The rule lives in formats/csv-cell.ts.
+import { excerpt, InputError } from '../../domain/errors.js';
+import { restoreCsvCell } from '../csv-cell.js';
 import { readCsv, writeCsv } from './csv-text.js';
 import type { CsvRecord } from './csv-text.js';
 import { rubricFileProblems, titleFromFileName } from './rubric-file.js';
@@ -54,7 +61,7 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
     const earlier = meta.get(key);
     if (earlier) {
       throw new InputError(
-        `"# ${parsed[1]}:" is given twice (first on line ${earlier.line})`,
+        `"# ${excerpt(parsed[1]!)}:" is given twice (first on line ${earlier.line})`,
         where(record.line),
       );
     }
@@ -84,7 +91,7 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
   });
   if (criterionCol < 0) {
     throw new InputError(
-      `the header has no "criterion" column (it has: ${names.map((n) => `"${n}"`).join(', ')})`,
+      `the header has no "criterion" column (it has: ${excerpt(names.map((n) => `"${n}"`).join(', '), 100)})`,
       where(header.line, CRITERION),
     );
   }
@@ -101,7 +108,7 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
     const level = LEVEL_HEADER.exec(name);
     if (!level) {
       throw new InputError(
-        `"${name}" is not a level column: write it as "<value> <label>", e.g. "1 Not yet"`,
+        `"${excerpt(name)}" is not a level column: write it as "<value> <label>", e.g. "1 Not yet"`,
         where(header.line, name),
       );
     }
@@ -109,7 +116,7 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
     const twin = levelCols.find((c) => c.level.value === value);
     if (twin) {
       throw new InputError(
-        `level ${value} appears twice ("${twin.header}" and "${name}")`,
+        `level ${value} appears twice ("${excerpt(twin.header)}" and "${excerpt(name)}")`,
         where(header.line, name),
       );
     }
@@ -128,12 +135,13 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
       );
     }
     const descriptors: Record<string, string> = {};
-    for (const { col, level } of levelCols) descriptors[String(level.value)] = fields[col]!.trim();
-    const competency = competencyCol < 0 ? '' : fields[competencyCol]!.trim();
+    const cell = (col: number): string => restoreCsvCell(fields[col]!.trim());
+    for (const { col, level } of levelCols) descriptors[String(level.value)] = cell(col);
+    const competency = competencyCol < 0 ? '' : cell(competencyCol);
     rows.push({
       record,
       criterion: {
-        name: fields[criterionCol]!.trim(),
+        name: cell(criterionCol),
         competency: competency === '' ? null : competency,
         descriptors,
       },

@@ -1,7 +1,7 @@
 // Shared by the JSON formats: reading JSON text with the line of a syntax error, and turning a
 // zod issue into an InputError whose field is the JSON path (`criteria[2].levels[0].score`).
 import type { z } from 'zod';
-import { InputError } from '../../domain/errors.js';
+import { excerpt, InputError } from '../../domain/errors.js';
 
 const BOM = '\uFEFF';
 
@@ -15,9 +15,10 @@ export function parseJsonText(text: string, file: string): unknown {
     const at = /\s+in JSON at position (\d+)/.exec(message);
     const ended = /Unexpected end of JSON input/.test(message);
     const offset = at ? Number(at[1]) : ended ? src.length : undefined;
-    const why = (at ? message.slice(0, at.index) : message).replace(
-      /\s*\(line \d+ column \d+\)$/,
-      '',
+    // V8 quotes a little of the text around the error; that is the file's text too.
+    const why = excerpt(
+      (at ? message.slice(0, at.index) : message).replace(/\s*\(line \d+ column \d+\)$/, ''),
+      160,
     );
     if (offset === undefined) throw new InputError(`not valid JSON: ${why}`, { file });
     const before = src.slice(0, offset);
@@ -51,7 +52,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the text ${excerpt(JSON.stringify(value))}`;
   return `${typeof value} ${String(value)}`;
 }
 

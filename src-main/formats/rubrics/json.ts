@@ -15,7 +15,7 @@
 //
 // Unknown fields are refused so that a misspelt field is reported rather than silently lost.
 import { z } from 'zod';
-import { InputError } from '../../domain/errors.js';
+import { excerpt, InputError } from '../../domain/errors.js';
 import { issueError, parseJsonText } from './json-input.js';
 import { rubricFileProblems } from './rubric-file.js';
 import type { RubricFile } from './rubric-file.js';
@@ -68,7 +68,7 @@ export function parseRubricJson(text: string, fileName: string): RubricFile {
   criteria.forEach((criterion, i) => {
     const stray = Object.keys(criterion.descriptors).find((key) => !known.has(key));
     if (stray !== undefined) {
-      throw new InputError(`there is no level ${stray} in "levels"`, {
+      throw new InputError(`there is no level ${excerpt(stray)} in "levels"`, {
         file: fileName,
         field: `criteria[${i}].descriptors.${stray}`,
       });
@@ -80,7 +80,7 @@ export function parseRubricJson(text: string, fileName: string): RubricFile {
 function checkFormatAndVersion(input: Record<string, unknown>, file: string): void {
   const { format, version } = input;
   if (format !== RUBRIC_JSON_FORMAT) {
-    const found = format === undefined ? 'is missing' : `is ${JSON.stringify(format)}`;
+    const found = format === undefined ? 'is missing' : `is ${excerpt(JSON.stringify(format))}`;
     throw new InputError(
       `not a Concord rubric file: "format" ${found}, expected "${RUBRIC_JSON_FORMAT}"`,
       { file, field: 'format' },

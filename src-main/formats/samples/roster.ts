@@ -1,7 +1,7 @@
 // A class roster: the owner's explicit list of student names, redacted from every sample.
 // Accepted: a CSV with a header naming `first` and `last` columns (also first_name/given name,
 // last_name/surname/family name) or one `name` column, or a plain list with one name a line.
-import { InputError } from '../../domain/errors.js';
+import { excerpt, InputError } from '../../domain/errors.js';
 
 /** Splits one CSV line into fields (double quotes, "" inside quotes). */
 function csvFields(line: string, file: string | undefined, lineNo: number): string[] {
@@ -42,7 +42,7 @@ export function parseRoster(text: string, file?: string): string[] {
     const clean = name.replace(/\s+/g, ' ').trim();
     if (clean === '') throw new InputError('the name is empty', { file, line: lineNo });
     if (/[0-9@<>{}[\]]/.test(clean)) {
-      throw new InputError(`"${clean}" does not look like a name`, { file, line: lineNo });
+      throw new InputError(`"${excerpt(clean)}" does not look like a name`, { file, line: lineNo });
     }
     if (!names.includes(clean)) names.push(clean);
   };

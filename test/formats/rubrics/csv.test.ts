@@ -145,7 +145,8 @@ describe('rubric CSV', () => {
     it('an empty descriptor, at the line of the cell and the level column header', () => {
       refuse(
         `${HEADER}\n${ROW}\n"Evidence\nand reasoning",,"none\nat all",,clear\n`,
-        'rubric.csv, line 5, field "2 Emerging": "Evidence\nand reasoning" has no descriptor for level 2 (Emerging)',
+        // The line break in the quoted name is shown as an escape, never printed as is.
+        'rubric.csv, line 5, field "2 Emerging": "Evidence\\x0aand reasoning" has no descriptor for level 2 (Emerging)',
       );
     });
 
