@@ -3,6 +3,26 @@
 export const SAMPLE_KINDS = ['pdf', 'image', 'text', 'markdown', 'docx'] as const;
 export type SampleKind = (typeof SAMPLE_KINDS)[number];
 
+export const DOCX_MEDIA_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The only media types a sample may carry, by kind. Anything else (SVG, HTML, XML) could run
+ * script when a rater opens the file on its own, so it is never stored, whatever a file says.
+ */
+export const SAMPLE_MEDIA_TYPES = {
+  pdf: ['application/pdf'],
+  image: ['image/png', 'image/jpeg'],
+  text: ['text/plain'],
+  markdown: ['text/markdown'],
+  docx: [DOCX_MEDIA_TYPE],
+} as const satisfies Record<SampleKind, readonly string[]>;
+
+export type SampleMediaType = (typeof SAMPLE_MEDIA_TYPES)[SampleKind][number];
+
+export const ALL_SAMPLE_MEDIA_TYPES: readonly SampleMediaType[] =
+  Object.values(SAMPLE_MEDIA_TYPES).flat();
+
 export interface Sample {
   id: string;
   /** Random code shown to raters, e.g. S-7F3K; never the file name or upload order. */
@@ -33,7 +53,13 @@ export interface AnchorScore {
 
 // No 0/O or 1/I so a code read aloud or off a projector is not misheard.
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** Every code Concord makes, and the only codes it keeps: a code becomes part of file names. */
 export const SAMPLE_CODE_PATTERN = /^S-[2-9A-HJ-NP-Z]{4,8}$/;
+
+/** True for a code Concord could have made (S- and 4 to 8 letters of its alphabet). */
+export function isSampleCode(code: string): boolean {
+  return SAMPLE_CODE_PATTERN.test(code);
+}
 
 /** A sample code from random bytes (the caller supplies them, so this stays pure). */
 export function sampleCodeFrom(randomBytes: Uint8Array, length = 4): string {

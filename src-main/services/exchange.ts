@@ -2,10 +2,16 @@
 // asynchronous, cross-school moderation. Everything that leaves the workspace carries sample
 // codes and anonymized files only: `sample_identities` is never read here.
 import { randomBytes } from 'node:crypto';
-import { ConflictError, InputError, NotFoundError, ValidationError } from '../domain/errors.js';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  ValidationError,
+  excerpt,
+} from '../domain/errors.js';
 import type { RubricVersion } from '../domain/rubric.js';
 import type { Sample } from '../domain/sample.js';
-import { sampleCodeFrom } from '../domain/sample.js';
+import { SAMPLE_MEDIA_TYPES, isSampleCode, sampleCodeFrom } from '../domain/sample.js';
 import type { SessionDetail } from '../domain/session.js';
 import {
   ManifestSchema,
@@ -26,6 +32,8 @@ import type {
   SessionJson,
   ZipLimits,
 } from '../formats/exchange/index.js';
+import { kindFromBytes } from '../formats/samples/kind.js';
+import type { DetectedKind } from '../formats/samples/kind.js';
 import type { Store } from '../store/index.js';
 import { nowIso } from '../store/ids.js';
 import { sha256Hex } from '../store/samples-repo.js';
@@ -74,11 +82,54 @@ export interface ImportReport {
   scoresAdded: number;
   scoresUnchanged: number;
   conflicts: ImportConflict[];
-  /** Samples whose code was taken here by another sample, and the code they got instead. */
+  /**
+   * Samples whose code was taken here by another sample, or was not a Concord code (S-7F3K),
+   * and the code they got instead.
+   */
   recoded: { from: string; to: string }[];
 }
 
 const PACKAGE_ENTRY = /^samples\/[0-9a-f]{64}$/;
+
+type PackageSample = PackageManifest['session']['samples'][number];
+
+/** `sample "S-7F3K": ` when a schema issue is inside a sample that has a code, else nothing. */
+function sampleLabel(json: unknown, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'session' || path[1] !== 'samples' || typeof path[2] !== 'number') return '';
+  const samples = (json as { session?: { samples?: unknown } }).session?.samples;
+  const code: unknown = Array.isArray(samples)
+    ? (samples[path[2]] as { code?: unknown } | undefined)?.code
+    : undefined;
+  return typeof code === 'string' ? `sample "${excerpt(code, 40)}": ` : '';
+}
+
+/**
+ * The kind and media type a package sample is stored with, decided by its bytes: the sender's
+ * kind must agree with them (plain text may be declared text or Markdown, which no bytes tell
+ * apart), and its media type is never used. Anything else refuses the package.
+ */
+function storedKind(sample: PackageSample, index: number, data: Uint8Array, file: string) {
+  const where = { file, field: `session.samples.${index}.kind` };
+  const label = `sample "${excerpt(sample.code, 40)}"`;
+  let found: DetectedKind;
+  try {
+    found = kindFromBytes(data);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`${label} (declared ${sample.kind}): ${error.message}`, where);
+  }
+  if (found.kind === 'text' && (sample.kind === 'text' || sample.kind === 'markdown')) {
+    return { kind: sample.kind, mediaType: SAMPLE_MEDIA_TYPES[sample.kind][0] };
+  }
+  if (found.kind !== sample.kind) {
+    throw new InputError(
+      `${label} is declared ${sample.kind} (${sample.mediaType}), but its bytes are ` +
+        `${found.kind} (${found.mediaType}): refused`,
+      where,
+    );
+  }
+  return found;
+}
 
 function slug(text: string): string {
   return (
@@ -316,15 +367,16 @@ export function exchangeService(store: Store, bus: ChangeBus) {
     const parsed = ManifestSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new InputError(`manifest.json does not match the package schema: ${issue.message}`, {
-        file,
-        field: issue.path.join('.'),
-      });
+      throw new InputError(
+        `manifest.json does not match the package schema: ${sampleLabel(json, issue.path)}${issue.message}`,
+        { file, field: issue.path.join('.') },
+      );
     }
     const manifest = parsed.data;
     const { session } = manifest;
     const referenced = new Set<string>();
-    for (const s of session.samples) {
+    const kinds = new Map<string, DetectedKind>();
+    for (const [index, s] of session.samples.entries()) {
       const path = samplePath(s.sha256);
       if (s.path !== path) {
         throw new InputError(`sample ${s.code}: its path must be ${path}`, { file, field: 'path' });
@@ -345,6 +397,7 @@ export function exchangeService(store: Store, bus: ChangeBus) {
           where,
         );
       }
+      kinds.set(s.id, storedKind(s, index, data, file));
     }
     for (const name of entries.keys()) {
       if (name !== 'manifest.json' && !referenced.has(name)) {
@@ -368,7 +421,7 @@ export function exchangeService(store: Store, bus: ChangeBus) {
       if (s.score !== null && !levels.has(s.score))
         throw new InputError(`score ${s.score} is not a level of the rubric`, { file, field });
     });
-    return { manifest, entries };
+    return { manifest, entries, kinds };
   };
 
   const freshCode = (): string => {
@@ -454,7 +507,7 @@ export function exchangeService(store: Store, bus: ChangeBus) {
      * another school's work, not a rater scoring.
      */
     importPackage(bytes: Uint8Array, file = 'package', limits?: ZipLimits): ImportReport {
-      const { manifest, entries } = readPackage(bytes, file, limits);
+      const { manifest, entries, kinds } = readPackage(bytes, file, limits);
       const { session } = manifest;
       const report: ImportReport = {
         kind: manifest.kind,
@@ -492,14 +545,17 @@ export function exchangeService(store: Store, bus: ChangeBus) {
           report.created.rubricVersions++;
         }
 
+        // The codes samples have here: a package's code becomes part of file names on export.
+        const codes = new Map<string, string>();
         for (const s of session.samples) {
           const here = store.samples.get(s.id);
           if (here) {
             if (here.sha256 !== s.sha256) {
               throw new ConflictError(
-                `Sample ${s.code} is here with different content; the package was not imported.`,
+                `Sample ${here.code} is here with different content; the package was not imported.`,
               );
             }
+            codes.set(s.id, here.code);
             report.matched.samples++;
             continue;
           }
@@ -510,13 +566,15 @@ export function exchangeService(store: Store, bus: ChangeBus) {
               { file, field: 'session.samples' },
             );
           }
-          store.samples.putFile(data, s.mediaType);
+          const { kind, mediaType } = kinds.get(s.id)!;
+          store.samples.putFile(data, mediaType);
           let code = s.code;
-          if (store.samples.codeExists(code)) {
+          if (!isSampleCode(code) || store.samples.codeExists(code)) {
             code = freshCode();
-            report.recoded.push({ from: s.code, to: code });
+            report.recoded.push({ from: excerpt(s.code, 40), to: code });
           }
-          x.insertSample({ id: s.id, code, kind: s.kind, sha256: s.sha256 });
+          codes.set(s.id, code);
+          x.insertSample({ id: s.id, code, kind, sha256: s.sha256 });
           report.created.samples++;
         }
 
@@ -564,7 +622,6 @@ export function exchangeService(store: Store, bus: ChangeBus) {
           report.created.sessions++;
         }
 
-        const codes = new Map(session.samples.map((s) => [s.id, s.code]));
         const aliases = new Map(session.raters.map((r) => [r.id, r.alias]));
         const criteria = new Map(rubric.criteria.map((c) => [c.id, c.name]));
         const recordedBy = `import:${manifest.sourceWorkspaceId}`;

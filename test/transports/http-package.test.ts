@@ -18,10 +18,13 @@ let packageBase64: string;
 beforeAll(async () => {
   source = openTempApp();
   const f = scoringFixture(source.services);
-  // A sample of random bytes (which do not compress) makes the package larger than the limit.
-  const noise = new Uint8Array(MAX_BODY_BYTES);
+  // A text sample of random letters (which compress poorly) makes the package larger than the
+  // limit; a sample must still be real text, or the package is refused.
+  const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-()';
+  const noise = new Uint8Array(2 * MAX_BODY_BYTES);
   for (let i = 0; i < noise.length; i += 65536)
     crypto.getRandomValues(noise.subarray(i, i + 65536));
+  for (let i = 0; i < noise.length; i++) noise[i] = LETTERS.charCodeAt(noise[i]! % LETTERS.length);
   const big = source.services.samples.add({
     kind: 'text',
     file: { bytes: noise, mediaType: 'text/plain' },

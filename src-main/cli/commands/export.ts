@@ -1,12 +1,13 @@
 // `concord export ratings`: a session's ratings (or every session's) as long CSV, wide CSV,
 // FACETS specification + data, or session JSON. Sample codes only, never student identities.
 import { writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { EXPORT_FORMATS } from '../../services/exchange.js';
 import type { ExportFormat } from '../../services/exchange.js';
 import { parseCommandLine } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode, UsageError } from '../command.js';
+import { safeJoin } from '../safe-path.js';
 import { withWorkspace, workspacePathOf } from '../workspace-option.js';
 
 const usage = `Usage: concord export ratings --format long|wide|facets|json --out FILE
@@ -89,7 +90,7 @@ export const exportCommand: Command = {
       return ExitCode.ok;
     }
     // The first file goes where --out says; a FACETS data file beside it, as its spec names it.
-    const paths = files.map((f, i) => (i === 0 ? out : join(dirname(out), f.fileName)));
+    const paths = files.map((f, i) => (i === 0 ? out : safeJoin(dirname(out), f.fileName)));
     for (const [i, f] of files.entries()) await writeFile(paths[i]!, f.text);
     io.stdout(`Wrote ${paths.join(' and ')}.\n`);
     return ExitCode.ok;

@@ -41,7 +41,7 @@ function describe(report: ImportReport): string {
   }
   lines.push(`  scores: ${report.scoresAdded} added, ${report.scoresUnchanged} already here`);
   for (const r of report.recoded)
-    lines.push(`  sample ${r.from} is ${r.to} here (its code was taken)`);
+    lines.push(`  sample ${r.from} is ${r.to} here (its code was taken, or is not a Concord code)`);
   if (report.conflicts.length > 0) {
     lines.push(`  ${report.conflicts.length} conflicts (kept this workspace's score):`);
     const show = (v: number | null) => (v === null ? 'cannot score' : String(v));

@@ -2,12 +2,15 @@
 // Import anonymizes exactly as the app does (roster names redacted automatically; suggested
 // names wait for review in the app); export writes the files exactly as raters receive them.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { openApp } from '../../app.js';
-import type { ImportResult, Sample } from '../../domain/sample.js';
+import { excerpt } from '../../domain/errors.js';
+import type { ImportResult, Sample, SampleKind } from '../../domain/sample.js';
+import { isSampleCode } from '../../domain/sample.js';
 import { parseCommandLine } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { ExitCode, UsageError } from '../command.js';
+import { safeJoin } from '../safe-path.js';
 
 const usage = `Usage:
   concord samples import FILES... --workspace W [--roster roster.csv] [--grade-band B]
@@ -21,7 +24,8 @@ import  Adds work samples (PDF, JPEG, PNG, .docx, .txt, .md) under random codes 
         kept as suggestions to review in the app. A file already imported is reported as a
         duplicate and not stored again; a file that cannot be read is reported and skipped.
         --grade-band and --competency take a name or an id.
-export  Writes every sample to DIR as <code>.<ext>, exactly the bytes raters receive.
+export  Writes every sample to DIR as <code>.<ext>, exactly the bytes raters receive (a sample
+        whose code is not a Concord code, from an older import, as sample-<hash>.<ext>).
 
 Exit codes: 0 done (something imported, or everything was already there), 2 wrong command line,
 3 no file could be imported, 1 failed.
@@ -36,8 +40,37 @@ const EXTENSIONS: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 
+/** For a media type not in EXTENSIONS (a row from an older version): still a fixed word. */
+const KIND_EXTENSIONS: Record<SampleKind, string> = {
+  pdf: 'pdf',
+  image: 'img',
+  text: 'txt',
+  markdown: 'md',
+  docx: 'docx',
+};
+
 export function exportExtension(sample: Pick<Sample, 'mediaType' | 'kind'>): string {
-  return EXTENSIONS[sample.mediaType.split(';')[0]!.trim()] ?? sample.kind;
+  return (
+    EXTENSIONS[sample.mediaType.split(';')[0]!.trim()] ?? KIND_EXTENSIONS[sample.kind] ?? 'bin'
+  );
+}
+
+/**
+ * `<code>.<ext>` from validated parts only: the code when it is a Concord code, else a name
+ * from the file's hash (a workspace may hold codes from before codes were checked on import);
+ * a number is added if that name is already taken.
+ */
+export function exportFileName(
+  sample: Pick<Sample, 'code' | 'sha256' | 'mediaType' | 'kind'>,
+  taken: ReadonlySet<string>,
+): string {
+  const stem = isSampleCode(sample.code)
+    ? sample.code
+    : `sample-${/^[0-9a-f]{64}$/.test(sample.sha256) ? sample.sha256.slice(0, 12) : 'unnamed'}`;
+  const ext = exportExtension(sample);
+  let name = `${stem}.${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.${ext}`;
+  return name;
 }
 
 function describe(result: ImportResult): string {
@@ -153,12 +186,17 @@ async function runExport(argv: string[], io: CliIO): Promise<ExitCode> {
     const out = resolve(io.cwd, values.out);
     await mkdir(out, { recursive: true });
     const samples = app.services.samples.list();
+    const taken = new Set<string>();
     for (const sample of samples) {
       // Only the anonymized file: the same bytes samples.content gives a rater.
       const file = app.services.store.samples.fileOf(sample.id)!;
-      const name = `${sample.code}.${exportExtension(sample)}`;
-      await writeFile(join(out, name), file.bytes);
-      io.stdout(`${name}\n`);
+      const name = exportFileName(sample, taken);
+      taken.add(name);
+      await writeFile(safeJoin(out, name), file.bytes);
+      const note = isSampleCode(sample.code)
+        ? ''
+        : `  (code "${excerpt(sample.code, 40)}" is not a Concord code)`;
+      io.stdout(`${name}${note}\n`);
     }
     io.stdout(`${samples.length} sample(s) written to ${out}, as raters receive them.\n`);
     return ExitCode.ok;

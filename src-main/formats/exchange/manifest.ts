@@ -2,7 +2,7 @@
 // anonymized sample files under `samples/<sha256>`. Never student identities, never original
 // files. Pure zod schema: what an import accepts, checked before anything is written.
 import { z } from 'zod';
-import { SAMPLE_KINDS } from '../../domain/sample.js';
+import { ALL_SAMPLE_MEDIA_TYPES, SAMPLE_KINDS, SAMPLE_MEDIA_TYPES } from '../../domain/sample.js';
 import { SESSION_PHASES } from '../../domain/session.js';
 
 export const PACKAGE_FORMAT = 'concord-session';
@@ -51,16 +51,34 @@ export const PackageRubricSchema = z.object({
     .max(100),
 });
 
-export const PackageSampleSchema = z.object({
-  id,
-  code: z.string().min(1).max(32),
-  kind: z.enum(SAMPLE_KINDS),
-  mediaType: z.string().min(1).max(200),
-  sha256,
-  size: z.number().int().min(0),
-  /** Where the bytes are in the zip: always `samples/<sha256>`. */
-  path: z.string().max(200),
-});
+export const PackageSampleSchema = z
+  .object({
+    id,
+    /** Any text here; an import keeps it only if it is a Concord code (S-7F3K), else recodes. */
+    code: z.string().min(1).max(32),
+    kind: z.enum(SAMPLE_KINDS),
+    /** A word from the sender, checked against the kind; the bytes decide what is stored. */
+    mediaType: z
+      .string()
+      .max(200)
+      .refine((type) => (ALL_SAMPLE_MEDIA_TYPES as readonly string[]).includes(type), {
+        message: `is not a media type of a sample Concord supports (${ALL_SAMPLE_MEDIA_TYPES.join(', ')})`,
+      }),
+    sha256,
+    size: z.number().int().min(0),
+    /** Where the bytes are in the zip: always `samples/<sha256>`. */
+    path: z.string().max(200),
+  })
+  .superRefine((sample, ctx) => {
+    const types: readonly string[] = SAMPLE_MEDIA_TYPES[sample.kind];
+    if (!types.includes(sample.mediaType)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${sample.mediaType} is not a media type of a ${sample.kind} sample (${types.join(', ')})`,
+        path: ['mediaType'],
+      });
+    }
+  });
 
 export const PackageRaterSchema = z.object({
   id,

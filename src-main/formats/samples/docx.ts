@@ -2,13 +2,30 @@
 // formatting, names in it become "[name]" even when Word split them across runs, and the package
 // loses who wrote it (core, app and custom properties, comment and revision authors, the
 // template path, the first-page thumbnail and the EXIF of embedded photos).
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { InputError } from '../../domain/errors.js';
 import type { NameMatch } from '../../domain/redact.js';
 import { REDACTION_MARK } from '../../domain/redact.js';
+import { openZip } from '../zip.js';
+import type { SafeZip, ZipLimits } from '../zip.js';
 import { stripJpegMetadata } from './jpeg.js';
 import { stripPngMetadata } from './png.js';
+
+const MB = 1024 * 1024;
+
+/**
+ * Generous for real student work (a photo essay holds tens of MB of JPEGs, which do not
+ * compress; the XML compresses 5-20x), and far below what a bomb needs: a 300 KB file claiming
+ * 300 MB is refused from its zip directory, before anything is inflated.
+ */
+export const DOCX_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 200 * MB,
+  maxEntryBytes: 100 * MB,
+  maxEntries: 2_000,
+  maxRatio: 100,
+  ratioFloorBytes: MB,
+};
 
 /** Parts that hold the document's visible text. */
 const TEXT_PART =
@@ -132,19 +149,26 @@ function redactPart(xml: string, find: (text: string) => NameMatch[]): string {
   );
 }
 
-function openDocx(bytes: Uint8Array): Record<string, Uint8Array> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch (error) {
-    throw new InputError(
-      `not a readable Word document: ${error instanceof Error ? error.message : String(error)}`,
-    );
+/**
+ * A Word document's zip, its directory checked against DOCX_ZIP_LIMITS (nothing inflated yet),
+ * or an InputError saying why not. `file` names it in the message when the caller has a name.
+ */
+export function openDocx(bytes: Uint8Array, file?: string): SafeZip {
+  const zip = openZip(bytes, { noun: 'Word document', ...(file ? { file } : {}) }, DOCX_ZIP_LIMITS);
+  if (!zip.has('word/document.xml')) {
+    throw new InputError('not a Word document: it has no word/document.xml', file ? { file } : {});
   }
-  if (!files['word/document.xml']) {
-    throw new InputError('not a Word document: it has no word/document.xml');
-  }
-  return files;
+  return zip;
+}
+
+/**
+ * Inflates every part once, each within the size the zip directory declares, and drops it: a
+ * document whose directory lies is refused here, not later in a rater's browser (which opens
+ * a package's Word files as they came). Memory stays within one part at a time.
+ */
+export function checkDocxInflates(bytes: Uint8Array, file?: string): void {
+  const zip = openDocx(bytes, file);
+  for (const { name } of zip.entries) if (!name.endsWith('/')) zip.read(name);
 }
 
 const decoder = new TextDecoder();
@@ -152,12 +176,16 @@ const encoder = new TextEncoder();
 
 /** The text of the document, headers, footers, notes and comments, one paragraph a line. */
 export function docxText(bytes: Uint8Array): string {
-  const files = openDocx(bytes);
-  const names = Object.keys(files)
+  const zip = openDocx(bytes);
+  // Only the text parts are inflated; pictures stay compressed.
+  const names = zip.entries
+    .map((e) => e.name)
     .filter((n) => TEXT_PART.test(n))
     .sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : 0));
   return names
-    .flatMap((n) => paragraphs(decoder.decode(files[n])).map((p) => p.map((t) => t.text).join('')))
+    .flatMap((n) =>
+      paragraphs(decoder.decode(zip.read(n))).map((p) => p.map((t) => t.text).join('')),
+    )
     .join('\n');
 }
 
@@ -166,10 +194,13 @@ export function docxText(bytes: Uint8Array): string {
  * package stripped of whatever says who wrote it. Deterministic: same input, same bytes.
  */
 export function anonymizeDocx(bytes: Uint8Array, find: (text: string) => NameMatch[]): Uint8Array {
-  const files = openDocx(bytes);
+  const zip = openDocx(bytes);
   const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) {
+  for (const { name } of zip.entries) {
     if (name.endsWith('/')) continue;
+    // A picture of the first page, name and all: dropped unread; its relationship goes below.
+    if (/^docProps\/thumbnail\./.test(name)) continue;
+    const data = zip.read(name);
     let result: Uint8Array = data;
     if (TEXT_PART.test(name) || name === 'word/people.xml') {
       result = encoder.encode(redactPart(decoder.decode(data), find));
@@ -179,8 +210,6 @@ export function anonymizeDocx(bytes: Uint8Array, find: (text: string) => NameMat
       result = encoder.encode(NEUTRAL_APP);
     } else if (name === 'docProps/custom.xml') {
       result = encoder.encode(NEUTRAL_CUSTOM);
-    } else if (/^docProps\/thumbnail\./.test(name)) {
-      continue; // a picture of the first page, name and all; its relationship goes below
     } else if (name === '_rels/.rels') {
       result = encoder.encode(
         decoder
