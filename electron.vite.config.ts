@@ -14,7 +14,13 @@ export default defineConfig({
     build: {
       // package.json "main" is out/electron/main/index.js; "type": "module" makes it ESM.
       outDir: fromRoot('out/electron/main'),
-      rolldownOptions: { input: { index: fromRoot('src-main/electron/main.ts') } },
+      // The jobs' worker thread is an entry of its own, beside index.js (jobs/thread-runner.ts).
+      rolldownOptions: {
+        input: {
+          index: fromRoot('src-main/electron/main.ts'),
+          worker: fromRoot('src-main/jobs/worker.ts'),
+        },
+      },
       // Dependencies (better-sqlite3 with its native addon above all) load from node_modules.
       externalizeDeps: true,
     },

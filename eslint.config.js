@@ -74,4 +74,34 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Heavy work run in worker threads: pure functions of their input, which may hash and use
+    // the PDF and image libraries, but reach no store, file, service or transport.
+    files: ['src-main/jobs/**/*.ts'],
+    // The runner and the worker entry start threads and set their priority: the plumbing.
+    ignores: ['src-main/jobs/thread-runner.ts', 'src-main/jobs/worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'fs',
+                'node:fs',
+                'node:fs/*',
+                'better-sqlite3',
+                'electron',
+                '**/store/**',
+                '**/services/**',
+                '**/api/**',
+                '**/transports/**',
+              ],
+              message: 'jobs/ run in worker threads: no store, files, services or transports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

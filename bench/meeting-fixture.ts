@@ -41,6 +41,26 @@ function setUp(services: Services, criteria: number, samples: number, raters: nu
   return { rubric, sampleIds, raterIds };
 }
 
+/** A session of the whole team on every sample, started (in scoring). */
+function startedSession(
+  services: Services,
+  title: string,
+  heldOn: string,
+  team: { rubric: { id: string }; sampleIds: string[]; raterIds: string[] },
+) {
+  const session = services.sessions.create({
+    title,
+    heldOn,
+    rubricVersionId: team.rubric.id,
+    facilitatorId: null,
+    options: DEFAULT_SESSION_OPTIONS,
+    sampleIds: team.sampleIds,
+    raterIds: team.raterIds,
+  });
+  services.sessions.start(session.id, { role: 'owner' });
+  return session;
+}
+
 export interface LiveMeeting {
   sessionId: string;
   sampleIds: string[];
@@ -48,6 +68,44 @@ export interface LiveMeeting {
   raterIds: string[];
   /** One per rater, in the order of raterIds. */
   tokens: string[];
+  /** With `earlier`: the same team's previous session, revealed, to open the results of. */
+  earlierSessionId: string | null;
+}
+
+/** A revealed session in which every rater scored every sample and criterion. */
+function earlierSession(
+  services: Services,
+  rubric: ReturnType<Services['rubrics']['create']>,
+  sampleIds: string[],
+  raterIds: string[],
+): string {
+  const session = startedSession(services, 'Last month', '2026-10-20', {
+    rubric,
+    sampleIds,
+    raterIds,
+  });
+  services.store.transaction(() => {
+    sampleIds.forEach((sampleId, s) => {
+      raterIds.forEach((raterId, r) => {
+        for (const criterion of rubric.criteria) {
+          services.store.scores.record(
+            {
+              sessionId: session.id,
+              round: 1,
+              sampleId,
+              raterId,
+              criterionId: criterion.id,
+              score: 1 + ((s + (r % 3)) % 4),
+              note: '',
+            },
+            'bench',
+          );
+        }
+      });
+    });
+  });
+  services.sessions.reveal(session.id, undefined, { role: 'owner' });
+  return session.id;
 }
 
 /** One session open for scoring, with a token per rater. */
@@ -56,26 +114,25 @@ export function liveMeeting(
   raters: number,
   samples: number,
   criteria: number,
+  options: { earlier?: boolean } = {},
 ): LiveMeeting {
   const app = openApp(path);
   try {
     const { rubric, sampleIds, raterIds } = setUp(app.services, criteria, samples, raters);
-    const session = app.services.sessions.create({
-      title: 'Benchmark meeting',
-      heldOn: '2026-11-23',
-      rubricVersionId: rubric.id,
-      facilitatorId: null,
-      options: DEFAULT_SESSION_OPTIONS,
+    const session = startedSession(app.services, 'Benchmark meeting', '2026-11-23', {
+      rubric,
       sampleIds,
       raterIds,
     });
-    app.services.sessions.start(session.id, { role: 'owner' });
     return {
       sessionId: session.id,
       sampleIds,
       criterionIds: rubric.criteria.map((c) => c.id),
       raterIds,
       tokens: raterIds.map((id) => app.services.sessions.issueRaterToken(session.id, id)),
+      earlierSessionId: options.earlier
+        ? earlierSession(app.services, rubric, sampleIds, raterIds)
+        : null,
     };
   } finally {
     app.close();
@@ -104,16 +161,12 @@ export function historyWorkspace(
     };
     for (let s = 0; s < shape.sessions; s++) {
       const month = String((s % 12) + 1).padStart(2, '0');
-      const session = services.sessions.create({
-        title: `Moderation ${s + 1}`,
-        heldOn: `${2020 + Math.floor(s / 12)}-${month}-15`,
-        rubricVersionId: rubric.id,
-        facilitatorId: null,
-        options: DEFAULT_SESSION_OPTIONS,
-        sampleIds,
-        raterIds,
-      });
-      services.sessions.start(session.id, { role: 'owner' });
+      const session = startedSession(
+        services,
+        `Moderation ${s + 1}`,
+        `${2020 + Math.floor(s / 12)}-${month}-15`,
+        { rubric, sampleIds, raterIds },
+      );
       services.store.transaction(() => {
         for (const sampleId of sampleIds) {
           const truth = 1 + Math.floor(random() * 4);

@@ -1,11 +1,14 @@
 // The room server on its own process for the meeting benchmark, as in a real meeting: the load
 // comes from another process. Prints "PORT <n>" once listening.
 import { openApp } from '../src-main/app.js';
+import { threadRunner, workerCount } from '../src-main/jobs/thread-runner.js';
 import { startHttpServer } from '../src-main/transports/http.js';
 
 const [workspacePath, ownerToken] = process.argv.slice(2);
 if (!workspacePath || !ownerToken) throw new Error('usage: meeting-server WORKSPACE OWNER_TOKEN');
-const app = openApp(workspacePath);
+// As `concord serve` runs it: heavy work in worker threads.
+const jobs = threadRunner({ size: workerCount() });
+const app = openApp(workspacePath, { jobs });
 const server = await startHttpServer({
   services: app.services,
   ownerToken,
@@ -21,7 +24,7 @@ process.on('message', () => {
   process.send?.({ rss, heapUsed });
 });
 process.on('SIGTERM', () => {
-  void server.close().then(() => {
+  void Promise.all([server.close(), jobs.close()]).then(() => {
     app.close();
     process.exit(0);
   });

@@ -11,17 +11,12 @@ import { deviceConnection } from './device-connection.js';
 import { connectChanges, roomClient } from './room-client.js';
 import { startServerProcess } from './server-process.js';
 import type { BenchSuite } from './suite.js';
-import { median } from './suite.js';
+import { median, percentile } from './suite.js';
 
 const RATERS = 40;
 const SAMPLES = 12;
 const CRITERIA = 4;
 const OWNER_TOKEN = 'bench-owner-token-0123456789abcdef';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Processor time (user + system) a process has used so far, from /proc (Linux). */
 function cpuMsOf(pid: number): number {

@@ -1,6 +1,7 @@
 import { driftSuite } from './drift.js';
+import { meetingLoadSuite } from './meeting-load.js';
 import { meetingSuite } from './meeting.js';
 import { statsSuite } from './stats.js';
 import type { BenchSuite } from './suite.js';
 
-export const suites: BenchSuite[] = [statsSuite, meetingSuite, driftSuite];
+export const suites: BenchSuite[] = [statsSuite, meetingSuite, meetingLoadSuite, driftSuite];

@@ -2,6 +2,7 @@
 // starts from.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { JobRunner } from './jobs/runner.js';
 import { createServices } from './services/index.js';
 import type { Services } from './services/index.js';
 import { createStore, openWorkspace } from './store/index.js';
@@ -21,6 +22,8 @@ export interface OpenAppOptions {
   fullCheck?: 'before-open' | 'soon';
   /** Where what the later full check finds (damage, or that it could not run) is logged. */
   report?: (message: string) => void;
+  /** Where heavy work runs (worker threads for the app and the room server); here by default. */
+  jobs?: JobRunner;
 }
 
 /** How long after a quick open the full check runs: the first screen has been served by then. */
@@ -30,7 +33,7 @@ export function openApp(workspacePath: string, options: OpenAppOptions = {}): Op
   mkdirSync(dirname(workspacePath), { recursive: true });
   const soon = options.fullCheck === 'soon';
   const workspace = openWorkspace(workspacePath, { check: soon ? 'quick' : 'full' });
-  const services = createServices(createStore(workspace));
+  const services = createServices(createStore(workspace), { jobs: options.jobs });
   const fullCheck = soon
     ? setTimeout(() => {
         try {

@@ -7,12 +7,13 @@ import { useQuery } from './api/use-query.js';
 import { HandBackScreen } from './qualification/HandBackScreen.js';
 import { RaterEndedScreen } from './rater/RaterEndedScreen.js';
 import { NoTokenScreen } from './shell/NoTokenScreen.js';
+import type { Role } from './state/access-store.js';
 import { useAccess } from './state/access-store.js';
 import { ErrorNotice } from './ui/ErrorNotice.js';
 import { Loading } from './ui/Loading.js';
 
 export type AppRouter = ReturnType<typeof createHashRouter>;
-export type Role = 'owner' | 'rater' | 'candidate';
+export type { Role };
 
 /** The app once a transport is chosen; it gives way entirely if the access key is refused. */
 export function App({
@@ -20,7 +21,10 @@ export function App({
   routerFor,
 }: {
   client: ApiClient;
-  /** The owner's full app, a rater's minimal one, or a qualification candidate's single screen. */
+  /**
+   * The owner's full app, a rater's minimal one, a qualification candidate's single screen, or a
+   * device taking turns (the owner's key locked to them).
+   */
   routerFor: (role: Role) => AppRouter;
 }) {
   const refused = useAccess((state) => state.refused);

@@ -2,6 +2,7 @@
 import './zod-config.js';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { RouteObject } from 'react-router';
 import { createHashRouter } from 'react-router';
 import { chooseClient } from './api/choose-client.js';
 import type { AppRouter, Role } from './App.js';
@@ -11,6 +12,7 @@ import { codeFromHash } from './join/join-api.js';
 import { candidateRoutes } from './qualification/candidate-routes.js';
 import { raterRoutes } from './rater/rater-routes.js';
 import { routes } from './routes.js';
+import { turnsRoutes } from './turns/turns-routes.js';
 import { NoTokenScreen } from './shell/NoTokenScreen.js';
 import { useAccess } from './state/access-store.js';
 import './styles/index.css';
@@ -19,13 +21,17 @@ const startup = chooseClient(window, () => useAccess.getState().refuse());
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+const ROUTES_BY_ROLE: Record<Role, RouteObject[]> = {
+  owner: routes,
+  rater: raterRoutes,
+  candidate: candidateRoutes,
+  turns: turnsRoutes,
+};
 const routers = new Map<Role, AppRouter>();
 const routerFor = (role: Role): AppRouter => {
   let router = routers.get(role);
   if (!router) {
-    router = createHashRouter(
-      role === 'owner' ? routes : role === 'rater' ? raterRoutes : candidateRoutes,
-    );
+    router = createHashRouter(ROUTES_BY_ROLE[role]);
     routers.set(role, router);
   }
   return router;

@@ -13,6 +13,8 @@ import { rubricMethods } from './contract/rubrics.js';
 import { sampleMethods } from './contract/samples.js';
 import { scoringMethods } from './contract/scoring.js';
 import { sessionMethods } from './contract/sessions.js';
+import { turnMethods } from './contract/turns.js';
+import { workMethods } from './contract/work.js';
 import { workspaceMethods } from './contract/workspace.js';
 
 export * from './contract/drift.js';
@@ -27,6 +29,8 @@ export * from './contract/samples.js';
 export * from './contract/scoring.js';
 export * from './contract/sessions.js';
 export * from './contract/transport.js';
+export * from './contract/turns.js';
+export * from './contract/work.js';
 export * from './contract/workspace.js';
 
 /** Every method: its input and output schema. Who may call it is the router's business. */
@@ -37,12 +41,14 @@ export const contract = {
   ...rubricMethods,
   ...sampleMethods,
   ...sessionMethods,
+  ...turnMethods,
   ...scoringMethods,
   ...resultMethods,
   ...reportMethods,
   ...driftMethods,
   ...exchangeMethods,
   ...qualificationMethods,
+  ...workMethods,
 } as const;
 
 export type Contract = typeof contract;

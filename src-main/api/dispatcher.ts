@@ -2,11 +2,17 @@
 // may call it, run it, validate the output.
 import { ZodError } from 'zod';
 import type { Actor } from '../domain/actor.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors.js';
 import type { Services } from '../services/index.js';
 import type { ApiErrorCode, MethodName } from './contract.js';
 import { contract, isMethodName } from './contract.js';
-import type { Route } from './router.js';
+import type { Access, Route } from './router.js';
 import { routes } from './router.js';
 
 export type DispatchResult =
@@ -25,13 +31,14 @@ class AccessDenied extends Error {}
 
 export async function dispatch(
   services: Services,
-  actor: Actor,
+  caller: Actor,
   method: string,
   rawInput: unknown,
 ): Promise<DispatchResult> {
   try {
     if (!isMethodName(method)) return failure('not_found', `There is no api method "${method}".`);
     const route = routes[method] as Route<MethodName>;
+    const actor = actingAs(services, caller, route.access, method);
     if (actor.role === 'rater' && (route.access === 'owner' || route.access === 'attempt')) {
       return failure('forbidden', `"${method}" is for the session owner only.`);
     }
@@ -61,6 +68,26 @@ export async function dispatch(
     }
     return toFailure(error, method);
   }
+}
+
+/**
+ * Who a call acts as. The owner's key, while its device takes turns (services/turns.ts), opens only
+ * the turn screens, and during a turn the session methods as that turn's rater: so the next
+ * teacher at the device can reach nothing of the previous one, whatever page they open.
+ */
+function actingAs(services: Services, caller: Actor, access: Access, method: string): Actor {
+  const gate = caller.role === 'owner' ? services.turns.gate() : undefined;
+  if (access === 'device') {
+    if (gate === undefined) throw new AccessDenied(`"${method}" is for the owner's device.`);
+    return caller;
+  }
+  if (gate === undefined || gate.kind === 'open' || access === 'anyone') return caller;
+  if (gate.kind === 'turn' && (access === 'session' || access === 'session-optional')) {
+    return { role: 'rater', sessionId: gate.sessionId, personId: gate.personId };
+  }
+  throw new AccessDenied(
+    'This device is taking turns. Everything else opens when the facilitator unlocks it with the PIN.',
+  );
 }
 
 /** A rater's token is bound to one session, which must be open for raters. */
@@ -98,7 +125,9 @@ function failure(code: ApiErrorCode, message: string): DispatchResult {
 
 export function toFailure(error: unknown, method: string): DispatchResult {
   if (error instanceof ZodError) return failure('invalid_input', describeZodError(error));
-  if (error instanceof ValidationError) return failure('invalid_input', error.message);
+  if (error instanceof ValidationError || error instanceof InputError) {
+    return failure('invalid_input', error.message);
+  }
   if (error instanceof AccessDenied || error instanceof ForbiddenError)
     return failure('forbidden', error.message);
   if (error instanceof NotFoundError) return failure('not_found', error.message);

@@ -8,10 +8,12 @@ import type { MethodName, MethodOutput, ParsedInput } from './contract.js';
  * session: the owner, or a rater of the session named by the input's `sessionId`.
  * session-optional: the owner with or without a session; a rater only naming its own session.
  * attempt: the owner, or a candidate naming its own qualification attempt in `attemptId`.
+ * device: the owner's key, also while its device is locked to one-device turns (services/turns.ts).
  * anyone: every authenticated caller.
- * A candidate may call only `attempt` and `anyone` methods.
+ * A candidate may call only `attempt` and `anyone` methods. While turns lock the owner's key,
+ * it calls `device` methods, and during a turn the `session` methods as that turn's rater.
  */
-export type Access = 'owner' | 'session' | 'session-optional' | 'attempt' | 'anyone';
+export type Access = 'owner' | 'session' | 'session-optional' | 'attempt' | 'device' | 'anyone';
 
 export interface Route<M extends MethodName> {
   access: Access;

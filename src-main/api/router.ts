@@ -12,6 +12,8 @@ import { rubricsRoutes } from './routes/rubrics.js';
 import { samplesRoutes } from './routes/samples.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { sessionsRoutes } from './routes/sessions.js';
+import { turnsRoutes } from './routes/turns.js';
+import { workRoutes } from './routes/work.js';
 import { workspaceRoutes } from './routes/workspace.js';
 
 export type { Access, Route } from './route.js';
@@ -23,10 +25,12 @@ export const routes: { [M in MethodName]: Route<M> } = {
   ...rubricsRoutes,
   ...samplesRoutes,
   ...sessionsRoutes,
+  ...turnsRoutes,
   ...scoringRoutes,
   ...resultsRoutes,
   ...reportsRoutes,
   ...driftRoutes,
   ...exchangeRoutes,
   ...qualificationRoutes,
+  ...workRoutes,
 };

@@ -51,6 +51,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Write a session report or a rater report as PDF or HTML.',
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
+  turns: {
+    summary: 'Unlock a device taking turns when its PIN is forgotten.',
+    load: async () => (await import('./commands/turns.js')).turnsCommand,
+  },
 };
 
 function overview(): string {

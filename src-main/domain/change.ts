@@ -8,5 +8,11 @@ export const CHANGE_TOPICS = [
   'consensus',
   /** The facilitator asks one rater to finish; the change names that rater. */
   'nudge',
+  /** One device taking turns: the lock, or whose turn it is, changed. */
+  'turns',
+  /** Heavy work under way moved on (a page anonymized); the owner's screens show how far. */
+  'work',
+  /** A token was revoked: open sockets check theirs again. Never sent to a screen. */
+  'access',
 ] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];

@@ -2,9 +2,12 @@
 // reference, and which samples most need discussion.
 
 export interface RevealScore {
-  /** R1..Rn, or the name where the team opted in (and always for the owner). */
-  rater: string;
-  raterId: string;
+  /** R1..Rn: how the room, and every rater's device, names this rater. */
+  alias: string;
+  /** The rater's name, for the owner's screen only; null on a rater's device. */
+  name: string | null;
+  /** The caller's own score: a rater's device marks it "you". */
+  you: boolean;
   score: number | null;
 }
 

@@ -9,7 +9,10 @@ export interface NetworkAddress {
 }
 
 export interface RoomInfo {
-  code: string;
+  /** The open join code; null after a run of wrong guesses retired it, until a new one is issued. */
+  code: string | null;
   /** The address teachers open, ending with the code; null until the room is hosted. */
   joinUrl: string | null;
+  /** A run of wrong codes retired the last one: the facilitator issues a new one. */
+  lockedOut: boolean;
 }

@@ -72,6 +72,20 @@ export interface SessionDetail extends SessionSummary {
   timer: SessionTimer | null;
 }
 
+/** R3 -> 3: aliases sort by number (R2 before R10). */
+function aliasRank(alias: string): number {
+  const n = Number(alias.slice(1));
+  return Number.isInteger(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Raters in alias order (R1, R2, ... R10): how every list that names them by alias is ordered,
+ * never the order they were chosen in, which would tie an alias to a name a rater can guess.
+ */
+export function inAliasOrder<T extends { alias: string }>(raters: readonly T[]): T[] {
+  return [...raters].sort((a, b) => aliasRank(a.alias) - aliasRank(b.alias));
+}
+
 /**
  * Whether a rater may see other raters' score of this round and sample: earlier rounds and
  * revealed samples are open to the team; everything else stays blind.

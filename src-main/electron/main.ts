@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../app.js';
+import { threadRunner, workerCount } from '../jobs/thread-runner.js';
 import { scheduleAutoBackups } from '../services/backup-schedule.js';
 import { withRoom } from './open-with-room.js';
 import { defaultWorkspacePath } from '../store/location.js';
@@ -115,9 +116,13 @@ function start(): void {
     );
     let controller: WorkspaceController;
     try {
+      // Heavy work runs in worker threads (worker.js is bundled beside this file), so the room
+      // the app hosts keeps answering raters while the facilitator imports or opens results.
+      const jobs = threadRunner({ size: workerCount() });
+      app.on('will-quit', () => void jobs.close());
       // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
       const open = (path: string) =>
-        openApp(path, { fullCheck: 'soon', report: (message) => console.error(message) });
+        openApp(path, { fullCheck: 'soon', report: (message) => console.error(message), jobs });
       controller = createWorkspaceController(withRoom(open, rendererDir), workspacePath);
     } catch (error) {
       dialog.showErrorBox(

@@ -1,7 +1,7 @@
 // One rater across sessions, for the coach: the drift service's figures for every rubric
 // version the rater scored on (statistics never mix versions, so each version is its own part).
 import { NotFoundError } from '../domain/errors.js';
-import { driftService } from '../services/drift.js';
+import type { DriftService } from '../services/drift.js';
 import type { DriftThresholds, RaterDrift } from '../stats/index.js';
 import type { Store } from '../store/index.js';
 
@@ -21,12 +21,12 @@ export interface RaterReportData {
 
 export function raterReportData(
   store: Store,
+  drift: Pick<DriftService, 'versions' | 'report' | 'thresholds'>,
   personId: string,
   now: Date = new Date(),
 ): RaterReportData {
   const person = store.library.listPeople().find((p) => p.id === personId);
   if (!person) throw new NotFoundError(`No person ${personId}.`);
-  const drift = driftService(store);
   const parts: RaterReportData['parts'] = [];
   for (const choice of drift.versions()) {
     const { report } = drift.report(choice.rubricVersionId);

@@ -1,6 +1,9 @@
 // Reports as a use case: the HTML of a session or rater report and, where this process can
 // print, its PDF. Wired into the services like every other area (services/index.ts).
+import type { Actor } from '../domain/actor.js';
 import { ConflictError } from '../domain/errors.js';
+import type { DriftService } from '../services/drift.js';
+import type { ResultsService } from '../services/results.js';
 import type { Store } from '../store/index.js';
 import { NO_CHROMIUM_MESSAGE } from './chromium.js';
 import { pdfPrinter } from './printer.js';
@@ -32,18 +35,26 @@ function slug(text: string): string {
   return s === '' ? 'report' : s;
 }
 
-export function reportsService(store: Store) {
+const OWNER: Actor = { role: 'owner' };
+
+export function reportsService(
+  store: Store,
+  sources: { results: ResultsService; drift: DriftService },
+) {
   return {
-    document(request: ReportRequest): ReportDocument {
+    async document(request: ReportRequest): Promise<ReportDocument> {
       if (request.kind === 'rater') {
-        const data = raterReportData(store, request.personId);
+        const data = raterReportData(store, sources.drift, request.personId);
         return {
           html: renderRaterReport(data),
           baseName: `rater-report-${slug(data.name)}`,
           title: `${data.name}: rater report`,
         };
       }
-      const data = sessionReportData(store, request.sessionId, request.copy);
+      const data = sessionReportData(store, request.sessionId, request.copy, {
+        results: await sources.results.session(request.sessionId, OWNER),
+        drift: sources.drift,
+      });
       return {
         html: renderSessionReport(data),
         baseName: `session-report-${slug(data.title)}-${data.heldOn.slice(0, 10)}${
@@ -64,7 +75,7 @@ export function reportsService(store: Store) {
     async pdf(request: ReportRequest): Promise<{ pdf: Uint8Array; baseName: string }> {
       const printer = pdfPrinter();
       if (printer === null) throw new ConflictError(NO_CHROMIUM_MESSAGE);
-      const doc = this.document(request);
+      const doc = await this.document(request);
       return { pdf: await printer.print(doc.html), baseName: doc.baseName };
     },
   };

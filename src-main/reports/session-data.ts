@@ -2,13 +2,13 @@
 // (the same as `concord stats` on the exported long CSV), the scores per sample, the consensus
 // and clarifications (free text passed through the class-roster redaction), and, for the
 // owner's copy only, the raters the drift alerts flag in this session.
-import type { Actor } from '../domain/actor.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { redactNames } from '../domain/redact.js';
 import type { PerformanceLevel } from '../domain/rubric.js';
 import type { SessionPhase } from '../domain/session.js';
-import { driftService } from '../services/drift.js';
-import { resultsService } from '../services/results.js';
+import { inAliasOrder } from '../domain/session.js';
+import type { DriftService } from '../services/drift.js';
+import type { SessionResults } from '../services/results.js';
 import type { AgreementReport } from '../stats/index.js';
 import type { Store } from '../store/index.js';
 
@@ -50,17 +50,23 @@ export interface FlaggedRater {
   reasons: string[];
 }
 
-const OWNER: Actor = { role: 'owner' };
+/** What the report takes from the results and drift services (their cached figures). */
+export interface ReportSources {
+  /** The session's results as the owner sees them. */
+  results: SessionResults;
+  drift: Pick<DriftService, 'report'>;
+}
 
 export function sessionReportData(
   store: Store,
   sessionId: string,
   copy: ReportCopy,
+  sources: ReportSources,
   now: Date = new Date(),
 ): SessionReportData {
   const session = store.sessions.get(sessionId);
   if (!session) throw new NotFoundError(`No session ${sessionId}.`);
-  const results = resultsService(store).session(sessionId, OWNER);
+  const { results } = sources;
   if (results.rounds.length === 0) {
     throw new ConflictError(
       `Session "${session.title}" has no revealed scores yet: a report covers rounds whose scores the facilitator has revealed.`,
@@ -120,7 +126,7 @@ export function sessionReportData(
     generatedAt: now.toISOString(),
     rubric: { title: rubric.title, version: rubric.version },
     levels: rubric.levels,
-    participants: session.raters.map((r) => ({
+    participants: inAliasOrder(session.raters).map((r) => ({
       label: r.alias,
       name: showNames ? r.name : null,
     })),
@@ -132,17 +138,17 @@ export function sessionReportData(
       criterion: c.criterionId === null ? null : (criterionName.get(c.criterionId) ?? null),
       text: clean(c.text),
     })),
-    flagged: copy === 'owner' ? flaggedRaters(store, session) : null,
+    flagged: copy === 'owner' ? flaggedRaters(sources.drift, session) : null,
   };
 }
 
 /** The drift alerts of this session (round 1 against consensus), per rater. */
 function flaggedRaters(
-  store: Store,
+  drift: ReportSources['drift'],
   session: NonNullable<ReturnType<Store['sessions']['get']>>,
 ): FlaggedRater[] {
   if (session.phase !== 'revealed' && session.phase !== 'closed') return [];
-  const { report } = driftService(store).report(session.rubricVersionId);
+  const { report } = drift.report(session.rubricVersionId);
   const alias = new Map(session.raters.map((r) => [r.personId, r.alias]));
   const out: FlaggedRater[] = [];
   for (const rater of report.raters) {

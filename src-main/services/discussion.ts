@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import type { RevealSample } from '../domain/reveal.js';
 import { mostContestedFirst, revealCell, revealSample } from '../domain/reveal.js';
 import type { Clarification, ConsensusScore } from '../domain/scores.js';
-import { othersScoreVisible } from '../domain/session.js';
+import { inAliasOrder, othersScoreVisible } from '../domain/session.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
 
@@ -26,7 +26,8 @@ export function discussionService(store: Store, bus: ChangeBus) {
   return {
     /**
      * The reveal board. The owner sees every sample (revealed or not, to prepare); a rater only
-     * revealed ones. Names appear for the owner, and for raters only where the team opted in.
+     * revealed ones. Raters get colleagues by alias only (DESIGN: names are the owner's alone);
+     * whether the owner's screen shows names or aliases is the owner's choice on that screen.
      */
     revealView(sessionId: string, actor: Actor, round?: number): RevealView {
       const session = sessionOf(sessionId);
@@ -38,7 +39,10 @@ export function discussionService(store: Store, bus: ChangeBus) {
       const scores = store.scores.current(sessionId, { round: shownRound });
       const consensus = store.scores.consensus(sessionId);
       const anchors = store.samples.listAnchorScores();
-      const showNames = actor.role === 'owner' || !session.options.hideRaterNames;
+      const owner = actor.role === 'owner';
+      const me = actor.role === 'rater' ? actor.personId : undefined;
+      // In alias order, never in the order raters were chosen, which a rater could guess.
+      const raters = inAliasOrder(session.raters);
       const byCell = new Map(scores.map((s) => [`${s.sampleId}|${s.criterionId}|${s.raterId}`, s]));
       const samples = session.sampleIds
         .map((sampleId) => ({
@@ -48,13 +52,14 @@ export function discussionService(store: Store, bus: ChangeBus) {
         .filter(({ revealed }) => actor.role === 'owner' || revealed)
         .map(({ sampleId, revealed }) => {
           const cells = rubric.criteria.map((criterion) => {
-            const given = session.raters.flatMap((rater) => {
+            const given = raters.flatMap((rater) => {
               const entry = byCell.get(`${sampleId}|${criterion.id}|${rater.personId}`);
               if (!entry) return [];
               return [
                 {
-                  rater: showNames ? rater.name : rater.alias,
-                  raterId: rater.personId,
+                  alias: rater.alias,
+                  name: owner ? rater.name : null,
+                  you: rater.personId === me,
                   score: entry.score,
                 },
               ];

@@ -185,3 +185,4 @@ export function driftService(store: Store) {
     },
   };
 }
+export type DriftService = ReturnType<typeof driftService>;

@@ -11,13 +11,12 @@ import {
 } from '../domain/errors.js';
 import type { RubricVersion } from '../domain/rubric.js';
 import type { Sample } from '../domain/sample.js';
-import { SAMPLE_MEDIA_TYPES, isSampleCode, sampleCodeFrom } from '../domain/sample.js';
+import { isSampleCode, sampleCodeFrom } from '../domain/sample.js';
 import type { SessionDetail } from '../domain/session.js';
+import { inAliasOrder } from '../domain/session.js';
 import {
-  ManifestSchema,
   PACKAGE_FORMAT,
   PACKAGE_VERSION,
-  readZipSafely,
   samplePath,
   writeFacets,
   writeLongCsv,
@@ -32,11 +31,9 @@ import type {
   SessionJson,
   ZipLimits,
 } from '../formats/exchange/index.js';
-import { kindFromBytes } from '../formats/samples/kind.js';
-import type { DetectedKind } from '../formats/samples/kind.js';
+import type { JobRunner } from '../jobs/runner.js';
 import type { Store } from '../store/index.js';
 import { nowIso } from '../store/ids.js';
-import { sha256Hex } from '../store/samples-repo.js';
 import type { ChangeBus } from './events.js';
 
 export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
@@ -89,48 +86,6 @@ export interface ImportReport {
   recoded: { from: string; to: string }[];
 }
 
-const PACKAGE_ENTRY = /^samples\/[0-9a-f]{64}$/;
-
-type PackageSample = PackageManifest['session']['samples'][number];
-
-/** `sample "S-7F3K": ` when a schema issue is inside a sample that has a code, else nothing. */
-function sampleLabel(json: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] !== 'session' || path[1] !== 'samples' || typeof path[2] !== 'number') return '';
-  const samples = (json as { session?: { samples?: unknown } }).session?.samples;
-  const code: unknown = Array.isArray(samples)
-    ? (samples[path[2]] as { code?: unknown } | undefined)?.code
-    : undefined;
-  return typeof code === 'string' ? `sample "${excerpt(code, 40)}": ` : '';
-}
-
-/**
- * The kind and media type a package sample is stored with, decided by its bytes: the sender's
- * kind must agree with them (plain text may be declared text or Markdown, which no bytes tell
- * apart), and its media type is never used. Anything else refuses the package.
- */
-function storedKind(sample: PackageSample, index: number, data: Uint8Array, file: string) {
-  const where = { file, field: `session.samples.${index}.kind` };
-  const label = `sample "${excerpt(sample.code, 40)}"`;
-  let found: DetectedKind;
-  try {
-    found = kindFromBytes(data);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(`${label} (declared ${sample.kind}): ${error.message}`, where);
-  }
-  if (found.kind === 'text' && (sample.kind === 'text' || sample.kind === 'markdown')) {
-    return { kind: sample.kind, mediaType: SAMPLE_MEDIA_TYPES[sample.kind][0] };
-  }
-  if (found.kind !== sample.kind) {
-    throw new InputError(
-      `${label} is declared ${sample.kind} (${sample.mediaType}), but its bytes are ` +
-        `${found.kind} (${found.mediaType}): refused`,
-      where,
-    );
-  }
-  return found;
-}
-
 function slug(text: string): string {
   return (
     text
@@ -143,7 +98,7 @@ function slug(text: string): string {
   );
 }
 
-export function exchangeService(store: Store, bus: ChangeBus) {
+export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
   const sessionOf = (sessionId: string): SessionDetail => {
     const session = store.sessions.get(sessionId);
     if (!session) throw new NotFoundError(`No session ${sessionId}.`);
@@ -175,9 +130,10 @@ export function exchangeService(store: Store, bus: ChangeBus) {
       const criterionPos = new Map(rubric.criteria.map((c, i) => [c.id, i]));
       const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
       const codes = new Map(samplesOf(session).map((s) => [s.id, s.code]));
-      const raterPos = new Map(session.raters.map((r, i) => [r.personId, i]));
+      const seats = inAliasOrder(session.raters);
+      const raterPos = new Map(seats.map((r, i) => [r.personId, i]));
       const label = raterLabel(session, names);
-      for (const r of session.raters)
+      for (const r of seats)
         if (!raters.includes(label(r.personId))) raters.push(label(r.personId));
       const scores = store.scores
         .current(session.id, round !== undefined ? { round } : {})
@@ -232,7 +188,7 @@ export function exchangeService(store: Store, bus: ChangeBus) {
         sha256: s.sha256,
         isAnchor: s.isAnchor,
       })),
-      raters: session.raters.map((r) =>
+      raters: inAliasOrder(session.raters).map((r) =>
         names ? { alias: r.alias, name: r.name } : { alias: r.alias },
       ),
       scores: store.scores.current(session.id).map((s) => ({
@@ -330,100 +286,6 @@ export function exchangeService(store: Store, bus: ChangeBus) {
     return { manifest, files };
   };
 
-  /** Parses and checks a package completely before anything is written. */
-  const readPackage = (bytes: Uint8Array, file: string, limits?: ZipLimits) => {
-    const entries = readZipSafely(
-      bytes,
-      file,
-      (name) => name === 'manifest.json' || PACKAGE_ENTRY.test(name),
-      limits,
-    );
-    const raw = entries.get('manifest.json');
-    if (!raw) {
-      throw new InputError('no manifest.json: this is not a Concord session package', { file });
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    } catch (error) {
-      throw new InputError(`manifest.json is not valid JSON (${(error as Error).message})`, {
-        file,
-      });
-    }
-    const head = (json ?? {}) as { format?: unknown; version?: unknown };
-    if (head.format !== PACKAGE_FORMAT) {
-      throw new InputError(
-        `manifest.json: format is not "${PACKAGE_FORMAT}": not a Concord session package`,
-        { file },
-      );
-    }
-    if (typeof head.version === 'number' && head.version > PACKAGE_VERSION) {
-      throw new InputError(
-        `the package was written by a newer Concord (package version ${head.version}; this ` +
-          `version reads up to ${PACKAGE_VERSION}). Update Concord to import it.`,
-        { file },
-      );
-    }
-    const parsed = ManifestSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new InputError(
-        `manifest.json does not match the package schema: ${sampleLabel(json, issue.path)}${issue.message}`,
-        { file, field: issue.path.join('.') },
-      );
-    }
-    const manifest = parsed.data;
-    const { session } = manifest;
-    const referenced = new Set<string>();
-    const kinds = new Map<string, DetectedKind>();
-    for (const [index, s] of session.samples.entries()) {
-      const path = samplePath(s.sha256);
-      if (s.path !== path) {
-        throw new InputError(`sample ${s.code}: its path must be ${path}`, { file, field: 'path' });
-      }
-      referenced.add(path);
-      const data = entries.get(path);
-      if (data === undefined) continue;
-      const where = { file: `${file}: entry "${path}"` };
-      if (data.byteLength !== s.size) {
-        throw new InputError(
-          `sample ${s.code} has ${data.byteLength} bytes, the manifest says ${s.size}`,
-          where,
-        );
-      }
-      if (sha256Hex(data) !== s.sha256) {
-        throw new InputError(
-          `sample ${s.code}: the SHA-256 of its bytes does not match the manifest (tampered or damaged)`,
-          where,
-        );
-      }
-      kinds.set(s.id, storedKind(s, index, data, file));
-    }
-    for (const name of entries.keys()) {
-      if (name !== 'manifest.json' && !referenced.has(name)) {
-        throw new InputError('refused: no sample in the manifest refers to this entry', {
-          file: `${file}: entry "${name}"`,
-        });
-      }
-    }
-    const sampleIds = new Set(session.samples.map((s) => s.id));
-    const raterIds = new Set(session.raters.map((r) => r.id));
-    const criterionIds = new Set(session.rubric.criteria.map((c) => c.id));
-    const levels = new Set(session.rubric.levels.map((l) => l.value));
-    manifest.scores.forEach((s, i) => {
-      const field = `scores.${i}`;
-      if (!sampleIds.has(s.sampleId))
-        throw new InputError(`unknown sample ${s.sampleId}`, { file, field });
-      if (!raterIds.has(s.raterId))
-        throw new InputError(`unknown rater ${s.raterId}`, { file, field });
-      if (!criterionIds.has(s.criterionId))
-        throw new InputError(`unknown criterion ${s.criterionId}`, { file, field });
-      if (s.score !== null && !levels.has(s.score))
-        throw new InputError(`score ${s.score} is not a level of the rubric`, { file, field });
-    });
-    return { manifest, entries, kinds };
-  };
-
   const freshCode = (): string => {
     for (let length = 4; length <= 8; length++) {
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -506,8 +368,13 @@ export function exchangeService(store: Store, bus: ChangeBus) {
      * Scoring rules (phase, locks, reveals) are not applied: this is the facilitator merging
      * another school's work, not a rater scoring.
      */
-    importPackage(bytes: Uint8Array, file = 'package', limits?: ZipLimits): ImportReport {
-      const { manifest, entries, kinds } = readPackage(bytes, file, limits);
+    async importPackage(
+      bytes: Uint8Array,
+      file = 'package',
+      limits?: ZipLimits,
+    ): Promise<ImportReport> {
+      // Unzipping, hashing and checking every sample is the slow part: off the event loop.
+      const { manifest, entries, kinds } = await jobs.run('readPackage', { bytes, file, limits });
       const { session } = manifest;
       const report: ImportReport = {
         kind: manifest.kind,
@@ -567,7 +434,7 @@ export function exchangeService(store: Store, bus: ChangeBus) {
             );
           }
           const { kind, mediaType } = kinds.get(s.id)!;
-          store.samples.putFile(data, mediaType);
+          store.samples.putFile(data, mediaType, s.sha256);
           let code = s.code;
           if (!isSampleCode(code) || store.samples.codeExists(code)) {
             code = freshCode();

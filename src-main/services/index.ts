@@ -1,4 +1,6 @@
 // Every use case over one open workspace, wired once.
+import type { JobRunner } from '../jobs/runner.js';
+import { inlineRunner } from '../jobs/runner.js';
 import type { Store } from '../store/index.js';
 import { backupsService } from './backups.js';
 import { competenciesService } from './competencies.js';
@@ -16,10 +18,21 @@ import { scoringService } from './scoring.js';
 import { resultsService } from './results.js';
 import { roomService } from './room.js';
 import { sessionsService } from './sessions.js';
+import { turnsService } from './turns.js';
+import { workService } from './work.js';
 import { reportsService } from '../reports/service.js';
 
-export function createServices(store: Store) {
+export interface ServiceOptions {
+  /** Where heavy work runs: worker threads in the app and the room server; here by default. */
+  jobs?: JobRunner;
+}
+
+export function createServices(store: Store, options: ServiceOptions = {}) {
   const bus = new ChangeBus();
+  const jobs = options.jobs ?? inlineRunner();
+  const results = resultsService(store, jobs);
+  const drift = driftService(store);
+  const work = workService(bus);
   const sessions = sessionsService(store, bus);
   const samples = samplesService(store, bus);
   const room = roomService(store, bus, sessions);
@@ -31,16 +44,18 @@ export function createServices(store: Store) {
     rubrics: rubricsService(store, bus),
     competencies: competenciesService(store, bus),
     samples,
-    sampleImport: sampleImportService(store, bus, samples),
+    sampleImport: sampleImportService(store, bus, { samples, jobs, work }),
+    work,
     sessions,
     scoring: scoringService(store, bus, sessions),
     discussion: discussionService(store, bus),
     room,
-    results: resultsService(store),
-    drift: driftService(store),
-    exchange: exchangeService(store, bus),
-    reports: reportsService(store),
+    results,
+    drift,
+    exchange: exchangeService(store, bus, jobs),
+    reports: reportsService(store, { results, drift }),
     qualification: qualificationService(store, bus),
+    turns: turnsService(store, bus),
     integrity,
     backups: backupsService(store, {
       bus,

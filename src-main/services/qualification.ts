@@ -209,6 +209,7 @@ export function qualificationService(store: Store, bus: ChangeBus) {
       store.access.revokeOpenAttemptTokens(personId);
       store.access.grantAttemptToken(token, attemptId);
     });
+    bus.emit({ topic: 'access' });
     return token;
   };
 

@@ -4,11 +4,14 @@
 // built from the same labelled scores.
 import type { Actor } from '../domain/actor.js';
 import type { PerformanceLevel } from '../domain/rubric.js';
+import { inAliasOrder } from '../domain/session.js';
 import type { AgreementReport } from '../stats/index.js';
-import { computeAgreementReport, sampleSizeWarnings, sessionReading } from '../stats/index.js';
+import type { JobRunner } from '../jobs/runner.js';
+import { sampleSizeWarnings, sessionReading } from '../stats/index.js';
 import type { Store } from '../store/index.js';
 import type { SessionCharts } from './results-charts.js';
 import { sessionCharts } from './results-charts.js';
+import type { ResultsContext } from './results-context.js';
 import { loadResultsContext } from './results-context.js';
 import type { RaterOwnResults } from './results-mine.js';
 import { raterOwnResults } from './results-mine.js';
@@ -22,8 +25,12 @@ export interface SessionResults {
   heldOn: string;
   levels: PerformanceLevel[];
   criteria: { id: string; name: string }[];
-  raters: { label: string; personId: string; name: string | null }[];
-  /** The session's option: team views show R1..Rn unless the team opted in to names. */
+  /**
+   * In alias order. Person ids and names are the owner's; a rater's device gets aliases only,
+   * with its own marked.
+   */
+  raters: { label: string; personId: string | null; name: string | null; you: boolean }[];
+  /** The session's option: the owner's screens show R1..Rn unless the facilitator shows names. */
   namesHidden: boolean;
   rounds: {
     round: number;
@@ -35,16 +42,27 @@ export interface SessionResults {
   }[];
 }
 
-export function resultsService(store: Store) {
-  return {
-    session(sessionId: string, actor: Actor): SessionResults {
-      const ctx = loadResultsContext(store, sessionId, actor);
-      const { session, rubric } = ctx;
-      const showNames = actor.role === 'owner' || !session.options.hideRaterNames;
-      const rounds = ctx.rounds.map((round) => {
-        const report = computeAgreementReport(ctx.ratingsOf(round), {
-          levels: ctx.levels,
-          ci: RESULT_CI,
+/** The figures of one revealed round: the same for every caller, so computed once. */
+type RoundFigures = SessionResults['rounds'][number];
+
+/** How many sessions' figures are kept: the sessions a team looks at in one sitting. */
+const CACHED_SESSIONS = 20;
+
+export function resultsService(store: Store, jobs: JobRunner) {
+  // Per session, keyed by what the figures depend on: the scores (their version grows with every
+  // write), the phase and the round. A repeated view is a lookup; the bootstrap runs in a job.
+  const cache = new Map<string, { key: string; rounds: Promise<RoundFigures[]> }>();
+
+  const figures = (ctx: ResultsContext): Promise<RoundFigures[]> => {
+    const { session } = ctx;
+    const key = `${store.scores.version(session.id)}:${session.phase}:${session.currentRound}`;
+    const cached = cache.get(session.id);
+    if (cached?.key === key) return cached.rounds;
+    const rounds = Promise.all(
+      ctx.rounds.map(async (round) => {
+        const report = await jobs.run('agreementReport', {
+          ratings: ctx.ratingsOf(round),
+          options: { levels: ctx.levels, ci: RESULT_CI },
         });
         return {
           round,
@@ -52,20 +70,37 @@ export function resultsService(store: Store) {
           reading: sessionReading(report),
           warnings: sampleSizeWarnings(report),
         };
-      });
+      }),
+    );
+    cache.delete(session.id);
+    cache.set(session.id, { key, rounds });
+    if (cache.size > CACHED_SESSIONS) cache.delete(cache.keys().next().value!);
+    // A failed computation is not kept: the next view tries again.
+    rounds.catch(() => {
+      if (cache.get(session.id)?.rounds === rounds) cache.delete(session.id);
+    });
+    return rounds;
+  };
+
+  return {
+    async session(sessionId: string, actor: Actor): Promise<SessionResults> {
+      const ctx = loadResultsContext(store, sessionId, actor);
+      const { session, rubric } = ctx;
+      const owner = actor.role === 'owner';
       return {
         sessionId,
         title: session.title,
         heldOn: session.heldOn,
         levels: rubric.levels,
         criteria: rubric.criteria.map((c) => ({ id: c.id, name: c.name })),
-        raters: session.raters.map((r) => ({
+        raters: inAliasOrder(session.raters).map((r) => ({
           label: r.alias,
-          personId: r.personId,
-          name: showNames ? r.name : null,
+          personId: owner ? r.personId : null,
+          name: owner ? r.name : null,
+          you: actor.role === 'rater' && r.personId === actor.personId,
         })),
         namesHidden: session.options.hideRaterNames,
-        rounds,
+        rounds: await figures(ctx),
       };
     },
 
@@ -83,3 +118,4 @@ export function resultsService(store: Store) {
     },
   };
 }
+export type ResultsService = ReturnType<typeof resultsService>;

@@ -3,19 +3,16 @@
 // other names found by NLP wait as suggestions for the facilitator, and manual boxes can be drawn
 // later. The original stays owner-side (sample_identities -> files) so that every change re-runs
 // the anonymization from it with the full set of names and boxes.
-import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
 import { ConflictError, InputError, NotFoundError, ValidationError } from '../domain/errors.js';
-import { findNames, redactNames } from '../domain/redact.js';
 import type { ImportResult, NameCandidateReview, Redaction, Sample } from '../domain/sample.js';
-import { findNameCandidates } from '../formats/samples/candidates.js';
-import { detectKind } from '../formats/samples/kind.js';
+import type { Box } from '../jobs/anonymize.js';
 import { parseRoster } from '../formats/samples/roster.js';
+import type { JobRunner } from '../jobs/runner.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
 import type { SamplesService } from './samples.js';
-import { anonymize, pageCount, sampleText } from './sample-anonymize.js';
-import type { Box } from './sample-anonymize.js';
+import type { WorkService } from './work.js';
 
 export interface ImportFile {
   name: string;
@@ -31,14 +28,17 @@ export interface ImportOptions {
 
 export type ImportProgress = (done: number, total: number, result: ImportResult) => void;
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 function reasonOf(error: unknown): string {
   if (error instanceof InputError) return error.message;
   return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-export function sampleImportService(store: Store, bus: ChangeBus, samples: SamplesService) {
+export function sampleImportService(
+  store: Store,
+  bus: ChangeBus,
+  deps: { samples: SamplesService; jobs: JobRunner; work: WorkService },
+) {
+  const { samples, jobs, work } = deps;
   // Re-renders and imports run one at a time, so two edits of one sample cannot interleave
   // (each reads the redactions, renders, then writes).
   let queue: Promise<unknown> = Promise.resolve();
@@ -70,20 +70,27 @@ export function sampleImportService(store: Store, bus: ChangeBus, samples: Sampl
     const original = store.samples.originalOf(sampleId);
     if (!original) throw new NotFoundError(`No original file for sample ${sample.code}.`);
     const { names, boxes } = redactionSet(sampleId);
-    const copy = await anonymize({
-      kind: sample.kind,
-      mediaType: original.mediaType,
-      original: original.bytes,
-      names,
-      boxes,
-    });
+    // Rendering every page of a PDF takes seconds: in a job, its progress on the owner's screen.
+    const copy = await work.track(`Anonymizing ${sample.code}`, 'pages', (progress) =>
+      jobs.run(
+        'anonymize',
+        {
+          kind: sample.kind,
+          mediaType: original.mediaType,
+          original: original.bytes,
+          names,
+          boxes,
+        },
+        progress,
+      ),
+    );
     store.samples.setFile(sampleId, copy.bytes, copy.mediaType);
     bus.emit({ topic: 'samples' });
     return sampleOrThrow(sampleId);
   };
 
   async function importOne(file: ImportFile, options: ImportOptions): Promise<ImportResult> {
-    const originalSha = sha256(file.bytes);
+    const originalSha = await jobs.run('digest', { bytes: file.bytes });
     const existing = store.samples.findByOriginal(originalSha);
     if (existing) {
       return {
@@ -96,28 +103,16 @@ export function sampleImportService(store: Store, bus: ChangeBus, samples: Sampl
       };
     }
     try {
-      const { kind, mediaType } = detectKind(file.name, file.bytes);
-      const text = await sampleText(kind, file.bytes);
       const roster = options.roster ?? [];
-      // Roster names that occur, ordered by first occurrence: the first is usually the byline.
-      const found = roster
-        .map((name) => ({ name, at: findNames(text, [name])[0]?.start ?? -1 }))
-        .filter((f) => f.at >= 0)
-        .sort((a, b) => a.at - b.at)
-        .map((f) => f.name);
-      const copy = await anonymize({
-        kind,
-        mediaType,
-        original: file.bytes,
-        names: found,
-        boxes: [],
-      });
-      const candidates = text ? findNameCandidates(redactNames(text, found), roster) : [];
+      const prepared = await work.track(`Anonymizing ${file.name}`, 'pages', (progress) =>
+        jobs.run('prepareSample', { name: file.name, bytes: file.bytes, roster }, progress),
+      );
+      const { kind, mediaType, copy, rosterNames: found, candidates } = prepared;
       const sample = store.transaction(() => {
         const created = samples.add({
           kind,
           file: copy,
-          original: { bytes: file.bytes, mediaType, fileName: file.name },
+          original: { bytes: file.bytes, mediaType, fileName: file.name, sha256: originalSha },
           studentName: found[0] ?? null,
           gradeBandId: options.gradeBandId ?? null,
           competencyId: options.competencyId ?? null,
@@ -250,7 +245,7 @@ export function sampleImportService(store: Store, bus: ChangeBus, samples: Sampl
           throw new ValidationError('x: the box must lie within the page (fractions from 0 to 1)');
         }
         const original = store.samples.originalOf(sampleId)!;
-        const pages = await pageCount(sample.kind, original.bytes);
+        const pages = await jobs.run('pageCount', { kind: sample.kind, bytes: original.bytes });
         if (box.page < 1 || box.page > pages) {
           throw new ValidationError(`page: the sample has ${pages} page${pages === 1 ? '' : 's'}`);
         }

@@ -4,13 +4,14 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors
 import type { AnchorEntry, Sample, SampleIdentity, SampleKind } from '../domain/sample.js';
 import { sampleCodeFrom } from '../domain/sample.js';
 import type { Store } from '../store/index.js';
+import type { StoredFile } from '../store/samples-repo.js';
 import type { ChangeBus } from './events.js';
 
 export interface AddSample {
   kind: SampleKind;
   /** What raters will receive, already anonymized. */
-  file: { bytes: Uint8Array; mediaType: string };
-  original: { bytes: Uint8Array; mediaType: string; fileName: string };
+  file: StoredFile;
+  original: StoredFile & { fileName: string };
   studentName: string | null;
   gradeBandId?: string | null;
   competencyId?: string | null;

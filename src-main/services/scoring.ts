@@ -7,7 +7,6 @@ import type { RubricVersion } from '../domain/rubric.js';
 import type { Sample } from '../domain/sample.js';
 import type { ScoreEntry } from '../domain/scores.js';
 import type { SessionDetail } from '../domain/session.js';
-import { othersScoreVisible } from '../domain/session.js';
 import type { Store } from '../store/index.js';
 import type { ChangeBus } from './events.js';
 import type { sessionsService } from './sessions.js';
@@ -112,16 +111,15 @@ export function scoringService(
 
   return {
     /**
-     * Scores the actor may see. Blind: a rater gets its own scores and, of the others', only
-     * those of revealed samples and earlier rounds; the owner sees everything.
+     * Scores with their raters, notes and times: the owner's. A rater gets its own only; its
+     * colleagues' scores reach it on the reveal board, by alias and without ids or times, which
+     * could link an alias to a person.
      */
     list(sessionId: string, actor: Actor, round?: number): ScoreEntry[] {
-      const session = sessionOf(sessionId);
-      const scores = store.scores.current(sessionId, { round });
-      if (actor.role === 'owner') return scores;
-      return scores.filter(
-        (s) => s.raterId === actor.personId || othersScoreVisible(session, s.round, s.sampleId),
-      );
+      sessionOf(sessionId);
+      if (actor.role === 'owner') return store.scores.current(sessionId, { round });
+      if (actor.role !== 'rater') throw new ForbiddenError('Scores are for the session’s raters.');
+      return store.scores.current(sessionId, { round, raterId: actor.personId });
     },
 
     assignment(sessionId: string, actor: Actor, raterId?: string): Assignment {

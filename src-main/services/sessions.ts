@@ -1,13 +1,13 @@
 // A session's life: set up, scoring, reveal (sample by sample or all), a second round, close.
 import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
-import { actorLabel } from '../domain/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { SessionDetail, SessionPhase, SessionSummary } from '../domain/session.js';
 import { canMoveTo } from '../domain/session.js';
 import { newAccessToken } from '../store/access-repo.js';
 import type { Store } from '../store/index.js';
 import type { NewSession } from '../store/sessions-repo.js';
+import { sessionAudit } from './audit.js';
 import type { ChangeBus } from './events.js';
 
 export interface RaterProgress {
@@ -29,14 +29,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     return session;
   };
 
-  const audit = (actor: Actor, action: string, sessionId: string, details: object = {}) =>
-    store.access.audit({
-      actor: actorLabel(actor),
-      action,
-      subjectType: 'session',
-      subjectId: sessionId,
-      details,
-    });
+  const audit = sessionAudit(store);
 
   const move = (session: SessionDetail, phase: SessionPhase, actor: Actor) => {
     if (!canMoveTo(session.phase, phase)) {
@@ -55,11 +48,15 @@ export function sessionsService(store: Store, bus: ChangeBus) {
   return {
     list: (): SessionSummary[] => store.sessions.list(),
 
-    /** A rater sees the session but not the other raters' names before reveal. */
+    /** A rater sees the session with itself as its only rater: colleagues are the owner's. */
     get(sessionId: string, actor: Actor): SessionDetail {
       const session = detail(sessionId);
       if (actor.role === 'rater') {
-        return { ...session, raters: session.raters.filter((r) => r.personId === actor.personId) };
+        return {
+          ...session,
+          facilitatorId: null,
+          raters: session.raters.filter((r) => r.personId === actor.personId),
+        };
       }
       return session;
     },
@@ -152,6 +149,8 @@ export function sessionsService(store: Store, bus: ChangeBus) {
 
     close(sessionId: string, actor: Actor): SessionDetail {
       store.transaction(() => move(detail(sessionId), 'closed', actor));
+      // Every rater token died with the session: open sockets check theirs again and close.
+      bus.emit({ topic: 'access' });
       bus.emit({ topic: 'sessions', sessionId });
       return detail(sessionId);
     },

@@ -115,6 +115,29 @@ export function accessRepo(db: Db) {
       return row?.session_id;
     },
 
+    /** Closes every open join code at once (a run of wrong guesses); raters who joined stay in. */
+    retireOpenJoinCodes(reason: string): string[] {
+      const open = (
+        sql('SELECT session_id FROM join_codes WHERE closed_at IS NULL').all() as {
+          session_id: string;
+        }[]
+      ).map((r) => r.session_id);
+      sql('UPDATE join_codes SET closed_at = ?, closed_reason = ? WHERE closed_at IS NULL').run(
+        nowIso(),
+        reason,
+      );
+      return open;
+    },
+
+    /** Why the session's latest join code closed, while no other is open. */
+    joinCodeClosedReason(sessionId: string): string | null {
+      const row = sql(
+        `SELECT closed_reason FROM join_codes WHERE session_id = ?
+           ORDER BY created_at DESC, closed_at DESC LIMIT 1`,
+      ).get(sessionId) as { closed_reason: string | null } | undefined;
+      return row?.closed_reason ?? null;
+    },
+
     revokeSessionTokens(sessionId: string): void {
       sql('UPDATE join_codes SET closed_at = ? WHERE session_id = ? AND closed_at IS NULL').run(
         nowIso(),

@@ -9,6 +9,7 @@ import { samplesRepo } from './samples-repo.js';
 import { scoresRepo } from './scores-repo.js';
 import { sessionsRepo } from './sessions-repo.js';
 import { settingsRepo } from './settings-repo.js';
+import { turnsRepo } from './turns-repo.js';
 import { storageErrorOf } from './storage-errors.js';
 import type { Workspace } from './workspace.js';
 
@@ -25,6 +26,7 @@ export function createStore(workspace: Workspace) {
     exchange: exchangeRepo(db),
     settings: settingsRepo(db),
     qualification: qualificationRepo(db),
+    turns: turnsRepo(db),
     /** A disk or file failure (full, read-only, busy) as a clear StorageError; else undefined. */
     explainFailure(error: unknown) {
       return storageErrorOf(error, workspace.path);

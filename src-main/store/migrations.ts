@@ -400,6 +400,47 @@ CREATE INDEX score_heads_by_round
   ON score_heads (session_id, round_number, sample_id, criterion_id, rater_id, score);
 `,
   },
+  {
+    version: 6,
+    description: 'random rater aliases; one-device turns that lock the owner until a PIN',
+    sql: `
+-- Aliases used to follow the order raters were chosen in, which a rater could guess from any
+-- list of names. Sessions whose scores no rater has seen yet get a random order now; revealed
+-- sessions keep theirs (the team has already seen them, and exports name them).
+UPDATE session_raters SET alias = 'tmp-' || person_id
+ WHERE session_id IN (SELECT s.id FROM sessions s
+                       WHERE s.phase IN ('draft', 'scoring') AND s.current_round = 1
+                         AND NOT EXISTS (SELECT 1 FROM sample_reveals r WHERE r.session_id = s.id));
+UPDATE session_raters SET alias = 'R' || shuffled.n
+  FROM (SELECT session_id, person_id,
+               ROW_NUMBER() OVER (PARTITION BY session_id ORDER BY random()) AS n
+          FROM session_raters WHERE alias LIKE 'tmp-%') AS shuffled
+ WHERE session_raters.session_id = shuffled.session_id
+   AND session_raters.person_id = shuffled.person_id;
+
+-- Why a join code stopped working: 'guessing' when a run of wrong codes retired it, so the
+-- facilitator is told and issues a new one rather than getting one silently.
+ALTER TABLE join_codes ADD COLUMN closed_reason TEXT;
+
+-- One device taking turns (hot seat): while a row is here the owner's access is locked to the
+-- turns of this session until the facilitator's PIN unlocks it; it survives reloads and restarts.
+CREATE TABLE turn_locks (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  pin_salt TEXT NOT NULL,
+  pin_hash TEXT NOT NULL,
+  current_rater_id TEXT REFERENCES people(id),
+  started_at TEXT NOT NULL
+);
+
+-- Raters who ended their turn: taking another needs the facilitator's PIN, so nobody can open a
+-- colleague's finished turn and read their scores.
+CREATE TABLE turn_ends (
+  session_id TEXT NOT NULL REFERENCES turn_locks(session_id) ON DELETE CASCADE,
+  person_id TEXT NOT NULL REFERENCES people(id),
+  PRIMARY KEY (session_id, person_id)
+);
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

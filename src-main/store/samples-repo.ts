@@ -12,13 +12,19 @@ import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
+export interface StoredFile {
+  bytes: Uint8Array;
+  mediaType: string;
+  sha256?: string;
+}
+
 export interface NewSample {
   code: string;
   kind: SampleKind;
-  /** The anonymized file raters receive. */
-  file: { bytes: Uint8Array; mediaType: string };
+  /** The anonymized file raters receive; `sha256` when already computed (off the event loop). */
+  file: StoredFile;
   /** The file as it arrived: owner-only. */
-  original: { bytes: Uint8Array; mediaType: string; fileName: string };
+  original: StoredFile & { fileName: string };
   studentName: string | null;
   gradeBandId: string | null;
   competencyId: string | null;
@@ -59,9 +65,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 export function samplesRepo(db: Db) {
   const sql = statements(db);
-  /** Stores bytes once under their SHA-256; storing them again is a no-op. */
-  const putFile = (bytes: Uint8Array, mediaType: string): string => {
-    const sha = sha256Hex(bytes);
+  /** Stores bytes once under their SHA-256 (given, or computed here); again is a no-op. */
+  const putFile = (bytes: Uint8Array, mediaType: string, known?: string): string => {
+    const sha = known ?? sha256Hex(bytes);
     sql(
       `INSERT INTO files (sha256, size, media_type, bytes, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (sha256) DO NOTHING`,
@@ -93,8 +99,12 @@ export function samplesRepo(db: Db) {
     insert(sample: NewSample): Sample {
       return db.transaction(() => {
         const id = newId();
-        const fileSha = putFile(sample.file.bytes, sample.file.mediaType);
-        const originalSha = putFile(sample.original.bytes, sample.original.mediaType);
+        const fileSha = putFile(sample.file.bytes, sample.file.mediaType, sample.file.sha256);
+        const originalSha = putFile(
+          sample.original.bytes,
+          sample.original.mediaType,
+          sample.original.sha256,
+        );
         sql(
           `INSERT INTO samples (id, code, kind, file_sha256, grade_band_id, competency_id, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -146,6 +146,17 @@ export function scoresRepo(db: Db) {
     roundScoreRows,
 
     /**
+     * Grows with every score written to the session (each write moves a head to a newer event):
+     * figures computed from the scores stay valid while it stays the same.
+     */
+    version(sessionId: string): number {
+      const row = sql('SELECT MAX(event_id) AS latest FROM score_heads WHERE session_id = ?').get(
+        sessionId,
+      ) as { latest: number | null };
+      return row.latest ?? 0;
+    },
+
+    /**
      * The newest score event (the log is append-only, so any new score moves it): lets a reader
      * know cheaply whether scores changed since it last looked.
      */

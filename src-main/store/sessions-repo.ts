@@ -4,6 +4,8 @@ import type {
   SessionPhase,
   SessionSummary,
 } from '../domain/session.js';
+import { randomInt } from 'node:crypto';
+import { shuffled } from '../domain/order.js';
 import { DEFAULT_SESSION_OPTIONS } from '../domain/session.js';
 import { statements } from './statements.js';
 import type { Db } from './workspace.js';
@@ -81,7 +83,15 @@ export function sessionsRepo(db: Db) {
         const rater = sql(
           'INSERT INTO session_raters (session_id, person_id, alias, position) VALUES (?, ?, ?, ?)',
         );
-        session.raterIds.forEach((personId, i) => rater.run(id, personId, `R${i + 1}`, i));
+        // Aliases in a random order: R1 must not be the first name chosen, nor the first in any list
+        // a rater can see (the join list is alphabetical).
+        const aliasOrder = shuffled(
+          session.raterIds.map((_, i) => i),
+          randomInt(2 ** 32),
+        );
+        session.raterIds.forEach((personId, i) =>
+          rater.run(id, personId, `R${aliasOrder[i]! + 1}`, i),
+        );
         sql('INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, 1, ?)').run(
           id,
           at,

@@ -74,7 +74,11 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Workspac
     if (!options.readonly) {
       migrate(db, path, migrations, found);
       db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      // An acknowledgement means stored, even through a power cut: in WAL mode FULL syncs the
+      // log at every commit (NORMAL may lose the last commits to a power cut, though never to a
+      // crash). The room's scores share their commits (store/group-commit.ts), so the sync is
+      // paid once per group, not once per score.
+      db.pragma('synchronous = FULL');
       takeWriteLockFirst(db);
     }
     return {

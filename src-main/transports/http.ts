@@ -17,13 +17,15 @@ import {
   WS_PATH,
   WsClientMessageSchema,
 } from '../api/contract.js';
+import { hears, listenerOf } from '../api/audience.js';
 import type { DispatchResult } from '../api/dispatcher.js';
 import { dispatch, HTTP_STATUS, toFailure } from '../api/dispatcher.js';
 import type { Actor } from '../domain/actor.js';
 import type { Services } from '../services/index.js';
+import { TooManyTries } from '../services/room.js';
 import { authenticate, bearerToken } from './auth.js';
 import { throttleChanges } from './change-throttle.js';
-import { RateLimiter } from './rate-limit.js';
+import { KnownHosts } from './host-check.js';
 import { readStaticFile } from './static-files.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
@@ -39,8 +41,8 @@ const WS_AUTH_TIMEOUT_MS = 5000;
 const CHANGE_WINDOW_MS = 100;
 /** A client only ever sends one short auth message; anything larger closes the socket (1009). */
 export const MAX_WS_MESSAGE_BYTES = 4096;
-/** Enough for a teacher who mistypes a few times; far too few to guess a 6-character code. */
-export const JOIN_ATTEMPTS_PER_MINUTE = 20;
+/** How often an open socket checks that its token still works (qualification tokens expire). */
+const SOCKET_RECHECK_MS = 30_000;
 
 export interface HttpServerOptions {
   services: Services;
@@ -62,7 +64,12 @@ export interface RunningServer {
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { services, ownerToken } = options;
+  const knownHosts = new KnownHosts(() => {
+    const room = services.room.hostedBaseUrl();
+    return room === null ? [options.host] : [options.host, new URL(room).host];
+  });
   const server = createServer((request, response) => {
+    if (!knownHosts.allows(request.headers.host)) return refuseHost(response);
     handleRequest(options, request, response).catch((error: unknown) => {
       console.error('http request failed:', error);
       if (!response.headersSent)
@@ -75,7 +82,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   server.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', 'http://x').pathname !== WS_PATH) {
+    if (
+      !knownHosts.allows(request.headers.host) ||
+      new URL(request.url ?? '/', 'http://x').pathname !== WS_PATH
+    ) {
       socket.destroy();
       return;
     }
@@ -134,15 +144,6 @@ async function handleRequest(
       response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'POST' }).end();
       return;
     }
-    if (!joinLimiter(options).allow(request.socket.remoteAddress ?? 'unknown')) {
-      return sendError(
-        response,
-        'invalid_input',
-        'Too many attempts. Wait a minute, then try again.',
-        429,
-        { 'Retry-After': '60' },
-      );
-    }
     return handleJoin(options.services, url.pathname, request, response);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -165,17 +166,17 @@ async function handleRequest(
     .end(request.method === 'HEAD' ? undefined : file.body);
 }
 
-const limiters = new WeakMap<HttpServerOptions, RateLimiter>();
-function joinLimiter(options: HttpServerOptions): RateLimiter {
-  let limiter = limiters.get(options);
-  if (!limiter) {
-    limiter = new RateLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
-    limiters.set(options, limiter);
-  }
-  return limiter;
+/** A name this server is not reached by: refused before anything else (see host-check.ts). */
+function refuseHost(response: ServerResponse) {
+  response
+    .writeHead(421, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+    .end('Concord answers only at this computer’s own addresses.');
 }
 
-/** The two calls a teacher makes before having a token: find the session, claim a name. */
+/**
+ * The two calls a teacher makes before having a token: find the session, claim a name. Tries
+ * are counted by the room service for every listener at once (services/join-guard.ts).
+ */
 async function handleJoin(
   services: Services,
   path: string,
@@ -184,20 +185,30 @@ async function handleJoin(
 ) {
   const input = await readJsonInput(request, response);
   if (input === undefined) return;
-  const result = runJoin(services, path, input);
-  if (!result.ok) return sendError(response, result.error.code, result.error.message);
-  sendJson(response, 200, result.result);
+  const device = request.socket.remoteAddress ?? 'unknown';
+  try {
+    const result = runJoin(services, path, input, device);
+    if (!result.ok) return sendError(response, result.error.code, result.error.message);
+    sendJson(response, 200, result.result);
+  } catch (error) {
+    if (!(error instanceof TooManyTries)) throw error;
+    sendError(response, 'invalid_input', error.message, 429, { 'Retry-After': '60' });
+  }
 }
 
-function runJoin(services: Services, path: string, input: unknown): DispatchResult {
+function runJoin(services: Services, path: string, input: unknown, device: string): DispatchResult {
   try {
     if (path === JOIN_LOOKUP_PATH) {
       const { code } = JoinLookupRequestSchema.parse(input);
-      return { ok: true, result: JoinLookupSchema.parse(services.room.lookup(code)) };
+      return { ok: true, result: JoinLookupSchema.parse(services.room.lookup(code, device)) };
     }
-    const { code, personId } = JoinClaimRequestSchema.parse(input);
-    return { ok: true, result: JoinClaimResponseSchema.parse(services.room.claim(code, personId)) };
+    const { code, seat } = JoinClaimRequestSchema.parse(input);
+    return {
+      ok: true,
+      result: JoinClaimResponseSchema.parse(services.room.claim(code, seat, device)),
+    };
   } catch (error) {
+    if (error instanceof TooManyTries) throw error;
     return toFailure(error, path);
   }
 }
@@ -295,7 +306,11 @@ function sendError(
   sendJson(response, status, { error: { code, message } }, extraHeaders);
 }
 
-/** A socket must say who it is within a few seconds; then it hears the changes it may know of. */
+/**
+ * A socket must say who it is within a few seconds; then it hears the changes it may know of,
+ * until its token stops working: revoked (a rater let in again, the session closed, a restore)
+ * or expired. Then it is closed, so a revoked device hears nothing more.
+ */
 function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
   const send = (message: WsServerMessage) => ws.send(JSON.stringify(message));
   // A protocol error (an oversized or malformed frame) closes this socket; without a listener
@@ -304,10 +319,11 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
   const timer = setTimeout(() => ws.close(4401, 'authentication required'), WS_AUTH_TIMEOUT_MS);
   ws.once('message', (data) => {
     clearTimeout(timer);
+    let token = '';
     let actor: Actor | null;
     try {
-      const message = WsClientMessageSchema.parse(JSON.parse(String(data)));
-      actor = authenticate(services, ownerToken, message.token);
+      token = WsClientMessageSchema.parse(JSON.parse(String(data))).token;
+      actor = authenticate(services, ownerToken, token);
     } catch {
       actor = null;
     }
@@ -315,29 +331,47 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
       ws.close(4401, 'invalid access key');
       return;
     }
-    const viewer = actor;
+    const caller = actor;
+    const stillValid = () => sameActor(authenticate(services, ownerToken, token), caller);
     const throttle = throttleChanges(
       (change) => send({ type: 'change', event: change }),
       CHANGE_WINDOW_MS,
     );
+    let closed = false;
+    const revoke = () => {
+      if (closed) return;
+      closed = true;
+      ws.close(4401, 'access revoked');
+    };
     const unsubscribe = services.bus.subscribe((change) => {
-      // A candidate (a qualification attempt's token) hears nothing: its screen changes only by
-      // its own calls. A rater hears only of its own session; events carry no data.
-      if (viewer.role === 'candidate') return;
-      if (viewer.role === 'rater' && change.sessionId !== viewer.sessionId) return;
-      if (
-        viewer.role === 'rater' &&
-        change.personId !== undefined &&
-        change.personId !== viewer.personId
-      )
-        return;
-      throttle.push(change);
+      if (closed) return;
+      if (change.topic === 'access' || change.topic === 'workspace') {
+        if (!stillValid()) return revoke();
+      }
+      if (hears(listenerOf(services, caller), change)) throttle.push(change);
     });
+    const recheck = setInterval(() => {
+      if (!stillValid()) revoke();
+    }, SOCKET_RECHECK_MS);
+    recheck.unref();
     ws.on('close', () => {
+      closed = true;
+      clearInterval(recheck);
       unsubscribe();
       throttle.stop();
     });
     ws.on('message', () => ws.close(4400, 'no further messages expected'));
     send({ type: 'ready' });
   });
+}
+
+function sameActor(now: Actor | null, before: Actor): boolean {
+  if (now === null || now.role !== before.role) return false;
+  if (now.role === 'owner') return true;
+  if (now.role === 'rater' && before.role === 'rater') {
+    return now.sessionId === before.sessionId && now.personId === before.personId;
+  }
+  return (
+    now.role === 'candidate' && before.role === 'candidate' && now.attemptId === before.attemptId
+  );
 }

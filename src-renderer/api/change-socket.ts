@@ -21,6 +21,13 @@ export interface ChangeSocketOptions {
   createSocket: SocketFactory;
   onEvent(event: ChangeEvent): void;
   onState(state: ConnectionState): void;
+  /**
+   * The server closed the socket because its token no longer works (revoked, or the session
+   * closed): no reconnecting with it. The owner of the socket finds out what happened.
+   */
+  onRevoked?(): void;
+  /** This feed replaces one that was live: losing it reads as "reconnecting", not "connecting". */
+  wasLive?: boolean;
   /** Pause before reconnect attempt n (0-based), in ms. */
   backoff?: (attempt: number) => number;
   setTimer?: (run: () => void, ms: number) => unknown;
@@ -28,6 +35,15 @@ export interface ChangeSocketOptions {
 }
 
 const defaultBackoff = (attempt: number): number => Math.min(500 * 2 ** attempt, 15_000);
+
+/** The close code the server uses for a token it does not (or no longer) accept. */
+const ACCESS_REFUSED = 4401;
+
+function closeCode(event: unknown): number | undefined {
+  return typeof event === 'object' && event !== null && 'code' in event
+    ? Number((event as { code: unknown }).code)
+    : undefined;
+}
 
 /** Any change may have been missed while the link was down; 'workspace' tells screens to refetch. */
 const MISSED_CHANGES: ChangeEvent = { topic: 'workspace' };
@@ -42,6 +58,7 @@ export class ChangeSocket {
   private readonly clearTimer: (timer: unknown) => void;
 
   constructor(private readonly options: ChangeSocketOptions) {
+    this.everReady = options.wasLive ?? false;
     this.setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
     this.clearTimer =
       options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
@@ -77,9 +94,14 @@ export class ChangeSocket {
     socket.onopen = () => socket.send(JSON.stringify({ type: 'auth', token: this.options.token }));
     socket.onmessage = (message) => this.receive(message.data);
     socket.onerror = () => undefined;
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
+      if (closeCode(event) === ACCESS_REFUSED && this.options.onRevoked) {
+        this.stopped = true;
+        this.options.onRevoked();
+        return;
+      }
       this.scheduleReconnect();
     };
   }

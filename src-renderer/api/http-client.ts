@@ -10,7 +10,7 @@ import type { ApiClient, ConnectionState } from './client.js';
 import { parseOutput } from './client.js';
 import type { SocketFactory } from './change-socket.js';
 import { browserSocket, ChangeSocket } from './change-socket.js';
-import { clientError, errorFromBody } from './errors.js';
+import { ApiError, clientError, errorFromBody } from './errors.js';
 
 export interface HttpClientOptions {
   /** e.g. http://127.0.0.1:4321 */
@@ -84,6 +84,7 @@ export class HttpApiClient implements ApiClient {
     if (this.socket) return;
     const createSocket = this.options.createSocket ?? browserSocket;
     this.socket = new ChangeSocket({
+      wasLive: this.state !== 'connecting',
       url: `${this.options.origin.replace(/^http/, 'ws')}${WS_PATH}`,
       token: this.options.token,
       createSocket,
@@ -92,6 +93,19 @@ export class HttpApiClient implements ApiClient {
         if (state === this.state) return;
         this.state = state;
         this.stateListeners.forEach((listener) => listener(state));
+      },
+      // The server closed the feed for this token: a call tells the app whether access ended
+      // (401 shows the "session closed" or "open the printed address" screen) or the feed
+      // should simply start again.
+      onRevoked: () => {
+        this.socket = null;
+        this.call('app.whoami', {}).then(
+          () => this.ensureSocket(),
+          (error: unknown) => {
+            // A room that went away (the session closed with it) reads as a lost connection.
+            if (!(error instanceof ApiError && error.status === 401)) this.ensureSocket();
+          },
+        );
       },
     });
     this.socket.start();

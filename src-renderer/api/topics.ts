@@ -16,7 +16,10 @@ const ALL_TOPICS: readonly Topic[] = [
 // Keyed by the part of the method name before the dot. A method family not listed here (one added
 // later) refreshes on every change: slower, never stale.
 const TOPICS_BY_FAMILY: Record<string, readonly Topic[]> = {
-  app: [],
+  // Who the key belongs to changes only when one-device turns lock or unlock it.
+  app: ['turns'],
+  turns: ['turns', 'sessions', 'scores'],
+  work: ['work'],
   workspace: ALL_TOPICS,
   gradeBands: ['rubrics'],
   continuum: ['rubrics'],
@@ -70,6 +73,8 @@ export function topicWrittenBy(method: MethodName): Topic {
   if (family === 'scoring' || family === 'reveal') return 'scores';
   if (family === 'room') return 'sessions';
   if (family === 'clarifications') return 'consensus';
+  // Locking or unlocking the device changes who the key belongs to, and nothing else.
+  if (family === 'turns') return 'turns';
   return (ALL_TOPICS as readonly string[]).includes(family) ? (family as Topic) : 'workspace';
 }
 

@@ -50,11 +50,11 @@ export function JoinScreen({ win = window }: { win?: Window }) {
     setCode(clean);
   };
 
-  const claim = async (personId: string) => {
-    setClaiming(personId);
+  const claim = async (seat: string) => {
+    setClaiming(seat);
     setError(null);
     try {
-      const { token } = await claimName(win.location.origin, code, personId);
+      const { token } = await claimName(win.location.origin, code, seat);
       storeToken(win.sessionStorage, token);
       // Start over as a rater: the app reads the stored key when it loads.
       win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}#/`);
@@ -66,10 +66,6 @@ export function JoinScreen({ win = window }: { win?: Window }) {
           ? 'This name has already joined. Ask your facilitator to let you join again.'
           : messageOf(thrown),
       );
-      // The list may have changed (someone else took a name meanwhile).
-      lookupCode(win.location.origin, code)
-        .then(setLookup)
-        .catch(() => undefined);
     }
   };
 
@@ -102,28 +98,22 @@ export function JoinScreen({ win = window }: { win?: Window }) {
         <>
           <h1>{lookup.title}</h1>
           <h2 className="join__question">Which one are you?</h2>
-          <p className="muted">Pick your own name. You can pick it only once.</p>
+          <p className="muted">
+            Pick your own name. You can pick it only once: on a second device, ask your facilitator
+            to let you join again.
+          </p>
           <ul className="join__names" aria-label="Raters in this session">
             {lookup.raters.map((rater) => (
-              <li key={rater.personId}>
-                {rater.joined ? (
-                  <div className="join__taken">
-                    <span className="join__name">{rater.name}</span>
-                    <span className="muted">
-                      Already joined. Is this you? Ask your facilitator.
-                    </span>
-                  </div>
-                ) : (
-                  <Button
-                    variant="secondary"
-                    className="join__pick"
-                    busy={claiming === rater.personId}
-                    disabled={claiming !== null}
-                    onClick={() => void claim(rater.personId)}
-                  >
-                    {rater.name}
-                  </Button>
-                )}
+              <li key={rater.seat}>
+                <Button
+                  variant="secondary"
+                  className="join__pick"
+                  busy={claiming === rater.seat}
+                  disabled={claiming !== null}
+                  onClick={() => void claim(rater.seat)}
+                >
+                  {rater.name}
+                </Button>
               </li>
             ))}
           </ul>

@@ -53,8 +53,8 @@ export function lookupCode(origin: string, code: string, fetchFn = defaultFetch)
   return post(origin, JOIN_LOOKUP_PATH, { code }, JoinLookupSchema, fetchFn);
 }
 
-export function claimName(origin: string, code: string, personId: string, fetchFn = defaultFetch) {
-  return post(origin, JOIN_CLAIM_PATH, { code, personId }, JoinClaimResponseSchema, fetchFn);
+export function claimName(origin: string, code: string, seat: string, fetchFn = defaultFetch) {
+  return post(origin, JOIN_CLAIM_PATH, { code, seat }, JoinClaimResponseSchema, fetchFn);
 }
 
 /** What a teacher may type: spaces and dashes ignored, letters in any case. */

@@ -13,6 +13,11 @@ export function dotLabel(rater: string): string {
     .join('');
 }
 
+/** "R3", or "R3 (you)" for the viewer's own score. */
+export function raterWords(score: Pick<DotInput, 'rater' | 'you'>): string {
+  return score.you ? `${score.rater} (you)` : score.rater;
+}
+
 /**
  * One criterion's scores on the level axis: a dot per rater (stacked where they agree), the
  * spread as a bar, the anchor's reference as a diamond and the consensus as a square. Shapes and
@@ -39,7 +44,7 @@ export function DotPlot({
   );
   const summary = [
     `${title}.`,
-    scores.map((s) => `${s.rater}: ${s.score ?? 'cannot score'}`).join(', ') + '.',
+    scores.map((s) => `${raterWords(s)}: ${s.score ?? 'cannot score'}`).join(', ') + '.',
     reference !== null ? `Anchor reference ${reference}.` : '',
     consensus !== null ? `Consensus ${consensus}.` : '',
   ]
@@ -106,14 +111,14 @@ export function DotPlot({
         </polygon>
       )}
       {layout.dots.map((dot) => (
-        <g key={dot.raterId} className="dot-plot__dot">
+        <g key={dot.key} className={`dot-plot__dot${dot.you ? ' dot-plot__dot--you' : ''}`}>
           <circle cx={dot.cx} cy={dot.cy} r={layout.radius}>
             <title>
-              {dot.rater}: {dot.score}
+              {raterWords(dot)}: {dot.score}
             </title>
           </circle>
           <text x={dot.cx} y={dot.cy + 4.5}>
-            {dotLabel(dot.rater)}
+            {dot.you ? 'You' : dotLabel(dot.rater)}
           </text>
         </g>
       ))}

@@ -2,7 +2,7 @@
 // dot plot, the spread, the anchor's reference and the consensus. The owner records consensus
 // here; raters see the samples the facilitator has revealed.
 import type { FormEvent } from 'react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { MethodOutput } from '../../src-main/api/contract.js';
 import type { RubricVersion } from '../../src-main/domain/rubric.js';
 import type { SessionDetail } from '../../src-main/domain/session.js';
@@ -11,11 +11,12 @@ import { useQuery } from '../api/use-query.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
-import { DotPlot } from './DotPlot.js';
+import { DotPlot, raterWords } from './DotPlot.js';
 
 type RevealView = MethodOutput<'reveal.view'>;
 type RevealSample = RevealView['samples'][number];
 type RevealCell = RevealSample['cells'][number];
+type RevealScore = RevealCell['scores'][number];
 type ConsensusList = MethodOutput<'consensus.list'>;
 
 export const NON_ADJACENT_EXPLANATION =
@@ -38,12 +39,9 @@ export function RevealBoard({
   const [aliases, setAliases] = useState(session.options.hideRaterNames);
   const view = useQuery('reveal.view', { sessionId: session.id, round });
   const consensus = useQuery('consensus.list', { sessionId: session.id });
-  const aliasOf = useMemo(
-    () => new Map(session.raters.map((r) => [r.personId, r.alias])),
-    [session.raters],
-  );
-  const nameFor = (raterId: string, given: string) =>
-    owner && aliases ? (aliasOf.get(raterId) ?? given) : given;
+  // A rater's device only ever gets aliases; the owner chooses what the room sees.
+  const nameFor = (score: RevealScore) =>
+    aliases || score.name === null ? score.alias : score.name;
 
   return (
     <section className="reveal" aria-labelledby="reveal-title">
@@ -126,7 +124,7 @@ function RevealSampleCard({
   owner: boolean;
   round: number;
   consensus: ConsensusList;
-  nameFor: (raterId: string, given: string) => string;
+  nameFor: (score: RevealScore) => string;
 }) {
   const reveal = useMutation('sessions.reveal');
   const current = round === session.currentRound;
@@ -194,9 +192,14 @@ function RevealCellView({
   sessionId: string;
   sampleId: string;
   rationale: string;
-  nameFor: (raterId: string, given: string) => string;
+  nameFor: (score: RevealScore) => string;
 }) {
-  const scores = cell.scores.map((s) => ({ ...s, rater: nameFor(s.raterId, s.rater) }));
+  const scores = cell.scores.map((s) => ({
+    key: s.alias,
+    rater: nameFor(s),
+    you: s.you,
+    score: s.score,
+  }));
   const missing = scores.filter((s) => s.score === null);
   return (
     <div className={`reveal-cell${cell.nonAdjacent ? ' reveal-cell--flagged' : ''}`}>
@@ -219,10 +222,10 @@ function RevealCellView({
             : `Spread ${cell.min}–${cell.max}.`}
         {cell.reference !== null && ` Anchor reference: ${cell.reference}.`}
         {cell.consensus !== null && ` Consensus: ${cell.consensus}.`}
-        {missing.length > 0 && ` Cannot score: ${missing.map((s) => s.rater).join(', ')}.`}
+        {missing.length > 0 && ` Cannot score: ${missing.map(raterWords).join(', ')}.`}
       </p>
       <p className="visually-hidden">
-        Scores: {scores.map((s) => `${s.rater} ${s.score ?? 'cannot score'}`).join(', ')}
+        Scores: {scores.map((s) => `${raterWords(s)} ${s.score ?? 'cannot score'}`).join(', ')}
       </p>
       {owner && (
         <ConsensusForm

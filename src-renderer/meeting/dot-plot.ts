@@ -2,14 +2,19 @@
 // same level stacked, the anchor's reference and the consensus marked on the axis.
 
 export interface DotInput {
-  raterId: string;
+  /** Unique within the plot: the rater's alias. */
+  key: string;
+  /** What the dot says: an alias, or a name on the owner's screen. */
   rater: string;
+  /** The viewer's own score, marked "you" on a rater's device. */
+  you: boolean;
   score: number | null;
 }
 
 export interface PlacedDot {
-  raterId: string;
+  key: string;
   rater: string;
+  you: boolean;
   score: number;
   cx: number;
   cy: number;
@@ -72,8 +77,9 @@ export function dotPlotLayout(
     const level = placed.get(s.score) ?? 0;
     placed.set(s.score, level + 1);
     return {
-      raterId: s.raterId,
+      key: s.key,
       rater: s.rater,
+      you: s.you,
       score: s.score,
       cx: xOf(s.score),
       cy: axisY - radius - 4 - level * gap,

@@ -4,11 +4,13 @@
 // attempt is over, so for them the words differ.
 import { create } from 'zustand';
 
+export type Role = 'owner' | 'rater' | 'candidate' | 'turns';
+
 interface AccessState {
   refused: boolean;
-  role: 'owner' | 'rater' | 'candidate' | null;
+  role: Role | null;
   refuse(): void;
-  setRole(role: 'owner' | 'rater' | 'candidate'): void;
+  setRole(role: Role): void;
 }
 
 export const useAccess = create<AccessState>((set) => ({

@@ -112,6 +112,8 @@ function ViewerBody({
   return <article className="viewer__text viewer__text--plain">{text}</article>;
 }
 
+const SHOWN_IMAGE_TYPES = new Set(['image/png', 'image/jpeg']);
+
 const IMAGE_ZOOMS = [
   { key: 'fit', label: 'Fit' },
   { key: '100', label: '100%' },
@@ -132,10 +134,16 @@ function ImageView({
 }) {
   const [zoom, setZoom] = useState<ImageZoom>('fit');
   const url = useMemo(() => {
+    // Only the picture formats Concord stores become a blob: a type that could carry script
+    // (SVG, HTML) never gets an address at the app's origin, whatever the server said.
+    if (!SHOWN_IMAGE_TYPES.has(mediaType)) return null;
     const copy = new Uint8Array(bytes);
     return URL.createObjectURL(new Blob([copy], { type: mediaType }));
   }, [bytes, mediaType]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  useEffect(() => () => (url === null ? undefined : URL.revokeObjectURL(url)), [url]);
+  if (url === null) {
+    return <p className="notice">This picture is of a kind Concord does not show ({mediaType}).</p>;
+  }
   return (
     <div className="image-view">
       <div className="viewer__toolbar" role="toolbar" aria-label={`${label}: zoom`}>

@@ -3,6 +3,7 @@ import { METHOD_NAMES } from '../../src-main/api/contract.js';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import { routes } from '../../src-main/api/router.js';
 import type { Actor } from '../../src-main/domain/actor.js';
+import type { RevealView } from '../../src-main/services/discussion.js';
 import type { ScoreEntry } from '../../src-main/domain/scores.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
@@ -164,7 +165,7 @@ describe('roles', () => {
 });
 
 describe('blindness', () => {
-  it('gives a rater only its own scores, notes and name before reveal, and all after', async () => {
+  it('gives a rater only its own scores, notes and name; colleagues after the reveal by alias only', async () => {
     await score(ana, 0, 0, 3);
     await score(ben, 0, 0, 1);
     await score(ben, 1, 1, null);
@@ -184,7 +185,20 @@ describe('blindness', () => {
 
     app.services.sessions.reveal(f.sessionId, undefined, OWNER);
     const afterReveal = await call(ana, 'scores.list', { sessionId: f.sessionId });
-    expect(afterReveal.ok && (afterReveal.result as ScoreEntry[])).toHaveLength(3);
+    expect(afterReveal.ok && (afterReveal.result as ScoreEntry[])).toHaveLength(1);
+    const board = await call(ana, 'reveal.view', { sessionId: f.sessionId });
+    const given = board.ok ? (board.result as RevealView).samples.flatMap((s) => s.cells) : [];
+    const aliases = app.services.sessions.get(f.sessionId, OWNER).raters;
+    const aliasOf = (i: number) => aliases.find((r) => r.personId === f.raterIds[i])!.alias;
+    const asText = (scores: unknown[]) => scores.map((x) => JSON.stringify(x)).sort();
+    expect(asText(given.flatMap((c) => c.scores))).toEqual(
+      asText([
+        { alias: aliasOf(0), name: null, you: true, score: 3 },
+        { alias: aliasOf(1), name: null, you: false, score: 1 },
+        { alias: aliasOf(1), name: null, you: false, score: null },
+      ]),
+    );
+    expect(JSON.stringify(board)).not.toMatch(new RegExp(`${f.raterIds[1]}|Ben|Cleo`));
   });
 
   it('lets a rater write only its own scores, whatever rater id it sends', async () => {

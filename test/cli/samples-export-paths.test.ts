@@ -5,23 +5,14 @@
 // workspace is exported under a name from its hash, and every path is checked to stay inside.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { safeJoin } from '../../src-main/cli/safe-path.js';
 import { SAMPLE_CODE_PATTERN } from '../../src-main/domain/sample.js';
 import { runConcord } from '../helpers/cli.js';
-import type { TempApp } from '../helpers/workspace.js';
-import { openTempApp, scoringFixture, tempDir } from '../helpers/workspace.js';
+import { scoringFixture, tempApps, tempDir } from '../helpers/workspace.js';
 import { packageWith } from '../security/hostile-package.js';
 
-const apps: TempApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.dispose();
-});
-function temp(): TempApp {
-  const app = openTempApp();
-  apps.push(app);
-  return app;
-}
+const temp = tempApps();
 
 const essay = (n: number) => new TextEncoder().encode(`Essay ${n}: the footbridge wins.`);
 

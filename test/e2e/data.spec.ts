@@ -127,7 +127,7 @@ test('download ratings, round-trip a package, refuse a bad one, back up and rest
     buffer: Buffer.from(evil),
   });
   const refusal = page.getByRole('alert').filter({ hasText: 'evil.concord was not imported' });
-  await expect(refusal).toContainText('a path outside the package');
+  await expect(refusal).toContainText('a path outside the zip');
   await expect(refusal).toContainText('Nothing in this workspace was changed.');
   await expect(report).toHaveCount(0);
   // The refusal is an HTTP 400, which Chromium logs as a console error: take exactly that one out.

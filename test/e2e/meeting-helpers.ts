@@ -87,6 +87,15 @@ export function trackRater(page: Page, me: RaterSpec, all: RaterSpec[]) {
         expect(text).not.toContain('Scores of round 2 are revealed');
       }
     },
+    async expectAnonymous(): Promise<void> {
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      const found = seen.flatMap((s) =>
+        leaks(s.body, me, others)
+          .filter((l) => !l.endsWith('a score of another rater'))
+          .map((l) => `${s.url} ${l}`),
+      );
+      expect(found, `${me.name} could link a colleague to a score`).toEqual([]);
+    },
     /** From now on the rater's access ends (the session closes): refusals are expected. */
     sessionClosing(): void {
       closed = true;

@@ -71,14 +71,16 @@ test.describe('calibration meeting', () => {
     );
     const [marcus, priya, luis] = raters as [Rater, Rater, Rater];
 
-    // A name already taken is shown as taken.
+    // The join list says nothing of who has joined; a name already taken cannot be taken again.
     {
       const context = await browser.newContext();
       const late = await context.newPage();
       await late.goto(`${app.origin}/#/join/${code}`);
       await expect(late.getByRole('heading', { name: 'Which one are you?' })).toBeVisible();
-      await expect(late.getByText(/Already joined/)).toHaveCount(3);
-      await expect(late.getByRole('button', { name: 'Marcus Bell' })).toHaveCount(0);
+      await late.getByRole('button', { name: 'Marcus Bell' }).click();
+      await expect(late.getByRole('alert')).toHaveText(
+        'This name has already joined. Ask your facilitator to let you join again.',
+      );
       await context.close();
     }
 
@@ -200,12 +202,17 @@ test.describe('calibration meeting', () => {
       await expect(
         r.page.getByRole('heading', { name: /Scores of round 1 are revealed/ }),
       ).toBeVisible();
-      await expect(r.page.getByRole('img', { name: /R1: .*R2: .*R3: / }).first()).toBeVisible();
-      // Names stay hidden from raters (the team did not opt in); R1..R3 are shown instead.
+      // R1..R3 in order, the rater's own dot marked "you" on its own screen only.
+      const plot = r.page.getByRole('img', { name: /R1.*: .*R2.*: .*R3.*: / }).first();
+      await expect(plot).toBeVisible();
+      expect((await plot.getAttribute('aria-label'))?.match(/\(you\)/g)).toHaveLength(1);
+      // Colleagues' names and ids reach no rater, in no answer.
       for (const other of specs.filter((s) => s.name !== r.spec.name)) {
         await expect(r.page.locator('body')).not.toContainText(other.name);
       }
+      await r.expectAnonymous();
     }
+    await expect(revealBoard).not.toContainText('(you)');
 
     // ── Consensus and clarifications ──
     await main.getByRole('combobox', { name: 'Consensus for Claim' }).first().selectOption('3');
@@ -278,9 +285,10 @@ test.describe('calibration meeting', () => {
 test.describe('one device', () => {
   test.use({ demo: true });
 
-  test('raters take turns; a turn hides everything of the previous rater', async ({
+  test('teachers take turns; the device is locked to the turns until the PIN unlocks it', async ({
     page,
     app,
+    problems,
   }) => {
     const rubrics = (await ownerCall(app, 'rubrics.list', {})) as { latestVersionId: string }[];
     const samples = (await ownerCall(app, 'samples.list', {})) as { id: string; kind: string }[];
@@ -300,8 +308,14 @@ test.describe('one device', () => {
 
     await openAsOwner(page, app.url);
     await page.goto(`${app.origin}/#/sessions/${session.id}`);
-    await page.getByRole('link', { name: 'One device: raters take turns here' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Whose turn is it?' })).toBeVisible();
+    await page.getByRole('link', { name: 'One device: teachers take turns here' }).click();
+    await page.getByLabel('Your PIN (4 to 12 digits)').fill('482913');
+    await page.getByLabel('The same PIN again').fill('482913');
+    await page.getByRole('button', { name: 'Lock this device and start the turns' }).click();
+    const whoseTurn = page.getByRole('heading', { level: 1, name: 'Whose turn is it?' });
+    await expect(whoseTurn).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
     await page.getByRole('button', { name: 'Marcus Bell' }).click();
     await expect(page.getByText('Marcus Bell is scoring on this device.')).toBeVisible();
     await scoreWithKeys(page, ['3', 'n']);
@@ -311,6 +325,30 @@ test.describe('one device', () => {
     );
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     await page.getByRole('button', { name: 'End my turn' }).click();
+    await expect(whoseTurn).toBeVisible();
+
+    // The next teacher tries the owner's pages, a reload, and Marcus's turn: all stay shut.
+    for (const path of ['#/sessions', `#/sessions/${session.id}/results`, '#/data']) {
+      await page.goto(`${app.origin}/${path}`);
+      await expect(whoseTurn).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    }
+    await page.reload();
+    await expect(whoseTurn).toBeVisible();
+    // The key this device holds opens no export either, however it is asked.
+    const token = await page.evaluate(() => sessionStorage.getItem('concord.token'));
+    expect(token).toBe(app.token);
+    const exported = await fetch(`${app.origin}/api/exports.ratings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+      body: JSON.stringify({ sessionId: session.id, format: 'long' }),
+    });
+    expect(exported.status).toBe(403);
+    await page.getByRole('button', { name: 'Marcus Bell' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Marcus Bell has already taken a turn' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Priya Raman' }).click();
     await expect(page.getByText('Priya Raman is scoring on this device.')).toBeVisible();
@@ -336,6 +374,20 @@ test.describe('one device', () => {
       'aria-pressed',
       'true',
     );
+    await page.getByRole('button', { name: 'End my turn' }).click();
+
+    // The facilitator takes the device back with the PIN.
+    await page.getByRole('button', { name: 'Facilitator: unlock this device' }).click();
+    await page.getByLabel('PIN').fill('111111');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('That is not the facilitator’s PIN.')).toBeVisible();
+    // The refused unlock is the one error this page may log.
+    const refused = problems.findIndex((p) => p.includes('status of 403 (Forbidden)'));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    problems.splice(refused, 1);
+    await page.getByLabel('PIN').fill('482913');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     const scores = (await ownerCall(app, 'scores.list', { sessionId: session.id })) as {
       raterId: string;
       score: number | null;
@@ -351,6 +403,8 @@ interface Rater {
   page: Page;
   /** Fails if this rater's page or api answers hold anything of another rater. */
   expectBlind(options?: { round?: number }): Promise<void>;
+  /** After the reveal: fails if any answer holds another rater's name, note or person id. */
+  expectAnonymous(): Promise<void>;
   resetSeen(): void;
   sessionClosing(): void;
   expectNoProblems(): void;

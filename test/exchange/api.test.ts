@@ -1,20 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { Actor } from '../../src-main/domain/actor.js';
-import { openTempApp, scoringFixture } from '../helpers/workspace.js';
-import type { TempApp } from '../helpers/workspace.js';
+import { scoringFixture, tempApps } from '../helpers/workspace.js';
 
 const OWNER: Actor = { role: 'owner' };
-const apps: TempApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.dispose();
-});
-function temp(): TempApp {
-  const app = openTempApp();
-  apps.push(app);
-  return app;
-}
+const temp = tempApps();
 
 describe('exchange api', () => {
   it('exports ratings, packages and backups for the owner only', async () => {
@@ -45,7 +36,9 @@ describe('exchange api', () => {
     });
     expect(long).toMatchObject({ ok: true, result: { files: [{ mediaType: 'text/csv' }] } });
     if (!long.ok) throw new Error('export failed');
-    expect((long.result as { files: { text: string }[] }).files[0]!.text).toContain(',R1,Claim,3');
+    expect((long.result as { files: { text: string }[] }).files[0]!.text).toContain(
+      `,${fx.aliases[0]},Claim,3`,
+    );
     const facets = await dispatch(a.services, OWNER, 'exports.ratings', {
       sessionId: fx.sessionId,
       format: 'facets',

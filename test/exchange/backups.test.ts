@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/app.js';
 import {
   backupDirFor,
@@ -12,18 +12,9 @@ import {
 import type { BackupInfo } from '../../src-main/services/backups.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
-import { openTempApp, scoringFixture } from '../helpers/workspace.js';
-import type { TempApp } from '../helpers/workspace.js';
+import { scoringFixture, tempApps } from '../helpers/workspace.js';
 
-const apps: TempApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.dispose();
-});
-function temp(): TempApp {
-  const app = openTempApp();
-  apps.push(app);
-  return app;
-}
+const temp = tempApps();
 
 const day = (iso: string) => new Date(iso);
 

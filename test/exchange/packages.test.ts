@@ -2,24 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src-main/domain/actor.js';
 import { sha256Hex } from '../../src-main/store/samples-repo.js';
 import type { Services } from '../../src-main/services/index.js';
 import { runConcord } from '../helpers/cli.js';
-import { openTempApp, scoringFixture } from '../helpers/workspace.js';
+import { scoringFixture, tempApps } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
 
 const OWNER: Actor = { role: 'owner' };
-const apps: TempApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.dispose();
-});
-function temp(): TempApp {
-  const app = openTempApp();
-  apps.push(app);
-  return app;
-}
+const temp = tempApps();
 
 /** Everything an import could touch, to check that a refused package changed nothing. */
 function snapshot(services: Services) {
@@ -71,7 +63,7 @@ function patchDeclaredSize(zip: Uint8Array, name: string, size: number): void {
 }
 
 describe('session packages between two workspaces', () => {
-  it('round-trips a session and its scores, reports a conflict, and re-imports idempotently', () => {
+  it('round-trips a session and its scores, reports a conflict, and re-imports idempotently', async () => {
     const a = temp();
     const fx = scoringFixture(a.services);
     const [c1, c2] = fx.criterionIds as [string, string];
@@ -93,7 +85,7 @@ describe('session packages between two workspaces', () => {
     expect(manifest.session.raters.every((r) => r.name === undefined)).toBe(true);
 
     const b = temp();
-    const first = b.services.exchange.importPackage(pkg.bytes, pkg.fileName);
+    const first = await b.services.exchange.importPackage(pkg.bytes, pkg.fileName);
     expect(first.created).toEqual({ rubricVersions: 1, samples: 2, people: 3, sessions: 1 });
     expect(first.conflicts).toEqual([]);
     const sessionB = b.services.sessions.get(fx.sessionId, OWNER);
@@ -102,7 +94,10 @@ describe('session packages between two workspaces', () => {
       phase: 'scoring',
       sampleCount: 2,
     });
-    expect(sessionB.raters.map((r) => r.alias)).toEqual(['R1', 'R2', 'R3']);
+    // Each rater keeps the alias it had at the school the package came from.
+    expect(sessionB.raters.map((r) => `${r.personId} ${r.alias}`).sort()).toEqual(
+      fx.raterIds.map((id, i) => `${id} ${fx.aliases[i]}`).sort(),
+    );
     const rubricB = b.services.store.rubrics.getVersion(fx.rubricVersionId)!;
     expect(rubricB.frozenAt).not.toBeNull();
     expect(rubricB.criteria.map((c) => c.id)).toEqual(fx.criterionIds);
@@ -116,7 +111,7 @@ describe('session packages between two workspaces', () => {
     }
     // Importing the session package again changes nothing.
     const before = snapshot(b.services);
-    const again = b.services.exchange.importPackage(pkg.bytes);
+    const again = await b.services.exchange.importPackage(pkg.bytes);
     expect(again.created).toEqual({ rubricVersions: 0, samples: 0, people: 0, sessions: 0 });
     expect(snapshot(b.services)).toEqual(before);
 
@@ -135,14 +130,14 @@ describe('session packages between two workspaces', () => {
     const back = b.services.exchange.exportPackage(fx.sessionId, { kind: 'scores' });
     expect(Object.keys(unzipSync(back.bytes))).toEqual(['manifest.json']);
 
-    const report = a.services.exchange.importPackage(back.bytes, back.fileName);
+    const report = await a.services.exchange.importPackage(back.bytes, back.fileName);
     expect(report.kind).toBe('scores');
     expect(report.scoresAdded).toBe(10);
     expect(report.scoresUnchanged).toBe(1);
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]).toMatchObject({
       round: 1,
-      rater: 'R1',
+      rater: fx.aliases[0],
       criterion: 'Claim',
       existing: 2,
       incoming: 4,
@@ -155,7 +150,7 @@ describe('session packages between two workspaces', () => {
 
     const afterFirst = snapshot(a.services);
     const scoresAfterFirst = a.services.store.scores.current(fx.sessionId);
-    const second = a.services.exchange.importPackage(back.bytes);
+    const second = await a.services.exchange.importPackage(back.bytes);
     expect(second.scoresAdded).toBe(0);
     expect(second.scoresUnchanged).toBe(11);
     expect(second.conflicts).toHaveLength(1);
@@ -163,13 +158,13 @@ describe('session packages between two workspaces', () => {
     expect(a.services.store.scores.current(fx.sessionId)).toEqual(scoresAfterFirst);
   });
 
-  it('refuses a scores package for a session this workspace does not have', () => {
+  it('refuses a scores package for a session this workspace does not have', async () => {
     const a = temp();
     const fx = scoringFixture(a.services);
     const back = a.services.exchange.exportPackage(fx.sessionId, { kind: 'scores' });
     const c = temp();
     const before = snapshot(c.services);
-    expect(() => c.services.exchange.importPackage(back.bytes, 'x.concord')).toThrow(
+    await expect(c.services.exchange.importPackage(back.bytes, 'x.concord')).rejects.toThrow(
       /import the session package first/,
     );
     expect(snapshot(c.services)).toEqual(before);
@@ -219,9 +214,9 @@ describe('malicious or broken packages are refused, and change nothing', () => {
     return { pkg: pkg.bytes, entries: unzipSync(pkg.bytes), b };
   }
 
-  function expectRefused(b: TempApp, bytes: Uint8Array, message: RegExp) {
+  async function expectRefused(b: TempApp, bytes: Uint8Array, message: RegExp) {
     const before = snapshot(b.services);
-    expect(() => b.services.exchange.importPackage(bytes, 'evil.concord')).toThrow(message);
+    await expect(b.services.exchange.importPackage(bytes, 'evil.concord')).rejects.toThrow(message);
     expect(snapshot(b.services)).toEqual(before);
   }
 
@@ -237,122 +232,126 @@ describe('malicious or broken packages are refused, and change nothing', () => {
     return zipSync({ ...entries, 'manifest.json': strToU8(JSON.stringify(manifest)) });
   };
 
-  it('refuses zip-slip names, naming the entry', () => {
+  it('refuses zip-slip names, naming the entry', async () => {
     const { entries, b } = setup();
     for (const name of ['../x', '/abs', 'C:\\x', 'samples/../../x', 'C:/x', 'samples//x']) {
       const evil: Zippable = { ...entries, [name]: strToU8('boo') };
       const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      expectRefused(b, zipSync(evil), new RegExp(`entry "${escaped}": refused`));
+      await expectRefused(b, zipSync(evil), new RegExp(`entry "${escaped}": refused`));
     }
   });
 
-  it('refuses an entry that is not part of a package', () => {
+  it('refuses an entry that is not part of a package', async () => {
     const { entries, b } = setup();
-    expectRefused(
+    await expectRefused(
       b,
       zipSync({ ...entries, 'notes.txt': strToU8('hi') }),
       /entry "notes.txt": refused: not a file a package holds/,
     );
   });
 
-  it('refuses a zip bomb by its compression ratio before inflating it', () => {
+  it('refuses a zip bomb by its compression ratio before inflating it', async () => {
     const { entries, b } = setup();
     const zeros = new Uint8Array(8 * 1024 * 1024);
     const bomb = zipSync({ ...entries, [`samples/${'0'.repeat(64)}`]: [zeros, { level: 9 }] });
     expect(bomb.byteLength).toBeLessThan(200_000);
-    expectRefused(
+    await expectRefused(
       b,
       bomb,
       /refused: it compresses \d+ times, more than a real package \(at most 100 times\): a zip bomb\?/,
     );
   });
 
-  it('refuses a zip whose directory declares an absurd size', () => {
+  it('refuses a zip whose directory declares an absurd size', async () => {
     const { entries, b } = setup();
     const name = `samples/${'a'.repeat(64)}`;
     const zip = zipSync({ ...entries, [name]: [strToU8('tiny'), { level: 0 }] });
     patchDeclaredSize(zip, name, 1 << 30);
-    expectRefused(
+    await expectRefused(
       b,
       zip,
       new RegExp(`entry "${name}": refused: this entry expands to 1024 MB, more than the 200 MB`),
     );
   });
 
-  it('stops inflating at the declared size when an entry lies about it', () => {
+  it('stops inflating at the declared size when an entry lies about it', async () => {
     const { entries, b } = setup();
     const name = Object.keys(entries).find((n) => n.startsWith('samples/'))!;
     const realSize = entries[name]!.length;
     // 8 MiB of zeros declared as the real sample's size: inflation stops there.
     const zip = zipSync({ ...entries, [name]: [new Uint8Array(8 * 1024 * 1024), { level: 9 }] });
     patchDeclaredSize(zip, name, realSize);
-    expectRefused(
+    await expectRefused(
       b,
       zip,
       new RegExp(`entry "${name}": refused: it expands to more than the ${realSize} bytes`),
     );
   });
 
-  it('refuses a sample whose bytes do not match its SHA-256', () => {
+  it('refuses a sample whose bytes do not match its SHA-256', async () => {
     const { entries, b } = setup();
     const name = Object.keys(entries).find((n) => n.startsWith('samples/'))!;
     const tampered = entries[name]!.slice();
     tampered[0] = tampered[0]! ^ 0xff;
-    expectRefused(
+    await expectRefused(
       b,
       zipSync({ ...entries, [name]: tampered }),
       new RegExp(`entry "${name}": .*SHA-256 of its bytes does not match`),
     );
   });
 
-  it('refuses a sample whose size does not match the manifest', () => {
+  it('refuses a sample whose size does not match the manifest', async () => {
     const { entries, b } = setup();
     const name = Object.keys(entries).find((n) => n.startsWith('samples/'))!;
-    expectRefused(
+    await expectRefused(
       b,
       zipSync({ ...entries, [name]: new Uint8Array([...entries[name]!, 1]) }),
       /the manifest says/,
     );
   });
 
-  it('refuses a package without a manifest', () => {
+  it('refuses a package without a manifest', async () => {
     const { entries, b } = setup();
     const { 'manifest.json': _, ...rest } = entries;
-    expectRefused(b, zipSync(rest), /no manifest\.json: this is not a Concord session package/);
+    await expectRefused(
+      b,
+      zipSync(rest),
+      /no manifest\.json: this is not a Concord session package/,
+    );
   });
 
-  it('refuses a manifest that breaks the schema, naming the field', () => {
+  it('refuses a manifest that breaks the schema, naming the field', async () => {
     const { entries, b } = setup();
     const bad = withManifest(entries, (m) => {
       (m.session as { samples: { sha256: string }[] }).samples[0]!.sha256 = '../../etc/passwd';
     });
-    expectRefused(
+    await expectRefused(
       b,
       bad,
       /field "session\.samples\.0\.sha256": manifest\.json does not match the package schema/,
     );
-    expectRefused(
+    await expectRefused(
       b,
       zipSync({ ...entries, 'manifest.json': strToU8('{not json') }),
       /manifest\.json is not valid JSON/,
     );
   });
 
-  it('refuses a package from a newer Concord', () => {
+  it('refuses a package from a newer Concord', async () => {
     const { entries, b } = setup();
     const newer = withManifest(entries, (m) => {
       m.version = 2;
     });
-    expectRefused(
+    await expectRefused(
       b,
       newer,
       /written by a newer Concord \(package version 2; this version reads up to 1\)/,
     );
   });
 
-  it('refuses a file that is not a zip', () => {
+  it('refuses a file that is not a zip', async () => {
     const { b } = setup();
-    expectRefused(b, strToU8('just some text, not a zip at all'), /not a readable zip file/);
+    await expectRefused(b, strToU8('just some text, not a zip at all'), /not a readable zip file/);
   });
 
   it('exits 3 from the CLI with the reason', async () => {

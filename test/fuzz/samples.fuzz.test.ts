@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRoster } from '../../src-main/formats/samples/roster.js';
 import { detectKind } from '../../src-main/formats/samples/kind.js';
 import { makeTextPdf } from '../../src-main/services/demo/pdf.js';
-import { anonymize, sampleText } from '../../src-main/services/sample-anonymize.js';
+import { anonymize, sampleText } from '../../src-main/jobs/anonymize.js';
 import { jpegWithMetadata, makeDocx, pngWithMetadata } from '../formats/samples/helpers.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { openTempApp } from '../helpers/workspace.js';

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { openApp } from '../../src-main/app.js';
 import type { OpenedApp } from '../../src-main/app.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
@@ -32,6 +33,22 @@ export function openTempApp(): TempApp {
   };
 }
 
+/**
+ * A `temp()` that opens a fresh temporary workspace, every one disposed after each test: for
+ * tests that need several workspaces (a package from one to another).
+ */
+export function tempApps(): () => TempApp {
+  const apps: TempApp[] = [];
+  afterEach(() => {
+    for (const app of apps.splice(0)) app.dispose();
+  });
+  return () => {
+    const app = openTempApp();
+    apps.push(app);
+    return app;
+  };
+}
+
 export const FOUR_LEVELS = [
   { value: 1, label: 'Not yet' },
   { value: 2, label: 'Emerging' },
@@ -49,6 +66,8 @@ export interface ScoringFixture {
   criterionIds: string[];
   sampleIds: string[];
   raterIds: [string, string, string];
+  /** Each rater's alias, in raterIds order: aliases are drawn at random when a session is made. */
+  aliases: [string, string, string];
 }
 
 /** A rubric with two criteria, two text samples, three raters, and a session open for scoring. */
@@ -91,5 +110,10 @@ export function scoringFixture(services: Services): ScoringFixture {
     criterionIds: rubric.criteria.map((c) => c.id),
     sampleIds,
     raterIds,
+    aliases: raterIds.map((id) => session.raters.find((r) => r.personId === id)!.alias) as [
+      string,
+      string,
+      string,
+    ],
   };
 }

@@ -4,7 +4,7 @@ import type { ConnectionState } from '../../src-renderer/api/client.js';
 import { ChangeSocket } from '../../src-renderer/api/change-socket.js';
 import { FakeSocket } from './fakes.js';
 
-function harness() {
+function harness(onRevoked?: () => void) {
   const sockets: FakeSocket[] = [];
   const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
   const events: ChangeEvent[] = [];
@@ -19,6 +19,7 @@ function harness() {
     },
     onEvent: (event) => events.push(event),
     onState: (state) => states.push(state),
+    onRevoked,
     setTimer: (run, ms) => {
       const timer = { run, ms, cleared: false };
       timers.push(timer);
@@ -76,5 +77,28 @@ describe('ChangeSocket', () => {
     const count = sockets.length;
     timers.at(-1)!.run();
     expect(sockets).toHaveLength(count);
+  });
+
+  it('stops and says so when the server closes the feed because the token was revoked', () => {
+    let revoked = 0;
+    const { changes, sockets, timers } = harness(() => revoked++);
+    changes.start();
+    sockets[0]!.open();
+    sockets[0]!.receive({ type: 'ready' });
+    sockets[0]!.drop(4401);
+    expect(revoked).toBe(1);
+    // No reconnect with a token the server refuses.
+    expect(timers).toHaveLength(0);
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('reconnects as before when the link merely drops', () => {
+    let revoked = 0;
+    const { changes, sockets, timers } = harness(() => revoked++);
+    changes.start();
+    sockets[0]!.open();
+    sockets[0]!.drop(1006);
+    expect(revoked).toBe(0);
+    expect(timers).toHaveLength(1);
   });
 });

@@ -68,8 +68,9 @@ export class FakeSocket implements SocketLike {
   receive(message: unknown): void {
     this.onmessage?.({ data: typeof message === 'string' ? message : JSON.stringify(message) });
   }
-  drop(): void {
-    this.onclose?.({});
+  /** The link drops, or the server closes it with a code (4401: the token is no longer good). */
+  drop(code?: number): void {
+    this.onclose?.(code === undefined ? {} : { code });
   }
 }
 

@@ -154,10 +154,10 @@ describe('save queue', () => {
 
 describe('dot plot geometry', () => {
   const scores = [
-    { raterId: 'a', rater: 'R1', score: 1 },
-    { raterId: 'b', rater: 'R2', score: 3 },
-    { raterId: 'c', rater: 'R3', score: 3 },
-    { raterId: 'd', rater: 'R4', score: null },
+    { key: 'R1', rater: 'R1', you: false, score: 1 },
+    { key: 'R2', rater: 'R2', you: true, score: 3 },
+    { key: 'R3', rater: 'R3', you: false, score: 3 },
+    { key: 'R4', rater: 'R4', you: false, score: null },
   ];
   const layout = dotPlotLayout([1, 2, 3, 4], scores, 4, 3, { width: 300, padding: 30 });
 
@@ -174,6 +174,7 @@ describe('dot plot geometry', () => {
     expect(threeB!.cy).toBeLessThan(threeA!.cy);
     expect(threeA!.cy).toBe(one!.cy);
     for (const dot of layout.dots) expect(dot.cy + layout.radius).toBeLessThan(layout.axisY);
+    expect(layout.dots.filter((d) => d.you).map((d) => d.key)).toEqual(['R2']);
     expect(Math.min(...layout.dots.map((d) => d.cy - layout.radius))).toBeGreaterThanOrEqual(0);
   });
 
@@ -188,7 +189,7 @@ describe('dot plot geometry', () => {
   it('has no spread when nobody could score', () => {
     const empty = dotPlotLayout(
       [1, 2, 3],
-      [{ raterId: 'a', rater: 'R1', score: null }],
+      [{ key: 'R1', rater: 'R1', you: false, score: null }],
       null,
       null,
     );

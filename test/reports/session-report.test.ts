@@ -31,8 +31,10 @@ beforeAll(async () => {
   sessionId = app.services.sessions
     .list()
     .find((s) => s.title === 'Grade 7 moderation: Harlow Road argument')!.id;
-  ownerHtml = app.services.reports.document({ kind: 'session', sessionId, copy: 'owner' }).html;
-  teamHtml = app.services.reports.document({ kind: 'session', sessionId, copy: 'team' }).html;
+  ownerHtml = (await app.services.reports.document({ kind: 'session', sessionId, copy: 'owner' }))
+    .html;
+  teamHtml = (await app.services.reports.document({ kind: 'session', sessionId, copy: 'team' }))
+    .html;
   const db = app.services.store.workspace.db;
   studentNames = (
     db.prepare('SELECT student_name FROM sample_identities').all() as { student_name: string }[]

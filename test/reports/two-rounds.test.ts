@@ -74,9 +74,19 @@ beforeAll(() => {
 });
 afterAll(() => app.dispose());
 
+const sourcesOf = async (sessionId: string) => ({
+  results: await app.services.results.session(sessionId, OWNER),
+  drift: app.services.drift,
+});
+
 describe('a two-round session report', () => {
-  it('holds both rounds and counts each round’s scores per level', () => {
-    const data = sessionReportData(app.services.store, fx.sessionId, 'team');
+  it('holds both rounds and counts each round’s scores per level', async () => {
+    const data = sessionReportData(
+      app.services.store,
+      fx.sessionId,
+      'team',
+      await sourcesOf(fx.sessionId),
+    );
     expect(data.rounds.map((r) => r.round)).toEqual([1, 2]);
     const first = data.samples[0]!.criteria[0]!;
     expect(first.criterion).toBe('Claim');
@@ -86,8 +96,13 @@ describe('a two-round session report', () => {
     ]);
   });
 
-  it('compares exact agreement of round 1 and round 2 with the change in points', () => {
-    const data = sessionReportData(app.services.store, fx.sessionId, 'team');
+  it('compares exact agreement of round 1 and round 2 with the change in points', async () => {
+    const data = sessionReportData(
+      app.services.store,
+      fx.sessionId,
+      'team',
+      await sourcesOf(fx.sessionId),
+    );
     const html = renderSessionReport(data);
     const exact = (round: number, name: string) =>
       data.rounds[round - 1]!.report.criteria[name]!.statistics.exact_agreement!.pooled_pairs

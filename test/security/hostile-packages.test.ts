@@ -4,37 +4,28 @@
 // `samples export` then does with codes is in test/cli/samples-export-paths.test.ts); a sample's
 // kind and media type come from its bytes, and anything that is not a supported kind refuses
 // the whole package, changing nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src-main/domain/errors.js';
 import { DOCX_MEDIA_TYPE, SAMPLE_CODE_PATTERN } from '../../src-main/domain/sample.js';
-import type { TempApp } from '../helpers/workspace.js';
-import { openTempApp, scoringFixture } from '../helpers/workspace.js';
+import { scoringFixture, tempApps } from '../helpers/workspace.js';
 import { makeDocx, pngWithMetadata } from '../formats/samples/helpers.js';
 import { docxBomb } from '../formats/samples/zip-bombs.js';
 import { rowCounts } from '../fuzz/workspace-rows.js';
 import { packageWith } from './hostile-package.js';
 
-const apps: TempApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.dispose();
-});
-function temp(): TempApp {
-  const app = openTempApp();
-  apps.push(app);
-  return app;
-}
+const temp = tempApps();
 
 const text = (body: string): Uint8Array => new TextEncoder().encode(body);
 const essay = (n: number) => text(`Essay ${n}: the footbridge is the better plan.`);
 
 /** Imports `bytes` into a fresh workspace, expecting a refusal that changes nothing. */
-function refusal(bytes: Uint8Array): Error {
+async function refusal(bytes: Uint8Array): Promise<Error> {
   const target = temp();
   scoringFixture(target.services);
   const before = rowCounts(target.services);
   let thrown: unknown;
   try {
-    target.services.exchange.importPackage(bytes, 'evil.concord');
+    await target.services.exchange.importPackage(bytes, 'evil.concord');
   } catch (error) {
     thrown = error;
   }
@@ -44,9 +35,9 @@ function refusal(bytes: Uint8Array): Error {
 }
 
 describe('a sample code from a package never becomes a path', () => {
-  it('recodes "../PWNED" and "a/b" to fresh Concord codes on import, and lists them', () => {
+  it('recodes "../PWNED" and "a/b" to fresh Concord codes on import, and lists them', async () => {
     const target = temp();
-    const report = target.services.exchange.importPackage(
+    const report = await target.services.exchange.importPackage(
       packageWith(temp(), [
         { code: '../PWNED', kind: 'text', mediaType: 'text/plain', bytes: essay(1) },
         { code: 'a/b', kind: 'text', mediaType: 'text/plain', bytes: essay(2) },
@@ -71,8 +62,8 @@ describe('a package sample is what its bytes are, never what the package says', 
   const HTML = '<!DOCTYPE html><html><body><script>alert(document.domain)</script></body></html>';
   // The fixture's package holds two samples: the hostile one is session.samples.2.
 
-  it('refuses an SVG with a script declared image/svg+xml, naming the sample and field', () => {
-    const error = refusal(
+  it('refuses an SVG with a script declared image/svg+xml, naming the sample and field', async () => {
+    const error = await refusal(
       packageWith(temp(), [
         { code: 'S-SVGA', kind: 'image', mediaType: 'image/svg+xml', bytes: text(SVG) },
       ]),
@@ -82,8 +73,8 @@ describe('a package sample is what its bytes are, never what the package says', 
     );
   });
 
-  it('refuses the same SVG declared as a PNG: the bytes decide', () => {
-    const error = refusal(
+  it('refuses the same SVG declared as a PNG: the bytes decide', async () => {
+    const error = await refusal(
       packageWith(temp(), [
         { code: 'S-SVGB', kind: 'image', mediaType: 'image/png', bytes: text(SVG) },
       ]),
@@ -93,56 +84,66 @@ describe('a package sample is what its bytes are, never what the package says', 
     );
   });
 
-  it('refuses a web page declared text/html, and declared text/plain', () => {
+  it('refuses a web page declared text/html, and declared text/plain', async () => {
     expect(
-      refusal(
-        packageWith(temp(), [
-          { code: 'S-HTMA', kind: 'text', mediaType: 'text/html', bytes: text(HTML) },
-        ]),
+      (
+        await refusal(
+          packageWith(temp(), [
+            { code: 'S-HTMA', kind: 'text', mediaType: 'text/html', bytes: text(HTML) },
+          ]),
+        )
       ).message,
     ).toMatch(/field "session\.samples\.2\.mediaType": .*sample "S-HTMA"/);
     expect(
-      refusal(
-        packageWith(temp(), [
-          { code: 'S-HTMB', kind: 'text', mediaType: 'text/plain', bytes: text(HTML) },
-        ]),
+      (
+        await refusal(
+          packageWith(temp(), [
+            { code: 'S-HTMB', kind: 'text', mediaType: 'text/plain', bytes: text(HTML) },
+          ]),
+        )
       ).message,
     ).toMatch(/sample "S-HTMB" \(declared text\): .*starts like a web page or XML/);
   });
 
-  it('refuses a PNG declared image/svg+xml', () => {
+  it('refuses a PNG declared image/svg+xml', async () => {
     const png = pngWithMetadata('Maya Okafor', 8, 6);
     expect(
-      refusal(
-        packageWith(temp(), [
-          { code: 'S-PNGA', kind: 'image', mediaType: 'image/svg+xml', bytes: png },
-        ]),
+      (
+        await refusal(
+          packageWith(temp(), [
+            { code: 'S-PNGA', kind: 'image', mediaType: 'image/svg+xml', bytes: png },
+          ]),
+        )
       ).message,
     ).toMatch(/field "session\.samples\.2\.mediaType": .*is not a media type/);
   });
 
-  it('refuses bytes of another kind than declared: a PNG as text, text as a PDF', () => {
+  it('refuses bytes of another kind than declared: a PNG as text, text as a PDF', async () => {
     const png = pngWithMetadata('Maya Okafor', 8, 6);
     expect(
-      refusal(
-        packageWith(temp(), [
-          { code: 'S-PNGB', kind: 'text', mediaType: 'text/plain', bytes: png },
-        ]),
+      (
+        await refusal(
+          packageWith(temp(), [
+            { code: 'S-PNGB', kind: 'text', mediaType: 'text/plain', bytes: png },
+          ]),
+        )
       ).message,
     ).toMatch(
       /sample "S-PNGB" is declared text \(text\/plain\), but its bytes are image \(image\/png\)/,
     );
     expect(
-      refusal(
-        packageWith(temp(), [
-          { code: 'S-PDFA', kind: 'pdf', mediaType: 'application/pdf', bytes: essay(3) },
-        ]),
+      (
+        await refusal(
+          packageWith(temp(), [
+            { code: 'S-PDFA', kind: 'pdf', mediaType: 'application/pdf', bytes: essay(3) },
+          ]),
+        )
       ).message,
     ).toMatch(/sample "S-PDFA" is declared pdf .* but its bytes are text/);
   });
 
-  it('refuses a Word zip bomb inside a package, from its directory', () => {
-    const error = refusal(
+  it('refuses a Word zip bomb inside a package, from its directory', async () => {
+    const error = await refusal(
       packageWith(temp(), [
         {
           code: 'S-DCXA',
@@ -157,8 +158,8 @@ describe('a package sample is what its bytes are, never what the package says', 
     );
   });
 
-  it('refuses a Word file whose zip directory lies about a size, before a rater opens it', () => {
-    const error = refusal(
+  it('refuses a Word file whose zip directory lies about a size, before a rater opens it', async () => {
+    const error = await refusal(
       packageWith(temp(), [
         { code: 'S-DCXB', kind: 'docx', mediaType: DOCX_MEDIA_TYPE, bytes: docxBomb(300, 4096) },
       ]),
@@ -168,9 +169,9 @@ describe('a package sample is what its bytes are, never what the package says', 
     );
   });
 
-  it('accepts a genuine Word document', () => {
+  it('accepts a genuine Word document', async () => {
     const target = temp();
-    target.services.exchange.importPackage(
+    await target.services.exchange.importPackage(
       packageWith(temp(), [
         { code: 'S-DCXC', kind: 'docx', mediaType: DOCX_MEDIA_TYPE, bytes: makeDocx() },
       ]),
@@ -182,10 +183,10 @@ describe('a package sample is what its bytes are, never what the package says', 
     });
   });
 
-  it('stores the media type the bytes give: a PNG declared image/jpeg is stored as image/png', () => {
+  it('stores the media type the bytes give: a PNG declared image/jpeg is stored as image/png', async () => {
     const target = temp();
     const png = pngWithMetadata('Maya Okafor', 8, 6);
-    target.services.exchange.importPackage(
+    await target.services.exchange.importPackage(
       packageWith(temp(), [
         { code: 'S-PNGC', kind: 'image', mediaType: 'image/jpeg', bytes: png },
         { code: 'S-MDMA', kind: 'markdown', mediaType: 'text/markdown', bytes: text('# Essay') },

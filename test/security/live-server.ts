@@ -1,5 +1,6 @@
 // A workspace with a session open for scoring, served over HTTP on loopback as in the live room:
 // what a rater's device (or a stranger on the LAN) can reach.
+import { WebSocket } from 'ws';
 import type { RunningServer } from '../../src-main/transports/http.js';
 import { startHttpServer } from '../../src-main/transports/http.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
@@ -49,3 +50,27 @@ export function postJson(base: string, path: string, body: unknown, token?: stri
 
 export const callApi = (base: string, method: string, body: unknown, token?: string) =>
   postJson(base, `/api/${method}`, body, token);
+
+export interface Listening {
+  /** Everything the socket heard, parsed. */
+  messages: unknown[];
+  socket: WebSocket;
+  /** Resolves to the close code. */
+  closed: Promise<number>;
+}
+
+/** Opens the change feed with a token and waits for its first answer ('ready', or a close). */
+export function listen(port: number, token: string, host = '127.0.0.1'): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://${host}:${port}/ws`);
+    const messages: unknown[] = [];
+    const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
+    socket.on('message', (data) => {
+      messages.push(JSON.parse(String(data)));
+      if (messages.length === 1) resolve({ messages, socket, closed });
+    });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+    socket.on('error', reject);
+    void closed.then(() => resolve({ messages, socket, closed }));
+  });
+}

@@ -69,17 +69,18 @@ describe('a rater token against the whole api', () => {
       byAccess('session').length +
       byAccess('session-optional').length +
       byAccess('attempt').length +
+      byAccess('device').length +
       byAccess('anyone').length;
     expect(counted).toBe(METHOD_NAMES.length);
     expect(byAccess('anyone')).toEqual(ANYONE_REVIEWED);
   });
 
-  it('is refused every owner method and qualification-attempt method, whatever the input', async () => {
+  it('is refused every owner, qualification-attempt and turn-device method, whatever the input', async () => {
     const refused: string[] = [];
     // Owner methods are refused before the input is read: two inputs show it.
     const own = room.f;
     const inputs = [{}, { sessionId: own.sessionId, sampleId: own.sampleIds[0], score: 1 }];
-    for (const method of [...byAccess('owner'), ...byAccess('attempt')]) {
+    for (const method of [...byAccess('owner'), ...byAccess('attempt'), ...byAccess('device')]) {
       for (const input of inputs) {
         const answer = await status(method, input);
         if (answer.status !== 403)

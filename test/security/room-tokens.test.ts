@@ -57,7 +57,8 @@ describe('rater tokens', () => {
 
   it('are handed out by the join claim in the same form, and kept only as a hash', async () => {
     const code = room.app.services.room.joinCode(room.f.sessionId);
-    const claim = await postJson(room.base, '/join/claim', { code, personId: room.f.raterIds[2] });
+    const { raters } = room.app.services.room.lookup(code, 'test');
+    const claim = await postJson(room.base, '/join/claim', { code, seat: raters[2]!.seat });
     const { token } = (await claim.json()) as { token: string };
     expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const db = room.app.services.store.workspace.db;

@@ -2,11 +2,15 @@
 // oversized and malformed input is refused (HTTP and WebSocket alike) without harming the
 // server, the server answers only on the interface chosen, and every answer carries the
 // security headers.
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   JOIN_ATTEMPTS_PER_MINUTE,
+  WRONG_CODES_BEFORE_LOCKOUT,
+} from '../../src-main/services/join-guard.js';
+import {
   MAX_BODY_BYTES,
   MAX_WS_MESSAGE_BYTES,
   startHttpServer,
@@ -25,12 +29,36 @@ afterEach(() => room.close());
 const errorOf = async (response: Response) =>
   ((await response.json()) as { error: { code: string; message: string } }).error;
 
+/** A join call sent from a chosen loopback source address (127.0.0.2, ...), as another device. */
+function joinFrom(source: string, port: number, path: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const data = JSON.stringify(body);
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        localAddress: source,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(data);
+  });
+}
+
+const wrongCode = (i: number) => `Z${String(22222 + i).replace(/[01]/g, '2')}`;
+
 describe('guessing join codes', () => {
   it(`answers 429 with a clear message after ${JOIN_ATTEMPTS_PER_MINUTE} wrong codes, even for the right one`, async () => {
     const statuses: number[] = [];
     for (let i = 0; i < JOIN_ATTEMPTS_PER_MINUTE + 3; i++) {
-      const guess = String(222222 + i).replace(/[01]/g, '2');
-      statuses.push((await postJson(room.base, '/join/lookup', { code: guess })).status);
+      statuses.push((await postJson(room.base, '/join/lookup', { code: wrongCode(i) })).status);
     }
     expect(statuses.slice(0, JOIN_ATTEMPTS_PER_MINUTE).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(JOIN_ATTEMPTS_PER_MINUTE)).toEqual([429, 429, 429]);
@@ -46,9 +74,65 @@ describe('guessing join codes', () => {
 
   it('counts claims and lookups together, so switching endpoints does not reset the count', async () => {
     for (let i = 0; i < JOIN_ATTEMPTS_PER_MINUTE; i++)
-      await postJson(room.base, '/join/claim', { code: 'ZZZZZZ', personId: room.f.raterIds[0] });
+      await postJson(room.base, '/join/claim', { code: 'ZZZZZZ', seat: 'nobody' });
     const code = room.app.services.room.joinCode(room.f.sessionId);
     expect((await postJson(room.base, '/join/lookup', { code })).status).toBe(429);
+  });
+
+  it('counts every loopback address as one device, across every listener', async () => {
+    // The attack: five loopback source addresses, on two listeners of the same workspace.
+    const second = await startHttpServer({
+      services: room.app.services,
+      ownerToken: OWNER_TOKEN,
+      staticDir: null,
+      host: '127.0.0.1',
+      port: 0,
+    });
+    try {
+      const sources = ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5', '127.0.0.6'];
+      const statuses: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const port = i % 2 === 0 ? room.server.port : second.port;
+        statuses.push(
+          await joinFrom(sources[i % 5]!, port, '/join/lookup', { code: wrongCode(i) }),
+        );
+      }
+      expect(statuses.filter((s) => s === 404)).toHaveLength(JOIN_ATTEMPTS_PER_MINUTE);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(100 - JOIN_ATTEMPTS_PER_MINUTE);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('retires the open code after a run of wrong codes from many devices, until the facilitator issues a new one', async () => {
+    const { services } = room.app;
+    const code = services.room.joinCode(room.f.sessionId);
+    const joined = services.room.claim(
+      code,
+      services.room.lookup(code, '192.0.2.1').raters[0]!.seat,
+      '192.0.2.1',
+    );
+    // Each guess from its own address: no device reaches its own limit.
+    for (let i = 0; i < WRONG_CODES_BEFORE_LOCKOUT; i++) {
+      expect(() => services.room.lookup(wrongCode(i), `198.51.100.${i}`)).toThrow(
+        /No open session has this code/,
+      );
+    }
+    expect(() => services.room.lookup(code, '203.0.113.9')).toThrow(/No open session/);
+    expect(services.room.info(room.f.sessionId)).toEqual({
+      code: null,
+      joinUrl: null,
+      lockedOut: true,
+    });
+    // Who joined before stays in.
+    expect(
+      (await callApi(room.base, 'sessions.get', { sessionId: room.f.sessionId }, joined.token))
+        .status,
+    ).toBe(200);
+    const fresh = services.room.joinCode(room.f.sessionId);
+    expect(fresh).not.toBe(code);
+    expect(services.room.lookup(fresh, '203.0.113.9').raters).toHaveLength(3);
+    expect(services.room.info(room.f.sessionId)).toMatchObject({ code: fresh, lockedOut: false });
   });
 });
 

@@ -39,6 +39,9 @@ async function score(actor: Actor, sample: number, criterion: number, value: num
   });
 }
 
+/** The address a join call comes from: tries are counted per device. */
+const DEVICE = '192.0.2.10';
+
 describe('joining the room', () => {
   it('gives each name one token by code, and lets the facilitator reset it', async () => {
     const { code } = await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
@@ -47,32 +50,33 @@ describe('joining the room', () => {
       (await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId })).code,
     ).toBe(code);
 
-    const lookup = app.services.room.lookup(code.toLowerCase().replace(/(...)/, '$1-'));
-    expect(lookup.raters.map((r) => [r.name, r.joined])).toEqual([
-      ['Ana', false],
-      ['Ben', false],
-      ['Cleo', false],
-    ]);
-    const { token } = app.services.room.claim(code, f.raterIds[0]);
+    const lookup = app.services.room.lookup(code.toLowerCase().replace(/(...)/, '$1-'), DEVICE);
+    expect(lookup.raters.map((r) => r.name)).toEqual(['Ana', 'Ben', 'Cleo']);
+    const seat = lookup.raters[0]!.seat;
+    expect(JSON.stringify(lookup)).not.toMatch(new RegExp(f.raterIds.join('|')));
+    const { token } = app.services.room.claim(code, seat, DEVICE);
     expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(app.services.store.access.resolveRaterToken(token)).toEqual({
       sessionId: f.sessionId,
       personId: f.raterIds[0],
     });
-    expect(() => app.services.room.claim(code, f.raterIds[0])).toThrow(/already joined/);
+    expect(() => app.services.room.claim(code, seat, DEVICE)).toThrow(/already joined/);
 
     await ok(OWNER, 'room.resetRater', { sessionId: f.sessionId, personId: f.raterIds[0] });
     expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
-    expect(app.services.room.claim(code, f.raterIds[0]).token).not.toBe(token);
+    expect(app.services.room.claim(code, seat, DEVICE).token).not.toBe(token);
   });
 
   it('refuses unknown codes and closes the room with the session', async () => {
-    expect(() => app.services.room.lookup('ZZZZZZ')).toThrow(/No open session has this code/);
+    expect(() => app.services.room.lookup('ZZZZZZ', DEVICE)).toThrow(
+      /No open session has this code/,
+    );
     const { code } = await ok<{ code: string }>(OWNER, 'room.joinCode', { sessionId: f.sessionId });
-    const { token } = app.services.room.claim(code, f.raterIds[1]);
+    const ben = app.services.room.lookup(code, DEVICE).raters.find((r) => r.name === 'Ben')!;
+    const { token } = app.services.room.claim(code, ben.seat, DEVICE);
     await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
     await ok(OWNER, 'sessions.close', { sessionId: f.sessionId });
-    expect(() => app.services.room.lookup(code)).toThrow(/No open session/);
+    expect(() => app.services.room.lookup(code, DEVICE)).toThrow(/No open session/);
     expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
   });
 });
@@ -209,12 +213,11 @@ describe('reveal, consensus and a second round', () => {
     await score(raters[1], 1, 0, 3);
 
     await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId, sampleId: f.sampleIds[0] });
+    // A rater's own list stays its own; colleagues appear on the board, revealed samples only.
     const seen = await ok<{ sampleId: string; raterId: string }[]>(raters[0], 'scores.list', {
       sessionId: f.sessionId,
     });
-    expect(seen.filter((s) => s.raterId !== f.raterIds[0]).map((s) => s.sampleId)).toEqual([
-      f.sampleIds[0],
-    ]);
+    expect(seen.map((s) => s.raterId)).toEqual([f.raterIds[0], f.raterIds[0]]);
     expect(
       (
         await refused(raters[2], 'scores.record', {
@@ -227,23 +230,23 @@ describe('reveal, consensus and a second round', () => {
     ).toMatch(/revealed/);
     await score(raters[2], 1, 1, 2);
 
-    const board = await ok<{ samples: { sampleId: string; revealed: boolean }[] }>(
-      raters[0],
-      'reveal.view',
-      {
-        sessionId: f.sessionId,
-      },
-    );
+    const board = await ok<{
+      samples: { sampleId: string; cells: { scores: { score: number | null }[] }[] }[];
+    }>(raters[0], 'reveal.view', { sessionId: f.sessionId });
     expect(board.samples.map((s) => s.sampleId)).toEqual([f.sampleIds[0]]);
+    expect(board.samples[0]!.cells[0]!.scores.map((s) => s.score).sort()).toEqual([1, 4]);
 
     const detail = await ok<{ phase: string }>(OWNER, 'sessions.reveal', {
       sessionId: f.sessionId,
       sampleId: f.sampleIds[1],
     });
     expect(detail.phase).toBe('revealed');
-    expect(await ok<unknown[]>(raters[0], 'scores.list', { sessionId: f.sessionId })).toHaveLength(
-      5,
+    const all = await ok<{ samples: { cells: { scores: unknown[] }[] }[] }>(
+      raters[0],
+      'reveal.view',
+      { sessionId: f.sessionId },
     );
+    expect(all.samples.flatMap((s) => s.cells.flatMap((c) => c.scores))).toHaveLength(5);
   });
 
   it('puts the most contested sample first, flags non-adjacent scores, hides names from raters', async () => {
@@ -258,7 +261,7 @@ describe('reveal, consensus and a second round', () => {
         sampleId: string;
         flagged: boolean;
         contestedness: number;
-        cells: { scores: { rater: string }[] }[];
+        cells: { scores: { alias: string; name: string | null; you: boolean }[] }[];
       }[];
     };
     const forRater = await ok<Board>(raters[0], 'reveal.view', { sessionId: f.sessionId });
@@ -268,13 +271,18 @@ describe('reveal, consensus and a second round', () => {
     ]);
     // |1-4| + |1-2| + |4-2| over three pairs.
     expect(forRater.samples[0]!.contestedness).toBeCloseTo(6 / 3, 12);
-    expect(forRater.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual(['R1', 'R2', 'R3']);
+    // In alias order, names for the owner only, the rater's own marked.
+    const given = forRater.samples[0]!.cells[0]!.scores;
+    expect(given.map((s) => s.alias)).toEqual(['R1', 'R2', 'R3']);
+    expect(given.map((s) => s.name)).toEqual([null, null, null]);
+    const aliasOfAna = app.services.sessions
+      .get(f.sessionId, OWNER)
+      .raters.find((r) => r.name === 'Ana')!.alias;
+    expect(given.filter((s) => s.you).map((s) => s.alias)).toEqual([aliasOfAna]);
     const forOwner = await ok<Board>(OWNER, 'reveal.view', { sessionId: f.sessionId });
-    expect(forOwner.samples[0]!.cells[0]!.scores.map((s) => s.rater)).toEqual([
-      'Ana',
-      'Ben',
-      'Cleo',
-    ]);
+    const named = forOwner.samples[0]!.cells[0]!.scores;
+    expect(named.map((s) => s.name).sort()).toEqual(['Ana', 'Ben', 'Cleo']);
+    expect(named.some((s) => s.you)).toBe(false);
   });
 
   it('records consensus and clarifications after reveal, then re-scores blind in round 2', async () => {
@@ -331,7 +339,13 @@ describe('reveal, consensus and a second round', () => {
       sessionId: f.sessionId,
     });
     expect(seenByAna.filter((s) => s.round === 2).map((s) => s.raterId)).toEqual([f.raterIds[0]]);
-    expect(seenByAna.filter((s) => s.round === 1)).toHaveLength(2);
+    expect(seenByAna.filter((s) => s.round === 1).map((s) => s.raterId)).toEqual([f.raterIds[0]]);
+    const firstRound = await ok<{ samples: { cells: { scores: unknown[] }[] }[] }>(
+      raters[0],
+      'reveal.view',
+      { sessionId: f.sessionId, round: 1 },
+    );
+    expect(firstRound.samples.flatMap((s) => s.cells.flatMap((c) => c.scores))).toHaveLength(2);
     expect(
       (await refused(OWNER, 'sessions.startSecondRound', { sessionId: f.sessionId })).code,
     ).toBe('conflict');

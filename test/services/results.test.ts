@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
+import type { SessionResults } from '../../src-main/services/results.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
@@ -17,7 +18,7 @@ describe('session results', () => {
   it('equal, figure for figure, what concord stats computes from the exported ratings', async () => {
     loadDemo(app.services);
     const [session] = app.services.sessions.list();
-    const results = app.services.results.session(session!.id, { role: 'owner' });
+    const results = await app.services.results.session(session!.id, { role: 'owner' });
     expect(results.rounds.map((r) => r.round)).toEqual([1]);
 
     const [file] = app.services.exchange.exportRatings({ sessionId: session!.id, format: 'long' });
@@ -54,16 +55,22 @@ describe('session results', () => {
     app.services.sessions.reveal(f.sessionId, undefined, { role: 'owner' });
     const seen = await dispatch(app.services, ana, 'results.session', { sessionId: f.sessionId });
     expect(seen.ok).toBe(true);
-    const results = seen.ok
-      ? (seen.result as { raters: { label: string; name: string | null }[] })
-      : null;
-    expect(results?.raters).toEqual([
-      expect.objectContaining({ label: 'R1', name: null }),
-      expect.objectContaining({ label: 'R2', name: null }),
-      expect.objectContaining({ label: 'R3', name: null }),
-    ]);
-    const owner = app.services.results.session(f.sessionId, { role: 'owner' });
-    expect(owner.raters.map((r) => r.name)).toEqual(['Ana', 'Ben', 'Cleo']);
+    const results = seen.ok ? (seen.result as SessionResults) : null;
+    const anaAlias = app.services.sessions
+      .get(f.sessionId, { role: 'owner' })
+      .raters.find((r) => r.name === 'Ana')!.alias;
+    // A rater's device gets aliases in alias order, its own marked, no person ids, no names.
+    expect(results?.raters).toEqual(
+      ['R1', 'R2', 'R3'].map((label) => ({
+        label,
+        personId: null,
+        name: null,
+        you: label === anaAlias,
+      })),
+    );
+    const owner = await app.services.results.session(f.sessionId, { role: 'owner' });
+    expect(owner.raters.map((r) => r.name).sort()).toEqual(['Ana', 'Ben', 'Cleo']);
+    expect(owner.raters.map((r) => r.label)).toEqual(['R1', 'R2', 'R3']);
     // Three raters gave 1, 2 and 3 on one sample: no pair agrees exactly, two of three are adjacent.
     const claim = owner.rounds[0]!.report.criteria['Claim']!;
     expect(claim.statistics.exact_agreement!.pooled_pairs.value).toBe(0);

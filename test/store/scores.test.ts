@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/app.js';
 import type { TempApp } from '../helpers/workspace.js';
+import { olderWorkspaceLike } from '../helpers/older-workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 
 let app: TempApp;
@@ -218,16 +218,9 @@ describe('round score rows (the drift view’s read)', () => {
         { role: 'owner' },
       );
     }
-    app.close();
-    // Back to format 4: no copies, no triggers, no index.
-    const old = new Database(app.path);
-    old.exec(`DROP INDEX score_heads_by_round;
-      DROP TRIGGER score_heads_score_on_insert;
-      DROP TRIGGER score_heads_score_on_move;
-      ALTER TABLE score_heads DROP COLUMN score;
-      PRAGMA user_version = 4;`);
-    old.close();
-    const reopened = openApp(app.path);
+    // A real format-4 file, made by the first four migrations, holding the same rows.
+    const path = olderWorkspaceLike(app, 4);
+    const reopened = openApp(path);
     try {
       const { scores } = reopened.services.store;
       const viaLog = scores

@@ -1,13 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { JOIN_ATTEMPTS_PER_MINUTE } from '../../src-main/services/join-guard.js';
 import type { RunningServer } from '../../src-main/transports/http.js';
-import {
-  JOIN_ATTEMPTS_PER_MINUTE,
-  MAX_BODY_BYTES,
-  startHttpServer,
-} from '../../src-main/transports/http.js';
+import { MAX_BODY_BYTES, startHttpServer } from '../../src-main/transports/http.js';
+import { listen } from '../security/live-server.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 
@@ -119,20 +116,18 @@ describe('joining by code', () => {
     const code = app.services.room.joinCode(f.sessionId);
     const lookup = await join('/join/lookup', { code: code.toLowerCase() });
     expect(lookup.status).toBe(200);
-    expect(await lookup.json()).toMatchObject({
+    const found = (await lookup.json()) as { sessionId: string; raters: { seat: string }[] };
+    expect(found).toMatchObject({
       sessionId: f.sessionId,
-      raters: [
-        { name: 'Ana', joined: true },
-        { name: 'Ben', joined: false },
-        { name: 'Cleo', joined: false },
-      ],
+      raters: [{ name: 'Ana' }, { name: 'Ben' }, { name: 'Cleo' }],
     });
+    const seat = found.raters[1]!.seat;
 
-    const claim = await join('/join/claim', { code, personId: f.raterIds[1] });
+    const claim = await join('/join/claim', { code, seat });
     expect(claim.status).toBe(200);
     const { token } = (await claim.json()) as { token: string };
     expect((await post('scores.list', { sessionId: f.sessionId }, token)).status).toBe(200);
-    expect((await join('/join/claim', { code, personId: f.raterIds[1] })).status).toBe(409);
+    expect((await join('/join/claim', { code, seat })).status).toBe(409);
   });
 
   it('answers a wrong code with 404 and stops guessing after the limit', async () => {
@@ -172,22 +167,7 @@ describe('static files', () => {
 });
 
 describe('the WebSocket', () => {
-  function connect(
-    token: string,
-  ): Promise<{ messages: unknown[]; socket: WebSocket; closed: Promise<number> }> {
-    return new Promise((resolve, reject) => {
-      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`);
-      const messages: unknown[] = [];
-      const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
-      socket.on('message', (data) => {
-        messages.push(JSON.parse(String(data)));
-        if (messages.length === 1) resolve({ messages, socket, closed });
-      });
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
-      socket.on('error', reject);
-      void closed.then(() => resolve({ messages, socket, closed }));
-    });
-  }
+  const connect = (token: string) => listen(server.port, token);
 
   it('pushes change events to an authenticated owner', async () => {
     const { messages, socket } = await connect(OWNER_TOKEN);

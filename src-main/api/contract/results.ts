@@ -119,7 +119,14 @@ export const SessionResultsSchema = z.object({
   levels: z.array(PerformanceLevelSchema),
   /** Reports are keyed by criterion name, sample code and rater label, as in the export. */
   criteria: z.array(z.object({ id, name: z.string() })),
-  raters: z.array(z.object({ label: z.string(), personId: id, name: z.string().nullable() })),
+  raters: z.array(
+    z.object({
+      label: z.string(),
+      personId: id.nullable(),
+      name: z.string().nullable(),
+      you: z.boolean(),
+    }),
+  ),
   namesHidden: z.boolean(),
   rounds: z.array(
     z.object({

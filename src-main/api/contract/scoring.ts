@@ -46,7 +46,14 @@ export const AssignmentSchema = z.object({
 
 const RevealCellSchema = z.object({
   criterionId: id,
-  scores: z.array(z.object({ rater: z.string(), raterId: id, score: z.number().int().nullable() })),
+  scores: z.array(
+    z.object({
+      alias: z.string(),
+      name: z.string().nullable(),
+      you: z.boolean(),
+      score: z.number().int().nullable(),
+    }),
+  ),
   min: z.number().int().nullable(),
   max: z.number().int().nullable(),
   nonAdjacent: z.boolean(),

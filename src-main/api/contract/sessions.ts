@@ -72,8 +72,9 @@ export const NetworkAddressSchema = z.object({
 }) satisfies z.ZodType<NetworkAddress>;
 
 export const RoomInfoSchema = z.object({
-  code: z.string(),
+  code: z.string().nullable(),
   joinUrl: z.string().nullable(),
+  lockedOut: z.boolean(),
 }) satisfies z.ZodType<RoomInfo>;
 
 export const sessionMethods = {

@@ -37,11 +37,14 @@ export const WS_PATH = '/ws';
 export const JOIN_LOOKUP_PATH = '/join/lookup';
 export const JOIN_CLAIM_PATH = '/join/claim';
 export const JoinLookupRequestSchema = z.object({ code: z.string().max(20) }).strict();
-export const JoinClaimRequestSchema = z.object({ code: z.string().max(20), personId: id }).strict();
+/** A seat stands for one rater of the session in the join list and nowhere else. */
+const seat = z.string().min(1).max(64);
+export const JoinClaimRequestSchema = z.object({ code: z.string().max(20), seat }).strict();
+/** The session's raters by name, alphabetical, each with a seat: no person id, no alias. */
 export const JoinLookupSchema = z.object({
   sessionId: id,
   title: z.string(),
-  raters: z.array(z.object({ personId: id, name: z.string(), joined: z.boolean() })),
+  raters: z.array(z.object({ seat, name: z.string() })),
 });
 
 export const JoinClaimResponseSchema = z.object({ token: z.string(), sessionId: id });

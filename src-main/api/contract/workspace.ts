@@ -5,6 +5,8 @@ import { empty, id } from './common.js';
 export const CallerSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('owner') }),
   z.object({ role: z.literal('rater'), sessionId: id, raterId: id, name: z.string() }),
+  /** The owner's key while its device is locked to one-device turns of a session. */
+  z.object({ role: z.literal('turns'), sessionId: id }),
   /** A rater taking one qualification attempt with that attempt's own token. */
   z.object({ role: z.literal('candidate'), attemptId: id, raterId: id, name: z.string() }),
 ]);

@@ -43,9 +43,9 @@ export const exchangeRoutes: AreaRoutes<typeof exchangeMethods> = {
   },
   'packages.import': {
     access: 'owner',
-    handle: (s, input) => {
+    handle: async (s, input) => {
       try {
-        return s.exchange.importPackage(
+        return await s.exchange.importPackage(
           Buffer.from(input.base64, 'base64'),
           input.fileName ?? 'package.concord',
         );

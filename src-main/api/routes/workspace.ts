@@ -6,7 +6,12 @@ export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
   'app.whoami': {
     access: 'anyone',
     handle: (s, _input, actor) => {
-      if (actor.role === 'owner') return { role: 'owner' };
+      if (actor.role === 'owner') {
+        const gate = s.turns.gate();
+        return gate.kind === 'open'
+          ? { role: 'owner' }
+          : { role: 'turns', sessionId: gate.sessionId };
+      }
       const person = s.store.library.findPerson(actor.personId);
       if (actor.role === 'candidate') {
         const name = person?.name ?? '';

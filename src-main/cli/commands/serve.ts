@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from '../../app.js';
+import { threadRunner, workerCount } from '../../jobs/thread-runner.js';
 import { scheduleAutoBackups } from '../../services/backup-schedule.js';
 import { loadDemo } from '../../services/demo/load.js';
 import { defaultWorkspacePath } from '../../store/location.js';
@@ -45,10 +46,14 @@ export const serveCommand: Command = {
       io.stderr('The app is not built yet (no out/renderer): run `npm run build` first.\n');
       return ExitCode.failure;
     }
+    // Heavy work (anonymizing samples, packages, bootstrap intervals) runs in worker threads, so
+    // the event loop keeps answering raters.
+    const jobs = threadRunner({ size: workerCount() });
     // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
     const app = openApp(workspacePath, {
       fullCheck: 'soon',
       report: (message) => io.stderr(`${message}\n`),
+      jobs,
     });
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
@@ -76,7 +81,7 @@ export const serveCommand: Command = {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         autoBackups.stop();
-        void Promise.all([server.close(), room.close()]).then(() => {
+        void Promise.all([server.close(), room.close(), jobs.close()]).then(() => {
           app.close();
           done();
         });

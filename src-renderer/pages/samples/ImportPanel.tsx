@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { ImportResult } from '../../../src-main/domain/sample.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { KIND_WORDS, plural } from '../../lib/words.js';
+import { WorkUnderWay } from '../../ui/WorkUnderWay.js';
 import { Button } from '../../ui/Button.js';
 import { fileToBase64, MAX_FILE_BYTES } from './files.js';
 
@@ -127,6 +128,7 @@ export function ImportPanel() {
                 value={progress.done}
                 aria-labelledby="import-progress-label"
               />
+              {running && <WorkUnderWay />}
               {!running && (
                 <p>
                   {counts[0]} imported, {counts[1]} already there, {counts[2]} skipped.

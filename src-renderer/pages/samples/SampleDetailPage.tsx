@@ -13,6 +13,7 @@ import { SampleViewer } from '../../viewer/SampleViewer.js';
 import { AnchorEditor } from './AnchorEditor.js';
 import { BoxLayer, BoxList, useBoxes } from './RedactionBoxes.js';
 import { NameReview } from './NameReview.js';
+import { WorkUnderWay } from '../../ui/WorkUnderWay.js';
 
 export function SampleDetailPage() {
   const { sampleId = '' } = useParams();
@@ -72,6 +73,7 @@ function SampleDetail({ sample }: { sample: Sample }) {
               )}
             </div>
           )}
+          <WorkUnderWay />
           <SampleViewer
             sampleId={sample.id}
             kind={sample.kind}

@@ -10,7 +10,7 @@ import { InputError } from '../../../src-main/domain/errors.js';
 import { anonymizeDocx, docxText } from '../../../src-main/formats/samples/docx.js';
 import { detectKind } from '../../../src-main/formats/samples/kind.js';
 import { openZip } from '../../../src-main/formats/zip.js';
-import { sampleText } from '../../../src-main/services/sample-anonymize.js';
+import { sampleText } from '../../../src-main/jobs/anonymize.js';
 import { runConcord } from '../../helpers/cli.js';
 import type { TempApp } from '../../helpers/workspace.js';
 import { openTempApp } from '../../helpers/workspace.js';

@@ -20,6 +20,7 @@ export function HostPanel({ session }: { session: SessionDetail }) {
   const address = picked || options[0]?.address || '';
   const joinUrl = room.data?.joinUrl ?? null;
   const code = room.data?.code;
+  const newCode = useMutation('room.joinCode');
   return (
     <section className="panel host" aria-labelledby="host-title">
       <h2 id="host-title">Join this session</h2>
@@ -30,6 +31,20 @@ export function HostPanel({ session }: { session: SessionDetail }) {
             <span data-testid="join-code">{code}</span>
           </strong>
         </p>
+      ) : room.data?.lockedOut ? (
+        <div className="notice notice--warning" role="alert">
+          <p>
+            Many wrong codes were tried, so the session code was retired: someone may have been
+            guessing. Teachers who have joined stay in.
+          </p>
+          <Button
+            variant="primary"
+            busy={newCode.pending}
+            onClick={() => void newCode.run({ sessionId: session.id }).then(() => room.refetch())}
+          >
+            Make a new session code
+          </Button>
+        </div>
       ) : (
         <p className="muted">{room.error?.message ?? 'Loading the code…'}</p>
       )}
@@ -37,17 +52,18 @@ export function HostPanel({ session }: { session: SessionDetail }) {
         <div className="host__hosted">
           <QrImage text={joinUrl} />
           <p>
-            Scan the code, or open <strong className="host__url">{joinUrl}</strong> on a laptop or
-            tablet on this network, and type the session code.
+            Teachers scan the QR code, or open <strong className="host__url">{joinUrl}</strong> on a
+            laptop or tablet on this network. The address already carries the code.
           </p>
         </div>
-      ) : client.kind === 'browser' ? (
-        <p>
-          Teachers open <strong className="host__url">{`${window.location.origin}/#/join`}</strong>{' '}
-          and type the code.
-        </p>
       ) : (
-        <p className="muted">Host on a network below so teachers can join from their browsers.</p>
+        <p>
+          {client.kind === 'browser' && isThisComputerOnly(window.location.hostname)
+            ? 'Concord is open on this computer only. '
+            : ''}
+          To let teachers join from their own phones, tablets or laptops, host the session on the
+          school network below; a QR code appears here.
+        </p>
       )}
       {options.length > 0 && (
         <form
@@ -81,12 +97,17 @@ export function HostPanel({ session }: { session: SessionDetail }) {
       {session.phase === 'scoring' && (
         <p>
           <ButtonLink to={`/sessions/${encodeURIComponent(session.id)}/score`} variant="secondary">
-            One device: raters take turns here
+            One device: teachers take turns here
           </ButtonLink>
         </p>
       )}
     </section>
   );
+}
+
+/** Whether the page's own address reaches only this computer (127.0.0.1, localhost). */
+function isThisComputerOnly(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || hostname.startsWith('127.');
 }
 
 function QrImage({ text }: { text: string }) {

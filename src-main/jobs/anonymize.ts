@@ -72,7 +72,13 @@ export async function sampleText(kind: SampleKind, original: Uint8Array): Promis
   return '';
 }
 
-export async function anonymize(request: AnonymizeRequest): Promise<Anonymized> {
+/** How far the work has got (PDFs: pages rendered of all pages). */
+export type Progress = (done: number, total: number) => void;
+
+export async function anonymize(
+  request: AnonymizeRequest,
+  progress: Progress = () => undefined,
+): Promise<Anonymized> {
   const { kind, mediaType, original, names, boxes } = request;
   switch (kind) {
     case 'text':
@@ -85,7 +91,10 @@ export async function anonymize(request: AnonymizeRequest): Promise<Anonymized> 
     case 'image':
       return anonymizeImage(original, mediaType, boxes);
     case 'pdf':
-      return { bytes: await renderPdf(original, names, boxes), mediaType: 'application/pdf' };
+      return {
+        bytes: await renderPdf(original, names, boxes, progress),
+        mediaType: 'application/pdf',
+      };
   }
 }
 
@@ -252,6 +261,7 @@ async function renderPdf(
   original: Uint8Array,
   names: readonly string[],
   boxes: readonly Box[],
+  progress: Progress,
 ): Promise<Uint8Array> {
   const { createCanvas } = await import('@napi-rs/canvas');
   const doc = await openPdf(original);
@@ -304,6 +314,7 @@ async function renderPdf(
         height: viewport.height / (PDF_RENDER_DPI / 72),
       });
       page.cleanup();
+      progress(n, doc.numPages);
     }
     return writeImagePdf(pages);
   } finally {
