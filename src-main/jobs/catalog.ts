@@ -10,6 +10,10 @@ import { digest, prepareSample } from './prepare-sample.js';
 import type { SampleKind } from '../domain/sample.js';
 import type { AgreementReport, ReportOptions, SessionRating } from '../stats/index.js';
 import { computeAgreementReport } from '../stats/index.js';
+import type { RaterReportData } from '../reports/rater-data.js';
+import { renderRaterReport } from '../reports/rater-report.js';
+import type { SessionReportData } from '../reports/session-data.js';
+import { renderSessionReport } from '../reports/session-report.js';
 import type { JobProgress } from './runner.js';
 
 export const jobs = {
@@ -32,6 +36,10 @@ export const jobs = {
 
   pageCount: (input: { kind: SampleKind; bytes: Uint8Array }): Promise<number> =>
     pageCount(input.kind, input.bytes),
+
+  /** A report's HTML with its charts drawn as SVG (a tenth of a second and more). */
+  sessionReportHtml: (data: SessionReportData): string => renderSessionReport(data),
+  raterReportHtml: (data: RaterReportData): string => renderRaterReport(data),
 
   /** A session package unzipped and checked completely. */
   readPackage: (input: { bytes: Uint8Array; file: string; limits?: ZipLimits }): ReadPackage =>

@@ -2,16 +2,15 @@
 // print, its PDF. Wired into the services like every other area (services/index.ts).
 import type { Actor } from '../domain/actor.js';
 import { ConflictError } from '../domain/errors.js';
+import type { JobRunner } from '../jobs/runner.js';
 import type { DriftService } from '../services/drift.js';
 import type { ResultsService } from '../services/results.js';
 import type { Store } from '../store/index.js';
 import { NO_CHROMIUM_MESSAGE } from './chromium.js';
 import { pdfPrinter } from './printer.js';
 import { raterReportData } from './rater-data.js';
-import { renderRaterReport } from './rater-report.js';
 import type { ReportCopy } from './session-data.js';
 import { sessionReportData } from './session-data.js';
-import { renderSessionReport } from './session-report.js';
 
 export type ReportRequest =
   { kind: 'session'; sessionId: string; copy: ReportCopy } | { kind: 'rater'; personId: string };
@@ -39,14 +38,15 @@ const OWNER: Actor = { role: 'owner' };
 
 export function reportsService(
   store: Store,
-  sources: { results: ResultsService; drift: DriftService },
+  sources: { results: ResultsService; drift: DriftService; jobs: JobRunner },
 ) {
+  const { jobs } = sources;
   return {
     async document(request: ReportRequest): Promise<ReportDocument> {
       if (request.kind === 'rater') {
         const data = raterReportData(store, sources.drift, request.personId);
         return {
-          html: renderRaterReport(data),
+          html: await jobs.run('raterReportHtml', data),
           baseName: `rater-report-${slug(data.name)}`,
           title: `${data.name}: rater report`,
         };
@@ -56,7 +56,7 @@ export function reportsService(
         drift: sources.drift,
       });
       return {
-        html: renderSessionReport(data),
+        html: await jobs.run('sessionReportHtml', data),
         baseName: `session-report-${slug(data.title)}-${data.heldOn.slice(0, 10)}${
           request.copy === 'owner' ? '-owner-copy' : ''
         }`,

@@ -53,7 +53,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     results,
     drift,
     exchange: exchangeService(store, bus, jobs),
-    reports: reportsService(store, { results, drift }),
+    reports: reportsService(store, { results, drift, jobs }),
     qualification: qualificationService(store, bus),
     turns: turnsService(store, bus),
     integrity,
