@@ -61,6 +61,43 @@ function startedSession(
   return session;
 }
 
+/**
+ * Every rater scores every sample and criterion of a session in one transaction, straight into
+ * the score log; `scoresFor(sample)` gives the scorer for that sample's raters and criteria (it is
+ * asked in sample order, so a seeded generator gives the same data every run). Answers the count.
+ */
+function scoreEverything(
+  services: Services,
+  sessionId: string,
+  team: { rubric: { criteria: { id: string }[] }; sampleIds: string[]; raterIds: string[] },
+  scoresFor: (sample: number) => (rater: number) => number,
+): number {
+  let written = 0;
+  services.store.transaction(() => {
+    team.sampleIds.forEach((sampleId, s) => {
+      const scoreOf = scoresFor(s);
+      team.raterIds.forEach((raterId, r) => {
+        for (const criterion of team.rubric.criteria) {
+          services.store.scores.record(
+            {
+              sessionId,
+              round: 1,
+              sampleId,
+              raterId,
+              criterionId: criterion.id,
+              score: scoreOf(r),
+              note: '',
+            },
+            'bench',
+          );
+          written++;
+        }
+      });
+    });
+  });
+  return written;
+}
+
 export interface LiveMeeting {
   sessionId: string;
   sampleIds: string[];
@@ -84,26 +121,12 @@ function earlierSession(
     sampleIds,
     raterIds,
   });
-  services.store.transaction(() => {
-    sampleIds.forEach((sampleId, s) => {
-      raterIds.forEach((raterId, r) => {
-        for (const criterion of rubric.criteria) {
-          services.store.scores.record(
-            {
-              sessionId: session.id,
-              round: 1,
-              sampleId,
-              raterId,
-              criterionId: criterion.id,
-              score: 1 + ((s + (r % 3)) % 4),
-              note: '',
-            },
-            'bench',
-          );
-        }
-      });
-    });
-  });
+  scoreEverything(
+    services,
+    session.id,
+    { rubric, sampleIds, raterIds },
+    (s) => (r) => 1 + ((s + (r % 3)) % 4),
+  );
   services.sessions.reveal(session.id, undefined, { role: 'owner' });
   return session.id;
 }
@@ -167,28 +190,9 @@ export function historyWorkspace(
         `${2020 + Math.floor(s / 12)}-${month}-15`,
         { rubric, sampleIds, raterIds },
       );
-      services.store.transaction(() => {
-        for (const sampleId of sampleIds) {
-          const truth = 1 + Math.floor(random() * 4);
-          for (const raterId of raterIds) {
-            for (const criterion of rubric.criteria) {
-              const score = Math.min(4, Math.max(1, truth + Math.round((random() - 0.5) * 1.6)));
-              services.store.scores.record(
-                {
-                  sessionId: session.id,
-                  round: 1,
-                  sampleId,
-                  raterId,
-                  criterionId: criterion.id,
-                  score,
-                  note: '',
-                },
-                'bench',
-              );
-              written++;
-            }
-          }
-        }
+      written += scoreEverything(services, session.id, { rubric, sampleIds, raterIds }, () => {
+        const truth = 1 + Math.floor(random() * 4);
+        return () => Math.min(4, Math.max(1, truth + Math.round((random() - 0.5) * 1.6)));
       });
       services.sessions.reveal(session.id, undefined, { role: 'owner' });
       services.sessions.close(session.id, { role: 'owner' });

@@ -332,7 +332,8 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
       return;
     }
     const caller = actor;
-    const stillValid = () => sameActor(authenticate(services, ownerToken, token), caller);
+    // A token resolves to one grant or to nothing: still valid means it still resolves.
+    const stillValid = () => authenticate(services, ownerToken, token) !== null;
     const throttle = throttleChanges(
       (change) => send({ type: 'change', event: change }),
       CHANGE_WINDOW_MS,
@@ -363,15 +364,4 @@ function acceptSocket(services: Services, ownerToken: string, ws: WebSocket) {
     ws.on('message', () => ws.close(4400, 'no further messages expected'));
     send({ type: 'ready' });
   });
-}
-
-function sameActor(now: Actor | null, before: Actor): boolean {
-  if (now === null || now.role !== before.role) return false;
-  if (now.role === 'owner') return true;
-  if (now.role === 'rater' && before.role === 'rater') {
-    return now.sessionId === before.sessionId && now.personId === before.personId;
-  }
-  return (
-    now.role === 'candidate' && before.role === 'candidate' && now.attemptId === before.attemptId
-  );
 }
