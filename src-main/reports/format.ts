@@ -1,5 +1,6 @@
 // How figures read in a report. Coefficients keep the three decimals `concord stats` prints;
 // shares read as whole percentages, so every figure can be traced to the stats output.
+import { noRangeWords } from '../stats/interpret.js';
 import type { Stat } from '../stats/index.js';
 
 export const DASH = '–';
@@ -19,17 +20,27 @@ export function signed(v: number | null | undefined, digits = 3): string {
   return v > 0 ? `+${text}` : v < 0 ? `-${text}` : text;
 }
 
-/** "0.512 [0.301, 0.700]" or "55% [41%, 68%]"; the reason when the value is undefined. */
-export function statWithInterval(st: Stat | undefined, as: 'coefficient' | 'percent'): string {
-  if (!st) return DASH;
-  if (!st.defined || st.value === null) return `n/a (${st.reason ?? 'not defined'})`;
+/**
+ * A figure as a report cell writes it: the value (`shown` when the caller has written it, e.g. the
+ * verdict's alpha) and either its 95% range in brackets or, where a range would mean nothing, the
+ * words saying why. `samples` is what the figure rests on.
+ */
+export function figureWithRange(
+  st: Stat | undefined,
+  as: 'coefficient' | 'percent',
+  samples: number,
+  shown?: string,
+): { value: string; range: string | null; noRange: string | null } {
+  if (!st) return { value: DASH, range: null, noRange: null };
+  if (!st.defined || st.value === null) {
+    return { value: DASH, range: null, noRange: st.reason ?? 'not defined' };
+  }
   const f = as === 'percent' ? percent : coefficient;
-  const hasCi =
-    st.ci95_lower !== undefined &&
-    st.ci95_lower !== null &&
-    st.ci95_upper !== undefined &&
-    st.ci95_upper !== null;
-  return hasCi ? `${f(st.value)} [${f(st.ci95_lower)}, ${f(st.ci95_upper)}]` : f(st.value);
+  const value = shown ?? f(st.value);
+  const words = noRangeWords(st, samples);
+  return words === null
+    ? { value, range: `[${f(st.ci95_lower)}, ${f(st.ci95_upper)}]`, noRange: null }
+    : { value, range: null, noRange: words };
 }
 
 /** "14 October 2026" from an ISO date; the text itself when it does not parse. */

@@ -68,6 +68,7 @@ th { background: #eef1f6; }
 th.wide { width: 40%; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr { break-inside: avoid; }
+.why { display: block; white-space: normal; color: #4a4a4f; font-size: 8.5pt; }
 .chart { margin: 6pt 0 10pt; break-inside: avoid; }
 .chart svg { max-width: 100%; height: auto; }
 .flag { border-left: 3pt solid #8c3a3a; padding-left: 6pt; }

@@ -1,29 +1,33 @@
 // The session report as one HTML document: what the meeting settled, with the agreement figures
 // of the statistics engine, their intervals and a plain-language reading of each.
-import type { AgreementReport, CriterionReport } from '../stats/index.js';
-import { POOLED, sampleSizeWarnings, sessionReading } from '../stats/index.js';
+import type { AgreementReport, CriterionReport, Stat } from '../stats/index.js';
+import { DEFAULT_BOOTSTRAP_REPS, POOLED, sessionReading } from '../stats/index.js';
+import {
+  criterionVerdict,
+  READING,
+  RELIABLE_FROM,
+  STABLE_SAMPLES,
+  TENTATIVE_FROM,
+  verdictValue,
+} from '../stats/interpret.js';
+import { sampleSizeNotes } from '../stats/sample-size.js';
 import { agreementChartOption, levelUseChartOption, severityChartOption } from './charts.js';
 import type { AgreementSeries } from './charts.js';
-import { coefficient, DASH, longDate, percent, signed, statWithInterval } from './format.js';
+import { coefficient, DASH, figureWithRange, longDate, percent, signed } from './format.js';
 import type { Html } from './html.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { SessionReportData } from './session-data.js';
 import { renderChartSvg } from './svg.js';
 
 const ALL_CRITERIA = 'All criteria together';
-
-/** The engine's band without its source: "tentative: good enough for tentative conclusions only". */
-function plainBand(interpretation: string | undefined): string {
-  if (!interpretation) return DASH;
-  const at = interpretation.indexOf(' (');
-  return at > 0 ? interpretation.slice(0, at) : interpretation;
-}
+/** Coefficients keep the three decimals `concord stats` prints. */
+const DECIMALS = 3;
 
 export function renderSessionReport(data: SessionReportData): string {
   const body = html`
     ${header(data)} ${agreementSection(data)} ${roundsSection(data)} ${ratersSection(data)}
     ${samplesSection(data)} ${clarificationsSection(data)} ${flaggedSection(data)}
-    ${sourceNote(data)}
+    ${methodSection(data)}
   `;
   return reportDocument(`${data.title}: calibration report`, body);
 }
@@ -86,31 +90,47 @@ function header(data: SessionReportData): Html {
     </dl>`;
 }
 
+/** A number cell: the value, then its range in brackets or, where none means anything, why. */
+function figureCell(
+  st: Stat | undefined,
+  as: 'coefficient' | 'percent',
+  samples: number,
+  shown?: string,
+): Html {
+  const f = figureWithRange(st, as, samples, shown);
+  return html`<td class="num">
+    ${f.value}${f.range ? ` ${f.range}` : ''}${f.noRange ? html`<span class="why">${f.noRange}</span>` : ''}
+  </td>`;
+}
+
 function agreementTable(data: SessionReportData, round: number, report: AgreementReport): Html {
   const rows = rowsOf(data, report).map(({ name, c }) => {
     const s = c.statistics;
-    const alpha = s.krippendorff_alpha?.ordinal;
+    const samples = c.counts.n_samples_pairable;
+    const verdict = criterionVerdict(c, DECIMALS);
     return html`<tr>
       <th scope="row">${name}</th>
-      <td class="num">${c.counts.n_samples_pairable}</td>
-      <td class="num">${statWithInterval(s.exact_agreement?.pooled_pairs, 'percent')}</td>
-      <td class="num">${statWithInterval(s.adjacent_agreement?.pooled_pairs, 'percent')}</td>
-      <td class="num">${statWithInterval(alpha, 'coefficient')}</td>
-      <td>${alpha?.defined ? plainBand(alpha.interpretation) : DASH}</td>
+      <td class="num">${samples}</td>
+      <td>
+        ${verdict.label}${verdict.level === 'none' ? html`<span class="why">${verdict.meaning}</span>` : ''}
+      </td>
+      ${figureCell(s.krippendorff_alpha?.ordinal, 'coefficient', samples, verdict.value ?? undefined)}
+      ${figureCell(s.exact_agreement?.pooled_pairs, 'percent', samples)}
+      ${figureCell(s.adjacent_agreement?.pooled_pairs, 'percent', samples)}
     </tr>`;
   });
   return html`<table>
     <caption>
-      Round ${round}: agreement per criterion (95% intervals in brackets)
+      Round ${round}: agreement per criterion (95% ranges in brackets)
     </caption>
     <thead>
       <tr>
         <th scope="col">Criterion</th>
         <th scope="col" class="num">Samples scored by 2+</th>
+        <th scope="col">Verdict</th>
+        <th scope="col" class="num">Krippendorff’s alpha (ordinal)</th>
         <th scope="col" class="num">Exact agreement</th>
         <th scope="col" class="num">Within one level</th>
-        <th scope="col" class="num">Krippendorff’s alpha (ordinal)</th>
-        <th scope="col">What it means</th>
       </tr>
     </thead>
     <tbody>
@@ -119,10 +139,54 @@ function agreementTable(data: SessionReportData, round: number, report: Agreemen
   </table>`;
 }
 
+/** The other coefficients, figures only: the verdict above is the one reading of them. */
+function detailsTable(data: SessionReportData, round: number, report: AgreementReport): Html {
+  const rows = rowsOf(data, report).map(({ name, c }) => {
+    const s = c.statistics;
+    const samples = c.counts.n_samples_pairable;
+    const icc = s.icc?.[READING.icc.form];
+    return html`<tr>
+      <th scope="row">${name}</th>
+      ${figureCell(s.cohen_kappa?.mean_over_pairs.quadratic, 'coefficient', samples)}
+      ${figureCell(s.gwet_ac2_quadratic?.full_scale, 'coefficient', samples)}
+      ${figureCell(icc, 'coefficient', icc?.n_used ?? 0)}
+    </tr>`;
+  });
+  return html`<table>
+    <caption>
+      Round ${round}, details: other agreement figures (95% ranges in brackets)
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Criterion</th>
+        <th scope="col" class="num">Weighted kappa (quadratic)</th>
+        <th scope="col" class="num">Gwet’s AC2 (quadratic)</th>
+        <th scope="col" class="num">ICC, ${READING.icc.short}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}
+
+/** The verdict bands in words, from the scheme's own bounds. */
+function verdictBands(): string {
+  return (
+    `Reliable: alpha ${RELIABLE_FROM} or more. Tentative, good for tentative conclusions only: ` +
+    `${TENTATIVE_FROM} up to ${RELIABLE_FROM}. Not reliable yet: below ${TENTATIVE_FROM}.`
+  );
+}
+
+/** A round's verdicts and main figures, then its other figures as details. */
+function roundTables(data: SessionReportData, round: number, report: AgreementReport): Html {
+  return html`${agreementTable(data, round, report)} ${detailsTable(data, round, report)}`;
+}
+
 function agreementSection(data: SessionReportData): Html {
   const first = data.rounds[0]!;
   const reading = sessionReading(first.report);
-  const warnings = sampleSizeWarnings(first.report).map((w) => html`<li>${w.message}</li>`);
+  const warnings = sampleSizeNotes(first.report, { order: data.criteria }).map((w) => w.message);
   const paradox = rowsOf(data, first.report)
     .filter(({ c }) => c.kappa_paradox.detected && c.kappa_paradox.explanation)
     .map(({ name, c }) => html`<li>${name}: ${c.kappa_paradox.explanation}</li>`);
@@ -144,20 +208,22 @@ function agreementSection(data: SessionReportData): Html {
   return html` <h2>Agreement per criterion</h2>
     <p><strong>${reading}.</strong></p>
     <p class="note">
-      Exact agreement: the share of all pairs of scores on the same sample that are the same level.
-      Within one level: the share at most one level apart. Krippendorff’s alpha: agreement beyond
-      chance, from 0 (chance) to 1 (perfect); 0.8 or more can be relied on, 0.667 to 0.8 supports
-      tentative conclusions only. The 95% interval is the range the figure would likely fall in with
-      other samples of the same kind.
+      One verdict per criterion, from Krippendorff’s alpha: agreement beyond chance, from 0 (chance)
+      to 1 (perfect). ${verdictBands()} Exact agreement: the share of all pairs of scores on the
+      same sample that are the same level. Within one level: the share at most one level apart. The
+      95% range is where the figure would likely fall with other samples of the same kind; it needs
+      at least ${READING.rangeMinSamples} samples.
     </p>
-    ${agreementTable(data, first.round, first.report)}
     ${
-      warnings.length > 0
-        ? html`<ul class="note">
-            ${warnings}
-          </ul>`
-        : ''
+      warnings.length === 1
+        ? html`<p class="note">${warnings[0]!}</p>`
+        : warnings.length > 1
+          ? html`<ul class="note">
+              ${warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>`
+          : ''
     }
+    ${roundTables(data, first.round, first.report)}
     ${
       paradox.length > 0
         ? html`<p class="note">Kappa paradox:</p>
@@ -199,8 +265,8 @@ function roundsSection(data: SessionReportData): Html {
         <td class="num">${percent(ea?.value)}</td>
         <td class="num">${percent(eb?.value)}</td>
         <td class="num">${change}</td>
-        <td class="num">${coefficient(aa?.value)}</td>
-        <td class="num">${coefficient(ab?.value)}</td>
+        <td class="num">${alphaText(aa)}</td>
+        <td class="num">${alphaText(ab)}</td>
       </tr>`;
     });
   return html`<h2>Round ${a.round} and round ${b.round}</h2>
@@ -226,7 +292,12 @@ function roundsSection(data: SessionReportData): Html {
         ${rows}
       </tbody>
     </table>
-    ${agreementTable(data, b.round, b.report)}`;
+    ${roundTables(data, b.round, b.report)}`;
+}
+
+/** Alpha as the verdicts write it, so a value never reads as another band than its verdict's. */
+function alphaText(st: Stat | undefined): string {
+  return st?.defined && st.value !== null ? verdictValue(st.value, DECIMALS) : DASH;
 }
 
 function ratersSection(data: SessionReportData): Html {
@@ -393,11 +464,31 @@ function flaggedSection(data: SessionReportData): Html {
     ${body}`;
 }
 
-function sourceNote(data: SessionReportData): Html {
-  return html`<p class="note">
-    Every figure is what <code>concord stats</code> computes from this session’s exported ratings
-    (<code>concord export ratings --format long</code>), with 95% bootstrap intervals over samples
-    (1,000 replicates, seed 1). ${data.rounds.length} round${data.rounds.length === 1 ? '' : 's'}
-    reported.
-  </p>`;
+/** How the figures are computed: the one place the report names methods and their authors. */
+function methodSection(data: SessionReportData): Html {
+  const rounds = data.rounds.length;
+  return html`<h2>How the figures are computed</h2>
+    <p class="note">
+      Every figure is computed from this session’s ratings, exactly as they stand in the session’s
+      exported ratings (${rounds} round${rounds === 1 ? '' : 's'} reported).
+    </p>
+    <p class="note">
+      The verdict follows Krippendorff’s alpha with the ordinal metric, which treats the levels as
+      ordered, so a near miss counts as partly right. The bands are Krippendorff’s (2004): reliable
+      from ${RELIABLE_FROM}, tentative conclusions only from ${TENTATIVE_FROM}. The verdict follows
+      the unrounded alpha; a value that would round into the next band is written with one more
+      decimal, never rounded up into it.
+    </p>
+    <p class="note">
+      Weighted kappa is Cohen’s kappa with quadratic weights, averaged over pairs of raters; Gwet’s
+      AC2 uses quadratic weights. They are details without a verdict of their own, since their
+      published bands (Landis &amp; Koch, 1977, and others) would read differently from alpha’s. The
+      ICC is the two-way, absolute-agreement, single-rater form (ICC(A,1) in McGraw &amp; Wong,
+      1996; ICC(2,1) in Shrout &amp; Fleiss, 1979), computed on the samples every rater scored, with
+      its F-based 95% range. The other ranges come from
+      ${DEFAULT_BOOTSTRAP_REPS.toLocaleString('en-GB')} resamplings of the samples (percentile
+      bootstrap). A range is shown only where at least ${READING.rangeMinSamples} samples carry the
+      figure; the figures count as stable from ${STABLE_SAMPLES} samples scored by two or more
+      raters.
+    </p>`;
 }

@@ -5,9 +5,12 @@
 import type { Actor } from '../domain/actor.js';
 import type { PerformanceLevel } from '../domain/rubric.js';
 import { inAliasOrder } from '../domain/session.js';
-import type { AgreementReport } from '../stats/index.js';
+import type { AgreementReport, ReadingScheme, Verdict } from '../stats/index.js';
 import type { JobRunner } from '../jobs/runner.js';
-import { sampleSizeWarnings, sessionReading } from '../stats/index.js';
+import { sessionReading } from '../stats/index.js';
+import { criterionVerdict, READING } from '../stats/interpret.js';
+import type { SampleSizeNote } from '../stats/sample-size.js';
+import { sampleSizeNotes } from '../stats/sample-size.js';
 import type { Store } from '../store/index.js';
 import type { SessionCharts } from './results-charts.js';
 import { sessionCharts } from './results-charts.js';
@@ -32,13 +35,20 @@ export interface SessionResults {
   raters: { label: string; personId: string | null; name: string | null; you: boolean }[];
   /** The session's option: the owner's screens show R1..Rn unless the facilitator shows names. */
   namesHidden: boolean;
+  /** How the figures are read: when a range is shown, which ICC (stats/interpret.ts). */
+  scheme: ReadingScheme;
   rounds: {
     round: number;
     report: AgreementReport;
     /** One line for the team, e.g. "You agree exactly on 7 of 10 scores; ...". */
     reading: string;
-    /** Criteria with too few samples scored by two or more raters for a stable estimate. */
-    warnings: { criterion: string; samples: number; message: string }[];
+    /** The one verdict per criterion, keyed as `report.criteria` (all criteria pooled too). */
+    verdicts: Record<string, Verdict>;
+    /**
+     * Too few samples scored by two or more raters for a stable estimate: one sentence when every
+     * criterion has the same number, else one per group of criteria with the same number.
+     */
+    warnings: SampleSizeNote[];
   }[];
 }
 
@@ -64,11 +74,17 @@ export function resultsService(store: Store, jobs: JobRunner) {
           ratings: ctx.ratingsOf(round),
           options: { levels: ctx.levels, ci: RESULT_CI },
         });
+        const verdicts = Object.fromEntries(
+          Object.entries(report.criteria).map(([key, c]) => [key, criterionVerdict(c)]),
+        );
         return {
           round,
           report,
           reading: sessionReading(report),
-          warnings: sampleSizeWarnings(report),
+          verdicts,
+          warnings: sampleSizeNotes(report, {
+            order: ctx.rubric.criteria.map((c) => c.name),
+          }),
         };
       }),
     );
@@ -100,6 +116,7 @@ export function resultsService(store: Store, jobs: JobRunner) {
           you: actor.role === 'rater' && r.personId === actor.personId,
         })),
         namesHidden: session.options.hideRaterNames,
+        scheme: READING,
         rounds: await figures(ctx),
       };
     },

@@ -1,7 +1,152 @@
-// Plain-language bands for each coefficient, and detection of the kappa paradox.
-import type { KappaParadox, Stat, Statistics } from './types.js';
+// How Concord reads its figures in words: the one verdict per criterion, the words on agreement
+// shares, when a 95% range is worth showing, which ICC is shown, and the kappa paradox. Every
+// screen, report and `concord stats` takes its verdict words from here, so they never disagree.
+//
+// The scheme
+// - One verdict per criterion, from one coefficient: Krippendorff's alpha with the ordinal metric
+//   (the levels are ordered, so a near miss counts as partly right; it allows any number of raters
+//   and missing scores). Bands (Krippendorff 2004, Content Analysis, 2nd ed., p. 241):
+//     alpha >= 0.8            reliable
+//     0.667 <= alpha < 0.8    tentative: tentative conclusions only
+//     alpha < 0.667           not reliable yet
+//   Undefined alpha gives no verdict, with the reason in plain words.
+// - The band follows the unrounded value, and the value written beside it never reads as another
+//   band: 0.7996 is written "0.799" beside "Tentative", not "0.80" (`verdictValue`).
+// - Every other coefficient (kappa, Gwet's AC1/AC2, Brennan-Prediger, ICC, Kendall's W) is a detail:
+//   a figure with its range and no verdict words, since each has its own published bands and those
+//   would contradict each other side by side. Agreement shares read as plain shares ("72% of paired
+//   scores are identical").
+// - A 95% range is shown only when its figure rests on RANGE_MIN_SAMPLES samples or more (scored by
+//   two or more raters; for the ICC, scored by every rater): a bootstrap over two or three samples,
+//   or an F-interval over them, says nothing. A range that is undefined or a single point is said
+//   in words too.
+// - The ICC shown is the two-way, absolute-agreement, single-rater form: ICC(A,1) in McGraw & Wong
+//   (1996), ICC(2,1) in Shrout & Fleiss (1979). It asks how far one rater's score could stand in for
+//   another's, so a rater who is always harsher or more lenient counts against it.
+// - Fewer than STABLE_SAMPLES samples scored by two or more raters: the figures are not stable yet
+//   (said once per page, see sample-size.ts).
+import type {
+  CriterionReport,
+  KappaParadox,
+  ReadingScheme,
+  Stat,
+  Statistics,
+  Verdict,
+  VerdictLevel,
+} from './types.js';
 
-/** Landis & Koch (1977) bands for kappa-type coefficients. */
+/** Lower bounds of the verdict bands on alpha (inclusive). */
+export const RELIABLE_FROM = 0.8;
+export const TENTATIVE_FROM = 0.667;
+/** Below this many samples scored by two or more raters the figures are not stable yet. */
+export const STABLE_SAMPLES = 10;
+
+export const READING: ReadingScheme = {
+  bands: { reliable: RELIABLE_FROM, tentative: TENTATIVE_FROM },
+  rangeMinSamples: 5,
+  noRange: {
+    tooFewSamples: 'too few samples for a range',
+    notDefined: 'no range for this figure',
+    singlePoint: 'no range: every sample gave the same result',
+  },
+  icc: {
+    form: 'agreement_single',
+    name: 'Intraclass correlation (ICC)',
+    short: 'one rater’s scores',
+    words:
+      'How far one rater’s score could stand in for another’s; a rater who is always harsher or more lenient counts as disagreement.',
+  },
+};
+
+const VERDICT_WORDS: Record<Exclude<VerdictLevel, 'none'>, { label: string; meaning: string }> = {
+  reliable: {
+    label: 'Reliable',
+    meaning: 'The team scores this consistently enough to rely on the scores.',
+  },
+  tentative: {
+    label: 'Tentative',
+    meaning: 'Consistent enough for tentative conclusions only.',
+  },
+  unreliable: {
+    label: 'Not reliable yet',
+    meaning: 'Not consistent enough yet to rely on these scores.',
+  },
+};
+
+/** The band of an (unrounded) alpha. */
+export function verdictLevel(alpha: number): Exclude<VerdictLevel, 'none'> {
+  if (alpha >= RELIABLE_FROM) return 'reliable';
+  if (alpha >= TENTATIVE_FROM) return 'tentative';
+  return 'unreliable';
+}
+
+/**
+ * Alpha written with `decimals` decimals, unless rounding would carry it into a higher band: then
+ * with one more decimal, cut rather than rounded where even that would cross (0.7996 -> "0.799",
+ * 0.79899 -> "0.799"). Rounding can only cross a band's lower bound upwards, since the bounds
+ * have three decimals.
+ */
+export function verdictValue(alpha: number, decimals = 2): string {
+  const level = verdictLevel(alpha);
+  const finer = decimals + 1;
+  const text =
+    [alpha.toFixed(decimals), alpha.toFixed(finer)].find(
+      (t) => verdictLevel(Number(t)) === level,
+    ) ?? (Math.floor(alpha * 10 ** finer) / 10 ** finer).toFixed(finer);
+  // "-0.00" would read as a negative verdict for a value of zero.
+  return /^-0\.0*$/.test(text) ? text.slice(1) : text;
+}
+
+/** Why a criterion has no verdict, in plain words. */
+function noVerdictReason(c: CriterionReport): string {
+  if (!c.statistics.krippendorff_alpha) return 'Krippendorff’s alpha was not computed.';
+  if (c.counts.n_samples_pairable === 0) {
+    return 'No sample was scored by two or more raters yet.';
+  }
+  // With paired scores, ordinal alpha is undefined only when they all sit on one level.
+  return 'Every paired score was the same level, so agreement cannot be told apart from chance.';
+}
+
+/** The one verdict of a criterion (or of all criteria pooled). */
+export function criterionVerdict(c: CriterionReport, decimals = 2): Verdict {
+  const alpha = c.statistics.krippendorff_alpha?.ordinal;
+  if (!alpha || !alpha.defined || alpha.value === null) {
+    return { level: 'none', label: 'No verdict', meaning: noVerdictReason(c), value: null };
+  }
+  const level = verdictLevel(alpha.value);
+  return { level, ...VERDICT_WORDS[level], value: verdictValue(alpha.value, decimals) };
+}
+
+/**
+ * Words in place of a figure's 95% range when the range would mean nothing; null when it is
+ * worth showing. `samples` is what the figure rests on (see READING.rangeMinSamples).
+ */
+export function noRangeWords(st: Stat | undefined, samples: number): string | null {
+  const lower = st?.ci95_lower;
+  const upper = st?.ci95_upper;
+  if (!st || !st.defined || lower === null || lower === undefined)
+    return READING.noRange.notDefined;
+  if (upper === null || upper === undefined) return READING.noRange.notDefined;
+  if (samples < READING.rangeMinSamples) return READING.noRange.tooFewSamples;
+  if (lower === upper) return READING.noRange.singlePoint;
+  return null;
+}
+
+/** The verdict band on alpha, for `concord stats`: the same words the screens use. */
+export function alphaBand(v: number): string {
+  const level = verdictLevel(v);
+  if (level === 'reliable') return `reliable (alpha >= ${RELIABLE_FROM})`;
+  if (level === 'tentative') {
+    return `tentative: tentative conclusions only (${TENTATIVE_FROM} <= alpha < ${RELIABLE_FROM})`;
+  }
+  return `not reliable yet (alpha < ${TENTATIVE_FROM})`;
+}
+
+/**
+ * Published bands of other coefficients (Landis & Koch 1977 for kappa-type values, Koo & Li 2016
+ * for the ICC, conventional ones for Kendall's W). Concord gives no verdict from them: they stay in
+ * the engine's public API for callers who want them, and appear in no screen or report.
+ */
 export function kappaBand(v: number): string {
   if (v < 0) return 'poor: less agreement than chance (Landis & Koch)';
   if (v <= 0.2) return 'slight agreement (Landis & Koch)';
@@ -11,15 +156,6 @@ export function kappaBand(v: number): string {
   return 'almost perfect agreement (Landis & Koch)';
 }
 
-/** Krippendorff (2004): rely on alpha >= 0.8, tentative conclusions from 0.667. */
-export function alphaBand(v: number): string {
-  if (v >= 0.8) return 'reliable (alpha >= 0.8, Krippendorff)';
-  if (v >= 0.667)
-    return 'tentative: good enough for tentative conclusions only (0.667 <= alpha < 0.8)';
-  return 'unreliable: do not rely on these scores (alpha < 0.667)';
-}
-
-/** Koo & Li (2016) bands for ICC. */
 export function iccBand(v: number): string {
   if (v < 0.5) return 'poor reliability (Koo & Li)';
   if (v < 0.75) return 'moderate reliability (Koo & Li)';
@@ -27,7 +163,6 @@ export function iccBand(v: number): string {
   return 'excellent reliability (Koo & Li)';
 }
 
-/** Conventional bands for Kendall's W. */
 export function kendallBand(v: number): string {
   if (v < 0.1) return 'no real concordance of rankings';
   if (v < 0.3) return 'weak concordance of rankings';
@@ -53,7 +188,10 @@ function annotateAll(obj: object | undefined, band: Band): void {
   for (const st of Object.values(obj) as Stat[]) annotate(st, band);
 }
 
-/** Adds `interpretation` to every defined coefficient of the statistics, in place. */
+/**
+ * Adds `interpretation` in place: the verdict band on each alpha, and what each agreement share
+ * means. Other coefficients get no words (see the scheme above).
+ */
 export function interpret(s: Statistics): void {
   for (const [fam, what] of [
     ['exact_agreement', 'of paired scores are identical'],
@@ -73,27 +211,7 @@ export function interpret(s: Statistics): void {
       ),
     );
   }
-  if (s.cohen_kappa) {
-    for (const p of s.cohen_kappa.pairs) {
-      annotateAll(p, kappaBand);
-    }
-    annotateAll(s.cohen_kappa.mean_over_pairs, kappaBand);
-  }
-  annotateAll(s.fleiss_kappa, kappaBand);
-  annotate(s.conger_kappa, kappaBand);
   annotateAll(s.krippendorff_alpha, alphaBand);
-  annotateAll(s.icc, iccBand);
-  for (const key of [
-    'gwet_ac1',
-    'gwet_ac2_linear',
-    'gwet_ac2_quadratic',
-    'brennan_prediger',
-    'brennan_prediger_linear',
-    'brennan_prediger_quadratic',
-  ] as const) {
-    annotateAll(s[key], kappaBand);
-  }
-  annotateAll(s.kendall_w, kendallBand);
 }
 
 /**
@@ -153,7 +271,7 @@ export function detectKappaParadox(
   const explanation =
     `Kappa paradox: raters gave identical scores on ${pct(pairAgreement!)} of pairs, yet kappa ` +
     `is low, because ${pct(dominantShare)} of all scores are level ${dominantLevel}. ${why}`;
-  const short = `kappa paradox: ${pct(dominantShare)} of scores are level ${dominantLevel}; see kappa_paradox`;
+  const short = `kappa paradox: ${pct(dominantShare)} of scores are level ${dominantLevel}, so chance agreement is high`;
   for (const st of hit) st.paradox = short;
   return {
     detected: true,

@@ -41,7 +41,10 @@ export interface Stat {
   p_expected?: number;
   ci95_lower?: number | null;
   ci95_upper?: number | null;
-  /** Plain-language band (Landis & Koch, Krippendorff's 0.667 / 0.8, Koo & Li, ...). */
+  /**
+   * Plain words: the verdict band on Krippendorff's alpha (the one verdict scheme, see
+   * interpret.ts), or what an agreement share means. Other coefficients carry none.
+   */
   interpretation?: string;
   /** Set on kappa-type values when the kappa paradox applies (see `kappa_paradox`). */
   paradox?: string;
@@ -205,3 +208,38 @@ export interface ReportOptions {
 }
 
 export const POOLED = '__pooled__';
+
+/** Where the one verdict of a criterion stands (see interpret.ts for the scheme). */
+export type VerdictLevel = 'reliable' | 'tentative' | 'unreliable' | 'none';
+
+/** The one verdict per criterion, from Krippendorff's alpha (ordinal) with its bands. */
+export interface Verdict {
+  level: VerdictLevel;
+  /** A word or two: "Reliable", "Tentative", "Not reliable yet", "No verdict". */
+  label: string;
+  /** One plain sentence for the team: what the scores are good for, or why there is no verdict. */
+  meaning: string;
+  /**
+   * The alpha the verdict follows, written so that it reads as the same band (0.7996 is
+   * "0.799" beside "Tentative", never "0.80"); null when alpha is undefined.
+   */
+  value: string | null;
+}
+
+/** The ICC forms of `IccFamily`, by key. */
+export type IccForm = keyof IccFamily;
+
+/** How figures are read on screens and in reports: the parts of the scheme a screen needs. */
+export interface ReadingScheme {
+  /** The verdict bands' lower bounds on alpha (inclusive). */
+  bands: { reliable: number; tentative: number };
+  /** A 95% range is shown only when its figure rests on at least this many samples. */
+  rangeMinSamples: number;
+  /** Words written in place of a range that would mean nothing. */
+  noRange: { tooFewSamples: string; notDefined: string; singlePoint: string };
+  /**
+   * The one ICC form shown as a detail: its name, the form in a few words ("one rater’s scores")
+   * and in a plain sentence.
+   */
+  icc: { form: IccForm; name: string; short: string; words: string };
+}

@@ -8,6 +8,7 @@ import type { MethodOutput } from '../../src-main/api/contract.js';
 import { parseRatingsCsv } from '../../src-main/formats/ratings-csv.js';
 import type { AgreementReport, Stat } from '../../src-main/stats/index.js';
 import { computeAgreementReport, POOLED, sessionReading } from '../../src-main/stats/index.js';
+import { noRangeWords, verdictValue } from '../../src-main/stats/interpret.js';
 import { expect, test } from './fixtures.js';
 import { ownerCall } from './meeting-helpers.js';
 import { expectNamedControls, goTo, openAsOwner } from './pages.js';
@@ -40,34 +41,50 @@ async function engineReport(app: Parameters<typeof ownerCall>[0], sessionId: str
 const share = (v: number) => `${Math.round(v * 100)}%`;
 const coefficient = (v: number) => (Object.is(Number(v.toFixed(2)), -0) ? '0.00' : v.toFixed(2));
 
-function expectedCell(stat: Stat, write: (v: number) => string): RegExp {
+function expectedCell(
+  stat: Stat,
+  write: (v: number) => string,
+  samples: number,
+  options: { meaning?: boolean; value?: string } = {},
+): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const value = escape(write(stat.value!));
+  const value = escape(options.value ?? write(stat.value!));
+  const words = noRangeWords(stat, samples);
+  const [from, to] = [write(stat.ci95_lower ?? NaN), write(stat.ci95_upper ?? NaN)];
   const interval =
-    stat.ci95_lower !== null && stat.ci95_lower !== undefined
-      ? escape(`95% interval: ${write(stat.ci95_lower)} to ${write(stat.ci95_upper!)}`)
-      : 'no 95% interval for this figure';
-  return new RegExp(`^${value}${interval}${escape(stat.interpretation ?? '')}`);
+    words ??
+    (from === to
+      ? `95% interval: about ${from} (a very narrow range)`
+      : `95% interval: ${from} to ${to}`);
+  const meaning = options.meaning ? (stat.interpretation ?? '') : '';
+  return new RegExp(`^${value}${escape(interval)}${escape(meaning)}`);
 }
 
 async function expectFigures(page: Page, title: string, report: AgreementReport, key: string) {
-  const s = report.criteria[key]!.statistics;
+  const { statistics: s, counts } = report.criteria[key]!;
+  const samples = counts.n_samples_pairable;
   const table = page.getByRole('table', { name: `Agreement on ${title}` });
   const cell = (row: string) => table.getByRole('row', { name: row }).getByRole('cell');
+  // Shares say what they mean; coefficients are figures only (the criterion's verdict speaks).
   await expect(cell('Exact agreement')).toHaveText(
-    expectedCell(s.exact_agreement!.pooled_pairs, share),
+    expectedCell(s.exact_agreement!.pooled_pairs, share, samples, { meaning: true }),
   );
   await expect(cell('Agreement within one level')).toHaveText(
-    expectedCell(s.adjacent_agreement!.pooled_pairs, share),
+    expectedCell(s.adjacent_agreement!.pooled_pairs, share, samples, { meaning: true }),
   );
+  const alpha = s.krippendorff_alpha!.ordinal;
   await expect(cell('Krippendorff’s alpha (ordinal)')).toHaveText(
-    expectedCell(s.krippendorff_alpha!.ordinal, coefficient),
+    expectedCell(alpha, coefficient, samples, { value: verdictValue(alpha.value!) }),
   );
   await expect(cell('Weighted kappa (quadratic)')).toHaveText(
-    expectedCell(s.cohen_kappa!.mean_over_pairs.quadratic, coefficient),
+    expectedCell(s.cohen_kappa!.mean_over_pairs.quadratic, coefficient, samples),
   );
   await expect(cell('Gwet’s AC2 (quadratic)')).toHaveText(
-    expectedCell(s.gwet_ac2_quadratic!.full_scale, coefficient),
+    expectedCell(s.gwet_ac2_quadratic!.full_scale, coefficient, samples),
+  );
+  const icc = s.icc!.agreement_single;
+  await expect(cell('Intraclass correlation (ICC), one rater’s scores')).toHaveText(
+    expectedCell(icc, coefficient, icc.n_used),
   );
 }
 

@@ -2,11 +2,15 @@
 // the engine's counts, checked against figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { computeAgreementReport } from '../../src-main/stats/index.js';
+import { READING } from '../../src-main/stats/interpret.js';
 import { confusionOption, foldPairs, pairTotals } from '../../src-renderer/charts/confusion.js';
 import { diverging, sequential } from '../../src-renderer/charts/palette.js';
 import { formatLean, severityOption } from '../../src-renderer/charts/severity.js';
 import {
   criterionSections,
+  figureExplanation,
+  figureName,
+  FIGURES,
   figuresFor,
   formatInterval,
   formatValue,
@@ -27,24 +31,25 @@ describe('figures shown', () => {
   const report = computeAgreementReport(ratings, { levels: [1, 2, 3, 4], ci: { kind: 'none' } });
   const only = Object.values(report.criteria)[0]!;
 
-  it('add kappa and AC1 beside the usual five when the kappa paradox occurs', () => {
+  it('add kappa and AC1 to the details when the kappa paradox occurs', () => {
     expect(only.kappa_paradox.detected).toBe(true);
-    expect(figuresFor(only).map((f) => f.key)).toEqual([
-      'exact',
-      'withinOne',
-      'alpha',
-      'kappaQuadratic',
-      'ac2',
-      'kappaUnweighted',
-      'ac1',
+    expect(figuresFor(only).map((f) => [f.key, f.role])).toEqual([
+      ['alpha', 'main'],
+      ['exact', 'main'],
+      ['withinOne', 'main'],
+      ['kappaQuadratic', 'detail'],
+      ['ac2', 'detail'],
+      ['icc', 'detail'],
+      ['kappaUnweighted', 'detail'],
+      ['ac1', 'detail'],
     ]);
-    const exact = figuresFor(only)[0]!.pick(only.statistics)!;
+    const exact = figuresFor(only)[1]!.pick(only.statistics, READING)!;
     // 30 pairs (3 per sample), the two pairs with rater C on sample 10 differ.
     expect(exact.value).toBeCloseTo(28 / 30, 12);
     expect(formatValue(exact.value, 'share')).toBe('93%');
   });
 
-  it('show the usual five without a paradox', () => {
+  it('show the usual six without a paradox', () => {
     const spread = computeAgreementReport(
       [
         { sample: 'a', rater: 'A', score: 1 },
@@ -56,7 +61,20 @@ describe('figures shown', () => {
     );
     const c = Object.values(spread.criteria)[0]!;
     expect(c.kappa_paradox.detected).toBe(false);
-    expect(figuresFor(c)).toHaveLength(5);
+    expect(figuresFor(c)).toHaveLength(6);
+  });
+
+  it('show the ICC form the scheme names, on the samples every rater scored', () => {
+    const icc = FIGURES.find((f) => f.key === 'icc')!;
+    const stat = icc.pick(only.statistics, READING)!;
+    expect(stat).toBe(only.statistics.icc!.agreement_single);
+    expect(icc.samples(only, READING)).toBe(10);
+    expect(figureName(icc, READING)).toBe('Intraclass correlation (ICC), one rater’s scores');
+    expect(figureExplanation(icc, READING)).toMatch(/always harsher or more lenient/);
+    // Its interval is the engine's F-interval, written like the others.
+    expect(formatInterval(stat, 'coefficient', 10, READING)).toBe(
+      `95% interval: ${stat.ci95_lower!.toFixed(2)} to ${stat.ci95_upper!.toFixed(2)}`,
+    );
   });
 
   it('write shares as percentages and coefficients with two decimals', () => {
@@ -65,18 +83,43 @@ describe('figures shown', () => {
     expect(formatValue(-0.001, 'coefficient')).toBe('0.00');
     expect(formatValue(null, 'coefficient')).toBe('not available');
     const stat = { value: 0.7, defined: true, n_used: 10, ci95_lower: 0.55, ci95_upper: 0.851 };
-    expect(formatInterval(stat, 'share')).toBe('55% to 85%');
-    expect(formatInterval(stat, 'coefficient')).toBe('0.55 to 0.85');
-    expect(formatInterval({ ...stat, ci95_lower: null }, 'share')).toBeNull();
+    expect(formatInterval(stat, 'share', 10, READING)).toBe('95% interval: 55% to 85%');
+    expect(formatInterval(stat, 'coefficient', 10, READING)).toBe('95% interval: 0.55 to 0.85');
   });
 
-  it('label undefined figures with the reason', () => {
-    expect(labelOf({ value: null, defined: false, n_used: 0, reason: 'no variation' })).toBe(
-      'no variation',
+  it('say in words where an interval means nothing', () => {
+    const stat = { value: 0, defined: true, n_used: 2, ci95_lower: 0, ci95_upper: 0 };
+    // "0% to 0%" over two samples: too few for a range.
+    expect(formatInterval(stat, 'share', 2, READING)).toBe('too few samples for a range');
+    expect(formatInterval(stat, 'share', 12, READING)).toBe(
+      'no range: every sample gave the same result',
     );
-    expect(labelOf({ value: 0.9, defined: true, n_used: 3, interpretation: 'reliable' })).toBe(
-      'reliable',
+    expect(formatInterval({ ...stat, ci95_lower: null }, 'share', 12, READING)).toBe(
+      'no range for this figure',
     );
+    expect(
+      formatInterval({ ...stat, ci95_lower: 0.501, ci95_upper: 0.504 }, 'coefficient', 12, READING),
+    ).toBe('95% interval: about 0.50 (a very narrow range)');
+    // A figure that is itself not available has no interval line at all.
+    expect(
+      formatInterval({ value: null, defined: false, n_used: 0 }, 'share', 12, READING),
+    ).toBeNull();
+  });
+
+  it('label undefined figures with the reason, shares in words, coefficients with none', () => {
+    const [alpha, exact] = FIGURES;
+    expect(
+      labelOf({ value: null, defined: false, n_used: 0, reason: 'no variation' }, alpha!),
+    ).toBe('no variation');
+    expect(
+      labelOf({ value: 0.9, defined: true, n_used: 3, interpretation: 'reliable (alpha)' }, alpha!),
+    ).toBeNull();
+    expect(
+      labelOf(
+        { value: 0.5, defined: true, n_used: 3, interpretation: '50% of paired scores' },
+        exact!,
+      ),
+    ).toBe('50% of paired scores');
   });
 
   it('list all criteria together first, then the criteria in rubric order', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printWithChromium } from '../../src-main/reports/chromium.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { AgreementReport } from '../../src-main/stats/index.js';
+import { criterionVerdict, noRangeWords } from '../../src-main/stats/interpret.js';
 import { runConcord } from '../helpers/cli.js';
 import { openTempApp } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
@@ -71,26 +72,57 @@ describe.skipIf(!canPrint)(
       expect(pages).toBeGreaterThanOrEqual(2);
     });
 
-    it('shows per criterion the agreement and intervals `concord stats` computes', () => {
+    it('shows per criterion one verdict, and the agreement and intervals `concord stats` computes', () => {
       const names = Object.keys(stats.criteria);
       expect(names).toContain('__pooled__');
       for (const name of names) {
-        const s = stats.criteria[name]!.statistics;
+        const c = stats.criteria[name]!;
+        const s = c.statistics;
+        const samples = c.counts.n_samples_pairable;
         const exact = s.exact_agreement!.pooled_pairs;
         const within = s.adjacent_agreement!.pooled_pairs;
         const alpha = s.krippendorff_alpha!.ordinal;
         const row = lineStarting(name === '__pooled__' ? 'All criteria' : name);
         expect(row, `row of ${name}`).toBeDefined();
+        // The band of the unrounded alpha, worked out here.
+        const label =
+          alpha.value! >= 0.8
+            ? 'Reliable'
+            : alpha.value! >= 0.667
+              ? 'Tentative'
+              : 'Not reliable yet';
+        expect(row).toContain(` ${label} `);
+        const verdict = criterionVerdict(c, 3);
+        expect(verdict.label).toBe(label);
         expect(row).toContain(
-          `${pct(exact.value)} [${pct(exact.ci95_lower)}, ${pct(exact.ci95_upper)}]`,
+          `${verdict.value} [${dec(alpha.ci95_lower)}, ${dec(alpha.ci95_upper)}]`,
         );
-        expect(row).toContain(
-          `${pct(within.value)} [${pct(within.ci95_lower)}, ${pct(within.ci95_upper)}]`,
-        );
-        expect(row).toContain(
-          `${dec(alpha.value)} [${dec(alpha.ci95_lower)}, ${dec(alpha.ci95_upper)}]`,
-        );
-        expect(row).toContain(alpha.interpretation!.split(' (')[0]!.split(':')[0]!);
+        for (const st of [exact, within]) {
+          const words = noRangeWords(st, samples);
+          if (words === null) {
+            expect(row).toContain(
+              `${pct(st.value)} [${pct(st.ci95_lower)}, ${pct(st.ci95_upper)}]`,
+            );
+          } else {
+            expect(row).toContain(pct(st.value));
+            expect(pdfText.replace(/\s+/g, ' ')).toContain(words);
+          }
+        }
+      }
+    });
+
+    it('shows the ICC (one rater, absolute agreement) and its interval in the details', () => {
+      const header = lines().find((l) => l.startsWith('Criterion') && l.includes('ICC'));
+      expect(header).toContain('ICC, one rater’s scores');
+      for (const name of Object.keys(stats.criteria)) {
+        const icc = stats.criteria[name]!.statistics.icc!.agreement_single;
+        const start = name === '__pooled__' ? 'All criteria' : name;
+        const details = lines().filter((l) => l.startsWith(`${start} `))[1];
+        expect(details, `details of ${name}`).toBeDefined();
+        // The ICC is the last column.
+        expect(
+          details!.endsWith(`${dec(icc.value)} [${dec(icc.ci95_lower)}, ${dec(icc.ci95_upper)}]`),
+        ).toBe(true);
       }
     });
 
@@ -152,6 +184,24 @@ describe.skipIf(!canPrint)(
 );
 
 describe('the HTML copies', () => {
+  it('say the too-few-samples caution once, and name methods only in how the figures are computed', () => {
+    for (const doc of [ownerHtml, teamHtml]) {
+      const text = doc.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+      expect(text.split('not stable yet')).toHaveLength(2);
+      expect(text).toContain('on each criterion: the agreement figures are not stable yet');
+      const method = text.indexOf('How the figures are computed');
+      expect(method).toBeGreaterThan(0);
+      for (const author of ['Landis', 'Koch', 'McGraw', 'Shrout', '(2004)']) {
+        expect(text.indexOf(author), author).toBeGreaterThan(method);
+      }
+      // Teachers get no command-line names.
+      expect(text).not.toMatch(/concord (stats|export)/);
+      expect(text).toContain('computed from this session’s ratings');
+      // One verdict scheme: no kappa or ICC bands anywhere.
+      expect(text).not.toMatch(/fair agreement|substantial agreement|good reliability/);
+    }
+  });
+
   it('team copy has no flagged section and, names hidden in this session, no rater name', () => {
     expect(ownerHtml).toContain('Raters flagged for follow-up');
     expect(teamHtml).not.toContain('flagged for follow-up');

@@ -119,3 +119,48 @@ describe('a two-round session report', () => {
     expect(html).toContain('Round 2: agreement per criterion');
   });
 });
+
+describe('a report on two samples', () => {
+  it('says in words that they are too few for a range, and gives each round its verdicts and details', async () => {
+    const data = sessionReportData(
+      app.services.store,
+      fx.sessionId,
+      'team',
+      await sourcesOf(fx.sessionId),
+    );
+    const html = renderSessionReport(data);
+    // Two samples (four units pooled): no interval is printed, "0% [0%, 0%]" least of all.
+    expect(html).toContain('too few samples for a range');
+    expect(html).not.toMatch(/\[-?\d[\d.]*%?, -?\d[\d.]*%?\]/);
+    for (const round of [1, 2]) {
+      expect(html).toContain(`Round ${round}: agreement per criterion`);
+      expect(html).toContain(`Round ${round}, details: other agreement figures`);
+    }
+    // Both criteria rest on two samples: the caution is one sentence.
+    expect(html.split('not stable yet')).toHaveLength(2);
+    expect(html).toContain('Only 2 samples were scored by two or more raters on each criterion');
+  });
+});
+
+describe('the verdict in a report', () => {
+  it('follows the unrounded alpha, and its value never reads as the next band', async () => {
+    // A copy: the results service keeps its figures for the next view.
+    const data = structuredClone(
+      sessionReportData(app.services.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId)),
+    );
+    const alpha = data.rounds[1]!.report.criteria['Claim']!.statistics.krippendorff_alpha!.ordinal;
+    alpha.value = 0.79996;
+    const html = renderSessionReport(data);
+    const table = html.slice(html.indexOf('Round 2: agreement per criterion'));
+    const from = table.slice(table.indexOf('<th scope="row">Claim</th>'));
+    const row = from.slice(0, from.indexOf('</tr>'));
+    // Three decimals would write 0.800 beside "Tentative": four, cut, instead.
+    expect(row).toContain('Tentative');
+    expect(row).toContain('0.7999');
+    expect(row).not.toContain('0.800');
+    // The before-and-after table writes it the same way.
+    const compare = html.slice(html.indexOf('before and after discussion'));
+    const claim = compare.slice(compare.indexOf('<th scope="row">Claim</th>'));
+    expect(claim.slice(0, claim.indexOf('</tr>'))).toContain('>0.7999<');
+  });
+});

@@ -100,11 +100,37 @@ describe('results reading and warnings', () => {
     expect(round!.reading).toBe(
       'You agree exactly on 4 of 10 scores; most disagreements are one level apart on Evidence',
     );
-    expect(round!.warnings.map((w) => [w.criterion, w.samples])).toEqual([
-      ['Claim', 2],
-      ['Evidence', 2],
+    // Both criteria rest on the same 2 samples: the caution is said once, for every criterion.
+    expect(round!.warnings).toEqual([
+      {
+        criteria: ['Claim', 'Evidence'],
+        samples: 2,
+        message:
+          'Only 2 samples were scored by two or more raters on each criterion: the agreement figures are not stable yet (at least 10 needed).',
+      },
     ]);
-    expect(round!.warnings[0]!.message).toMatch(/Only 2 samples of Claim/);
+  });
+
+  it('gives one verdict per criterion from alpha, and says which ICC is shown', async () => {
+    scoreAll();
+    revealWithConsensus();
+    const results = await app.services.results.session(f.sessionId, OWNER);
+    const [round] = results.rounds;
+    expect(Object.keys(round!.verdicts).sort()).toEqual(['Claim', 'Evidence', '__pooled__']);
+    for (const [key, verdict] of Object.entries(round!.verdicts)) {
+      const alpha = round!.report.criteria[key]!.statistics.krippendorff_alpha!.ordinal;
+      const band =
+        alpha.value! >= 0.8 ? 'reliable' : alpha.value! >= 0.667 ? 'tentative' : 'unreliable';
+      expect(verdict.level, key).toBe(band);
+      // Two decimals (three only where rounding would cross a band).
+      expect(Math.abs(Number(verdict.value) - alpha.value!)).toBeLessThanOrEqual(0.005 + 1e-12);
+    }
+    expect(results.scheme.icc.form).toBe('agreement_single');
+    expect(results.scheme.rangeMinSamples).toBe(5);
+    // The ICC travels with the figures, with its F-interval where it is defined.
+    const icc = round!.report.criteria['__pooled__']!.statistics.icc!.agreement_single;
+    expect(icc.defined).toBe(true);
+    expect(icc.ci95_lower).toBeLessThan(icc.value!);
   });
 
   it('tells the screen whether the session hides rater names', async () => {

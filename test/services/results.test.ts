@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { SessionResults } from '../../src-main/services/results.js';
+import { criterionVerdict, READING } from '../../src-main/stats/interpret.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
@@ -28,6 +29,29 @@ describe('session results', () => {
     const run = await runConcord(['stats', csv, '--levels', levels, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(results.rounds[0]!.report)));
+  });
+
+  it('carry through the api the verdicts, the reading scheme and the ICC with its interval', async () => {
+    loadDemo(app.services);
+    const [session] = app.services.sessions.list();
+    const answer = await dispatch(app.services, { role: 'owner' }, 'results.session', {
+      sessionId: session!.id,
+    });
+    expect(answer.ok).toBe(true);
+    const results = answer.ok ? (answer.result as SessionResults) : null;
+    expect(results!.scheme).toEqual(READING);
+    const [round] = results!.rounds;
+    expect(Object.keys(round!.verdicts).sort()).toEqual(Object.keys(round!.report.criteria).sort());
+    for (const [key, c] of Object.entries(round!.report.criteria)) {
+      expect(round!.verdicts[key]).toEqual(criterionVerdict(c));
+      const icc = c.statistics.icc![READING.icc.form];
+      expect(icc.defined, key).toBe(true);
+      expect(icc.ci95_lower).toBeLessThan(icc.value!);
+      expect(icc.ci95_upper).toBeGreaterThan(icc.value!);
+    }
+    // The demo's criteria all rest on the same samples: one caution for the page.
+    expect(round!.warnings).toHaveLength(1);
+    expect(round!.warnings[0]!.criteria).toEqual(results!.criteria.map((c) => c.name));
   });
 
   it('opens to raters only after reveal, with names hidden as the session asks', async () => {

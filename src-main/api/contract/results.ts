@@ -6,10 +6,13 @@ import type {
   AgreementReport,
   ColleagueFigures,
   CriterionReport,
+  IccForm,
+  ReadingScheme,
   SampleSpread,
   SeverityGrid,
   SeverityRater,
   Stat,
+  Verdict,
 } from '../../stats/index.js';
 import { id, sessionRef } from './common.js';
 import { PerformanceLevelSchema } from './rubrics.js';
@@ -42,6 +45,15 @@ const agreement = family([
 ]);
 const weighted = family(['unweighted', 'linear', 'quadratic']);
 const scaleVariants = family(['full_scale', 'observed_categories']);
+
+const ICC_FORMS = [
+  'oneway_single',
+  'oneway_average',
+  'agreement_single',
+  'agreement_average',
+  'consistency_single',
+  'consistency_average',
+] as const satisfies readonly IccForm[];
 
 const SeverityRaterSchema = z.object({
   n_ratings: num,
@@ -82,14 +94,7 @@ export const CriterionReportSchema = z.object({
     fleiss_kappa: family(['complete_cases', 'count_table', 'all_ratings_gwet']).optional(),
     conger_kappa: StatSchema.optional(),
     krippendorff_alpha: family(['nominal', 'ordinal', 'interval', 'ratio']).optional(),
-    icc: family([
-      'oneway_single',
-      'oneway_average',
-      'agreement_single',
-      'agreement_average',
-      'consistency_single',
-      'consistency_average',
-    ]).optional(),
+    icc: family(ICC_FORMS).optional(),
     gwet_ac1: scaleVariants.optional(),
     gwet_ac2_linear: scaleVariants.optional(),
     gwet_ac2_quadratic: scaleVariants.optional(),
@@ -112,6 +117,29 @@ export const AgreementReportSchema = z.object({
   criteria: z.record(z.string(), CriterionReportSchema),
 }) satisfies z.ZodType<AgreementReport>;
 
+export const VerdictSchema = z.object({
+  level: z.enum(['reliable', 'tentative', 'unreliable', 'none']),
+  label: z.string(),
+  meaning: z.string(),
+  value: z.string().nullable(),
+}) satisfies z.ZodType<Verdict>;
+
+export const ReadingSchemeSchema = z.object({
+  bands: z.object({ reliable: num, tentative: num }),
+  rangeMinSamples: num,
+  noRange: z.object({
+    tooFewSamples: z.string(),
+    notDefined: z.string(),
+    singlePoint: z.string(),
+  }),
+  icc: z.object({
+    form: z.enum(ICC_FORMS),
+    name: z.string(),
+    short: z.string(),
+    words: z.string(),
+  }),
+}) satisfies z.ZodType<ReadingScheme>;
+
 export const SessionResultsSchema = z.object({
   sessionId: id,
   title: z.string(),
@@ -128,12 +156,18 @@ export const SessionResultsSchema = z.object({
     }),
   ),
   namesHidden: z.boolean(),
+  /** When a range is worth showing and which ICC is shown (the scheme of stats/interpret.ts). */
+  scheme: ReadingSchemeSchema,
   rounds: z.array(
     z.object({
       round: num,
       report: AgreementReportSchema,
       reading: z.string(),
-      warnings: z.array(z.object({ criterion: z.string(), samples: num, message: z.string() })),
+      /** The one verdict per criterion (and all criteria together), keyed as `report.criteria`. */
+      verdicts: z.record(z.string(), VerdictSchema),
+      warnings: z.array(
+        z.object({ criteria: z.array(z.string()), samples: num, message: z.string() }),
+      ),
     }),
   ),
 });

@@ -74,7 +74,10 @@ function ResultsBody({ results }: { results: Results }) {
         Show raters as R1..Rn for the room
       </label>
       <TeamReading results={results} />
-      <Glossary figures={paradox ? [...FIGURES, ...PARADOX_FIGURES] : FIGURES} />
+      <Glossary
+        figures={paradox ? [...FIGURES, ...PARADOX_FIGURES] : FIGURES}
+        scheme={results.scheme}
+      />
       <section className="section" aria-labelledby="agreement-title">
         <h2 id="agreement-title">
           Agreement{results.rounds.length > 1 ? ': round 1 beside round 2' : ''}
@@ -84,9 +87,11 @@ function ResultsBody({ results }: { results: Results }) {
             <FiguresTable
               key={s.key}
               title={s.title}
+              scheme={results.scheme}
               rounds={results.rounds.flatMap((r) => {
                 const report = r.report.criteria[s.key];
-                return report ? [{ round: r.round, report }] : [];
+                const verdict = r.verdicts[s.key];
+                return report && verdict ? [{ round: r.round, report, verdict }] : [];
               })}
             />
           ))}

@@ -1,5 +1,6 @@
-// The headline for the room: the engine's one-line reading per round, the warnings about too few
-// samples, and the kappa paradox where it occurs, in the engine's words.
+// The headline for the room: the engine's one-line reading per round, the caution about too few
+// samples (once for the page, per criterion only where their numbers differ), and the kappa paradox
+// where it occurs, in the engine's words.
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { POOLED_KEY } from './figures.js';
 
@@ -29,11 +30,15 @@ export function TeamReading({ results }: { results: Results }) {
       {warnings.length > 0 && (
         <div className="notice notice--warning" role="note" aria-label="Too few samples">
           <p className="notice__title">Too few samples for a stable estimate</p>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w.criterion}>{w.message}</li>
-            ))}
-          </ul>
+          {warnings.length === 1 ? (
+            <p>{warnings[0]!.message}</p>
+          ) : (
+            <ul>
+              {warnings.map((w) => (
+                <li key={w.message}>{w.message}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {paradoxes.length > 0 && (
