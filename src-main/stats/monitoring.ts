@@ -27,6 +27,14 @@
 //   consensus| above `meanSeverity`; decline: exact agreement at least `declinePoints`
 //   percentage points below the mean of the rater's earlier sessions. A rater's current alerts
 //   are those of their latest session.
+// - Held back: a session whose figures would raise an alert but has fewer than `minRatings`
+//   ratings with a consensus ('few-ratings'), or where none of the rater's ratings has a
+//   consensus so nothing could be checked ('no-consensus'); at most one note per rater and
+//   session, saying why in words, so a quiet row is never mistaken for a good one.
+// - History: every alert of every session stays listed. One of the latest session is 'current';
+//   an earlier one is 'resolved' from the first session after the last alert of the same kind
+//   that was checked (at least `minRatings` ratings with a consensus) and so within that
+//   threshold; otherwise 'earlier' (it came back, or no later session could be checked).
 // - Middle-only: across at least `middleOnlyMinRatings` (20) ratings the rater never used the
 //   lowest and never used the highest level of the scale, while colleagues in the same sessions
 //   used both (scales of 3+ levels). `avoidsLowest` / `avoidsHighest` report each side alone.
@@ -137,6 +145,34 @@ export interface DriftAlert {
   message: string;
 }
 
+/** Why an alert the figures call for was not raised. */
+export type HoldReason = 'few-ratings' | 'no-consensus';
+
+export interface HeldBack {
+  rater: string;
+  session: string;
+  reason: HoldReason;
+  /** The alerts the figures would raise with enough ratings (none for 'no-consensus'). */
+  kinds: AlertKind[];
+  /** Ratings with a consensus in the session. */
+  compared: number;
+  /** Least ratings with a consensus an alert needs (`minRatings`). */
+  needed: number;
+  message: string;
+}
+
+export type AlertStatus = 'current' | 'earlier' | 'resolved';
+
+export interface AlertRecord extends DriftAlert {
+  date: string;
+  label: string;
+  status: AlertStatus;
+  /** For 'resolved': the session from which the rater was back within this threshold. */
+  resolvedIn: { session: string; date: string; label: string } | null;
+  /** The next session that raised this kind of alert again, if any. */
+  cameBackIn: { session: string; date: string; label: string } | null;
+}
+
 export interface RaterSessionFigures {
   session: string;
   /** Position of the session in date order among all sessions given. */
@@ -149,6 +185,7 @@ export interface RaterSessionFigures {
   colleagues: ColleagueFigures;
   scaleUse: ScaleUse;
   alerts: DriftAlert[];
+  heldBack: HeldBack | null;
 }
 
 export interface MiddleOnly {
@@ -173,6 +210,8 @@ export interface RaterDrift {
   middleOnly: MiddleOnly;
   /** The alerts of the rater's latest session. */
   alerts: DriftAlert[];
+  /** Every alert of every session, in session order, with whether it still stands. */
+  history: AlertRecord[];
 }
 
 export interface DriftReport {
@@ -180,6 +219,8 @@ export interface DriftReport {
   sessions: { id: string; date: string; label: string; order: number }[];
   raters: RaterDrift[];
   thresholds: DriftThresholds;
+  /** Least ratings with a consensus in a session for its alerts. */
+  minRatings: number;
 }
 
 const MONTHS = [
@@ -514,8 +555,10 @@ export function computeDrift(input: DriftInput, options: DriftOptions = {}): Dri
         },
         scaleUse: scaleUse(u),
         alerts: [],
+        heldBack: null,
       };
       fig.alerts = alertsFor(id, name, fig, earlier, th, minRatings);
+      fig.heldBack = heldBackFor(id, name, fig, earlier, th, minRatings);
       if (fig.consensus.exact !== null && fig.consensus.n >= minRatings) {
         earlier.push(fig.consensus.exact);
       }
@@ -548,6 +591,7 @@ export function computeDrift(input: DriftInput, options: DriftOptions = {}): Dri
       trend: { slope, sessions: points.length },
       middleOnly: { flag: avoidsLowest && avoidsHighest, avoidsLowest, avoidsHighest, n: nAll },
       alerts: sessions.length > 0 ? sessions[sessions.length - 1]!.alerts : [],
+      history: historyOf(sessions, minRatings),
     });
   }
   return {
@@ -560,7 +604,59 @@ export function computeDrift(input: DriftInput, options: DriftOptions = {}): Dri
     })),
     raters: out,
     thresholds: th,
+    minRatings,
   };
+}
+
+/** A threshold the figures cross, before deciding whether it may be raised. */
+interface Finding {
+  kind: AlertKind;
+  value: number;
+  threshold: number;
+  /** The session's exact agreement with consensus (what a decline fell to). */
+  exact: number;
+  /** For 'decline': the mean exact agreement of the earlier sessions; otherwise null. */
+  earlierMean: number | null;
+}
+
+/** The thresholds one session's figures against consensus cross; `earlier` as in alertsFor. */
+function findingsOf(
+  c: AccuracyFigures,
+  earlier: readonly number[],
+  th: DriftThresholds,
+): Finding[] {
+  if (c.exact === null || c.withinOne === null || c.severity === null) return [];
+  const out: Finding[] = [];
+  const eps = 1e-9;
+  const base = { exact: c.exact, earlierMean: null };
+  if (c.exact < th.exactWithConsensus - eps) {
+    out.push({ ...base, kind: 'exact', value: c.exact, threshold: th.exactWithConsensus });
+  }
+  if (c.withinOne < th.withinOneWithConsensus - eps) {
+    out.push({
+      ...base,
+      kind: 'within-one',
+      value: c.withinOne,
+      threshold: th.withinOneWithConsensus,
+    });
+  }
+  if (Math.abs(c.severity) > th.meanSeverity + eps) {
+    out.push({ ...base, kind: 'severity', value: c.severity, threshold: th.meanSeverity });
+  }
+  if (earlier.length > 0) {
+    const mean = earlier.reduce((a, b) => a + b, 0) / earlier.length;
+    const drop = (mean - c.exact) * 100;
+    if (drop >= th.declinePoints - eps) {
+      out.push({
+        kind: 'decline',
+        value: drop,
+        threshold: th.declinePoints,
+        exact: c.exact,
+        earlierMean: mean,
+      });
+    }
+  }
+  return out;
 }
 
 /** Alerts of one rater in one session; `earlier` = exact agreement of earlier sessions. */
@@ -573,62 +669,140 @@ function alertsFor(
   minRatings: number,
 ): DriftAlert[] {
   const c = f.consensus;
-  if (c.n < minRatings || c.exact === null || c.withinOne === null || c.severity === null) {
-    return [];
+  if (c.n < minRatings) return [];
+  return findingsOf(c, earlier, th).map((x) => ({
+    rater,
+    session: f.session,
+    kind: x.kind,
+    value: x.value,
+    threshold: x.threshold,
+    message: alertMessage(name, f.label, x),
+  }));
+}
+
+function alertMessage(name: string, label: string, x: Finding): string {
+  switch (x.kind) {
+    case 'exact':
+      return (
+        `${name} agreed exactly with consensus on ${pct(x.value)}% of scores in ${label} ` +
+        `(team threshold ${pct(x.threshold)}%)`
+      );
+    case 'within-one':
+      return (
+        `${name} was within one level of consensus on ${pct(x.value)}% of scores in ` +
+        `${label} (team threshold ${pct(x.threshold)}%)`
+      );
+    case 'severity': {
+      const harsh = x.value < 0;
+      return (
+        `${name} scored on average ${fmt(Math.abs(x.value))} levels ` +
+        `${harsh ? 'below' : 'above'} consensus in ${label} ` +
+        `(${harsh ? 'harsher' : 'more lenient'}; team limit ${fmt(x.threshold)} levels)`
+      );
+    }
+    case 'decline':
+      return (
+        `${name}'s exact agreement with consensus fell to ${pct(x.exact)}% in ${label}, ` +
+        `${Math.round(x.value)} points below their earlier average of ${pct(x.earlierMean!)}%`
+      );
   }
-  const out: DriftAlert[] = [];
-  const base = { rater, session: f.session };
-  const eps = 1e-9;
-  if (c.exact < th.exactWithConsensus - eps) {
-    out.push({
+}
+
+/** What a held-back finding would have said, as a clause ("50% exact agreement ... below 70%"). */
+function findingClause(x: Finding): string {
+  switch (x.kind) {
+    case 'exact':
+      return `${pct(x.value)}% exact agreement with consensus is below ${pct(x.threshold)}%`;
+    case 'within-one':
+      return `${pct(x.value)}% within one level of consensus is below ${pct(x.threshold)}%`;
+    case 'severity': {
+      const harsh = x.value < 0;
+      return (
+        `an average of ${fmt(Math.abs(x.value))} levels ${harsh ? 'below' : 'above'} ` +
+        `consensus (${harsh ? 'harsher' : 'more lenient'}) is beyond the limit of ` +
+        `${fmt(x.threshold)} levels`
+      );
+    }
+    case 'decline':
+      return (
+        `exact agreement with consensus is ${Math.round(x.value)} points below the earlier ` +
+        `average of ${pct(x.earlierMean!)}%`
+      );
+  }
+}
+
+/** "a", "a and b", "a, b and c". */
+function inWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+}
+
+const scores = (k: number): string => `${k} score${k === 1 ? '' : 's'}`;
+
+/** The note of a session whose alerts were held back, or null when none was. */
+function heldBackFor(
+  rater: string,
+  name: string,
+  f: RaterSessionFigures,
+  earlier: readonly number[],
+  th: DriftThresholds,
+  minRatings: number,
+): HeldBack | null {
+  const c = f.consensus;
+  const base = { rater, session: f.session, compared: c.n, needed: minRatings };
+  if (c.n === 0) {
+    return {
       ...base,
-      kind: 'exact',
-      value: c.exact,
-      threshold: th.exactWithConsensus,
+      reason: 'no-consensus',
+      kinds: [],
       message:
-        `${name} agreed exactly with consensus on ${pct(c.exact)}% of scores in ${f.label} ` +
-        `(team threshold ${pct(th.exactWithConsensus)}%)`,
-    });
+        `${name} in ${f.label}: none of the ${scores(f.n)} has a consensus score to compare ` +
+        `with, so no alert could be checked`,
+    };
   }
-  if (c.withinOne < th.withinOneWithConsensus - eps) {
-    out.push({
-      ...base,
-      kind: 'within-one',
-      value: c.withinOne,
-      threshold: th.withinOneWithConsensus,
-      message:
-        `${name} was within one level of consensus on ${pct(c.withinOne)}% of scores in ` +
-        `${f.label} (team threshold ${pct(th.withinOneWithConsensus)}%)`,
-    });
-  }
-  if (Math.abs(c.severity) > th.meanSeverity + eps) {
-    const harsh = c.severity < 0;
-    out.push({
-      ...base,
-      kind: 'severity',
-      value: c.severity,
-      threshold: th.meanSeverity,
-      message:
-        `${name} scored on average ${fmt(Math.abs(c.severity))} levels ` +
-        `${harsh ? 'below' : 'above'} consensus in ${f.label} ` +
-        `(${harsh ? 'harsher' : 'more lenient'}; team limit ${fmt(th.meanSeverity)} levels)`,
-    });
-  }
-  if (earlier.length > 0) {
-    const mean = earlier.reduce((a, b) => a + b, 0) / earlier.length;
-    const drop = (mean - c.exact) * 100;
-    if (drop >= th.declinePoints - eps) {
+  if (c.n >= minRatings) return null;
+  const found = findingsOf(c, earlier, th);
+  if (found.length === 0) return null;
+  const few =
+    c.n === f.n
+      ? `only ${scores(c.n)}`
+      : `only ${c.n} of the ${scores(f.n)} have a consensus score`;
+  return {
+    ...base,
+    reason: 'few-ratings',
+    kinds: found.map((x) => x.kind),
+    message:
+      `${name} in ${f.label}: ${inWords(found.map(findingClause))}, but ${few} — ` +
+      `an alert needs at least ${minRatings}`,
+  };
+}
+
+/** Every alert of a rater's sessions (in order), with whether it is current, earlier or resolved. */
+function historyOf(sessions: readonly RaterSessionFigures[], minRatings: number): AlertRecord[] {
+  const latest = sessions.length - 1;
+  const out: AlertRecord[] = [];
+  sessions.forEach((f, i) => {
+    for (const a of f.alerts) {
+      const again = sessions.slice(i + 1).find((g) => g.alerts.some((b) => b.kind === a.kind));
+      let last = i;
+      for (let j = i + 1; j < sessions.length; j++) {
+        if (sessions[j]!.alerts.some((b) => b.kind === a.kind)) last = j;
+      }
+      // After the last alert of this kind, a checked session is one within this threshold.
+      const back =
+        i === latest
+          ? undefined
+          : sessions.slice(last + 1).find((g) => g.consensus.n >= minRatings);
       out.push({
-        ...base,
-        kind: 'decline',
-        value: drop,
-        threshold: th.declinePoints,
-        message:
-          `${name}'s exact agreement with consensus fell to ${pct(c.exact)}% in ${f.label}, ` +
-          `${Math.round(drop)} points below their earlier average of ${pct(mean)}%`,
+        ...a,
+        date: f.date,
+        label: f.label,
+        status: i === latest ? 'current' : back ? 'resolved' : 'earlier',
+        resolvedIn: back ? { session: back.session, date: back.date, label: back.label } : null,
+        cameBackIn: again ? { session: again.session, date: again.date, label: again.label } : null,
       });
     }
-  }
+  });
   return out;
 }
 

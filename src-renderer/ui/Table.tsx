@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
+import { useRef } from 'react';
+import { useScrollsSideways } from './scrolls-sideways.js';
 
-/** A data table with a caption (its accessible name) that scrolls sideways on narrow screens. */
+/**
+ * A data table with a caption (its accessible name) that scrolls sideways on narrow screens. While
+ * it scrolls, its wrapper is a named region in the tab order, so keyboard users can reach and
+ * scroll it too; a table that fits adds no tab stop.
+ */
 export function Table({
   caption,
   captionHidden = false,
@@ -13,8 +19,14 @@ export function Table({
   children: ReactNode;
   className?: string;
 }) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrapper);
   return (
-    <div className="table-scroll">
+    <div
+      ref={wrapper}
+      className="table-scroll"
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
       <table className={['table', className].filter(Boolean).join(' ')}>
         <caption className={captionHidden ? 'visually-hidden' : 'table__caption'}>
           {caption}

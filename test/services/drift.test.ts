@@ -516,6 +516,93 @@ describe('drift service: fresh figures', () => {
   });
 });
 
+describe('drift service: held-back alerts and the history of alerts', () => {
+  it('keeps every alert with its session and says why later ones were held back', async () => {
+    const v1 = app.services.rubrics.resolveVersion(world.rubricVersionId);
+    const v1Session = {
+      versionId: world.rubricVersionId,
+      criterionIds: v1.criteria.map((c) => c.id),
+      sampleIds: app.services.sessions.get(world.sessionIds.get('May moderation')!, OWNER)
+        .sampleIds,
+    };
+    const worse = [4, 4, 4, 4, 4, 4, 4, 4];
+    // August: a consensus on only the first 3 of the 8 scores, all 1, where Ben gave 4.
+    runSession(
+      app.services,
+      v1Session,
+      world.people,
+      {
+        title: 'August moderation',
+        heldOn: '2026-08-20',
+        consensus: [1, 1, 1],
+        scores: { Ana: MAY, Ben: worse, Cleo: MAY, Dev: MAY },
+      },
+      'closed',
+    );
+    // October: closed without any consensus.
+    runSession(
+      app.services,
+      v1Session,
+      world.people,
+      {
+        title: 'October moderation',
+        heldOn: '2026-10-20',
+        consensus: [],
+        scores: { Ana: MAY, Ben: worse, Cleo: MAY, Dev: MAY },
+      },
+      'closed',
+    );
+    const answer = await dispatch(app.services, OWNER, 'drift.report', {
+      rubricVersionId: world.rubricVersionId,
+    });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { report } = answer.result as { report: DriftReport };
+    expect(report.minRatings).toBe(5);
+    const ben = raterOf(report, world.people.get('Ben')!);
+    expect(ben.sessions.map((s) => s.label)).toEqual([
+      'January moderation',
+      'March moderation',
+      'May moderation',
+      'August moderation',
+      'October moderation',
+    ]);
+    // Nothing raised in the latest session, and both quiet sessions say why.
+    expect(ben.alerts).toEqual([]);
+    const august = ben.sessions[3]!;
+    expect(august.alerts).toEqual([]);
+    // 0 of 3 exact, 0 within one, +3 levels, and 58 points below the earlier 7/12 (58%).
+    expect(august.heldBack).toMatchObject({
+      reason: 'few-ratings',
+      kinds: ['exact', 'within-one', 'severity', 'decline'],
+      compared: 3,
+      needed: 5,
+    });
+    expect(august.heldBack!.message).toMatch(
+      /^Ben in August moderation: 0% exact agreement with consensus is below 70%, .* but only 3 of the 8 scores have a consensus score — an alert needs at least 5$/,
+    );
+    expect(ben.sessions[4]!.heldBack).toMatchObject({ reason: 'no-consensus', compared: 0 });
+    // January's exact and lean alerts and March's exact alert stay listed: the lean was back
+    // within the limit in March, exact agreement in May.
+    expect(
+      ben.history.map((a) => [a.label, a.kind, a.status, a.resolvedIn?.label ?? null]),
+    ).toEqual([
+      ['January moderation', 'exact', 'resolved', 'May moderation'],
+      ['January moderation', 'severity', 'resolved', 'March moderation'],
+      ['March moderation', 'exact', 'resolved', 'May moderation'],
+    ]);
+    expect(ben.history[0]!.date).toBe('2026-01-20');
+    expect(ben.history[0]!.message).toBe(ben.sessions[0]!.alerts[0]!.message);
+    // Cleo's May alerts are no longer current, and no later session could check them.
+    const cleo = raterOf(report, world.people.get('Cleo')!);
+    expect(cleo.alerts).toEqual([]);
+    expect(cleo.history.map((a) => [a.label, a.status])).toEqual([
+      ['May moderation', 'earlier'],
+      ['May moderation', 'earlier'],
+      ['May moderation', 'earlier'],
+    ]);
+  });
+});
+
 describe('drift service: thresholds', () => {
   it('are kept in the workspace file and only there', () => {
     const chosen = {

@@ -162,9 +162,34 @@ describe('computeDrift: per rater per session', () => {
     expect(A.alerts).toEqual([]);
   });
 
-  it('no alert below the minimum number of ratings (default 5)', () => {
+  it('no alert below the minimum number of ratings (default 5), but a note saying why', () => {
     const dd = computeDrift(INPUT);
-    expect(dd.raters.find((r) => r.rater === 'B')!.alerts).toEqual([]);
+    const b = dd.raters.find((r) => r.rater === 'B')!;
+    expect(b.alerts).toEqual([]);
+    expect(dd.minRatings).toBe(5);
+    // S1: B exact 2/4 = 50% < 70%, within one 4/4, lean 0: only the exact alert is held back.
+    expect(b.sessions[0]!.heldBack).toEqual({
+      rater: 'B',
+      session: 'S1',
+      reason: 'few-ratings',
+      kinds: ['exact'],
+      compared: 4,
+      needed: 5,
+      message:
+        'B in September: 50% exact agreement with consensus is below 70%, but only 4 scores — ' +
+        'an alert needs at least 5',
+    });
+    // S2: three thresholds crossed; no decline, since S1 was too small to be a baseline.
+    expect(b.sessions[1]!.heldBack!.kinds).toEqual(['exact', 'within-one', 'severity']);
+    expect(b.sessions[1]!.heldBack!.message).toBe(
+      'B in October: 25% exact agreement with consensus is below 70%, 50% within one level of ' +
+        'consensus is below 90% and an average of 1.25 levels above consensus (more lenient) is ' +
+        'beyond the limit of 0.5 levels, but only 4 scores — an alert needs at least 5',
+    );
+    // A in S1 (75%, 100%, +0.25) crosses nothing: nothing was held back, so no note.
+    expect(dd.raters.find((r) => r.rater === 'A')!.sessions[0]!.heldBack).toBeNull();
+    // With enough ratings the alert is raised and no note is left.
+    expect(d.raters.find((r) => r.rater === 'B')!.sessions[0]!.heldBack).toBeNull();
   });
 
   it('custom thresholds and display names', () => {
@@ -280,6 +305,120 @@ describe('computeDrift: decline rule and middle-only flag', () => {
     expect(
       computeDrift({ ratings: few, sessions, levels: LEVELS }).raters[0]!.middleOnly.flag,
     ).toBe(false);
+  });
+});
+
+describe('computeDrift: held-back alerts and the history of alerts', () => {
+  /** Rater D and colleague K on `n` samples; D exact on the first `exact`, one level up after. */
+  function session(id: string, exact: number, n = 10): MonitorRating[] {
+    return Array.from({ length: n }, (_, i) => [
+      { session: id, sample: `${id}-${i}`, criterion: 'E', rater: 'D', score: i < exact ? 2 : 3 },
+      { session: id, sample: `${id}-${i}`, criterion: 'E', rater: 'K', score: 2 },
+    ]).flat();
+  }
+  /** The consensus (2) of the first `upTo` samples of each listed session. */
+  const consensusOf = (ratings: MonitorRating[], upTo = Infinity) =>
+    ratings
+      .filter((r) => r.rater === 'K' && Number(r.sample.split('-')[1]) < upTo)
+      .map((r) => ({ session: r.session, sample: r.sample, criterion: 'E', score: 2 }));
+  const sessions = [
+    { id: 'T1', date: '2026-01-10' },
+    { id: 'T2', date: '2026-02-10' },
+    { id: 'T3', date: '2026-03-10' },
+  ];
+  const drift = (ratings: MonitorRating[], consensus = consensusOf(ratings)) =>
+    computeDrift({ ratings, consensus, sessions, levels: LEVELS }).raters.find(
+      (r) => r.rater === 'D',
+    )!;
+
+  it('an alert stays listed, resolved, when the latest session is too small to check', () => {
+    // T1 5/10 exact (alert), T2 9/10 (fine), T3 1 of 3 exact: every alert of T3 held back.
+    const D = drift([...session('T1', 5), ...session('T2', 9), ...session('T3', 1, 3)]);
+    expect(D.alerts).toEqual([]);
+    // T3: exact 1/3 = 33%; lean +2/3 = 0.67 levels; earlier mean (50% + 90%) / 2 = 70%, so a
+    // fall of 36.7 -> 37 points. Within one: every score is one level from consensus -> 100%.
+    expect(D.sessions[2]!.heldBack).toMatchObject({
+      reason: 'few-ratings',
+      kinds: ['exact', 'severity', 'decline'],
+      compared: 3,
+      needed: 5,
+    });
+    expect(D.sessions[2]!.heldBack!.message).toBe(
+      'D in March 2026: 33% exact agreement with consensus is below 70%, an average of 0.67 ' +
+        'levels above consensus (more lenient) is beyond the limit of 0.5 levels and exact ' +
+        'agreement with consensus is 37 points below the earlier average of 70%, but only 3 ' +
+        'scores — an alert needs at least 5',
+    );
+    expect(D.history).toEqual([
+      {
+        ...D.sessions[0]!.alerts[0]!,
+        date: '2026-01-10',
+        label: 'January 2026',
+        status: 'resolved',
+        resolvedIn: { session: 'T2', date: '2026-02-10', label: 'February 2026' },
+        cameBackIn: null,
+      },
+    ]);
+    expect(D.history[0]!.kind).toBe('exact');
+  });
+
+  it('an earlier alert not checked since is "earlier", not resolved', () => {
+    const D = drift([...session('T1', 5), ...session('T2', 1, 3)]);
+    expect(D.history.map((a) => [a.session, a.kind, a.status, a.resolvedIn, a.cameBackIn])).toEqual(
+      [['T1', 'exact', 'earlier', null, null]],
+    );
+  });
+
+  it('an alert that came back is "earlier"; the latest session’s are "current"', () => {
+    // T1 5/10, T2 9/10, T3 6/10: exact again in T3, and a fall of 10 points from 70%.
+    const D = drift([...session('T1', 5), ...session('T2', 9), ...session('T3', 6)]);
+    expect(D.history.map((a) => [a.session, a.kind, a.status, a.cameBackIn?.session])).toEqual([
+      ['T1', 'exact', 'earlier', 'T3'],
+      ['T3', 'exact', 'current', undefined],
+      ['T3', 'decline', 'current', undefined],
+    ]);
+    expect(D.alerts.map((a) => a.kind)).toEqual(['exact', 'decline']);
+    expect(D.sessions.map((s) => s.heldBack)).toEqual([null, null, null]);
+  });
+
+  it('each kind resolves on its own', () => {
+    // T1 3/10: exact 30% and lean +0.7 (both alerts); T2 6/10: exact 60% (alert), lean +0.4.
+    const D = drift([...session('T1', 3), ...session('T2', 6)]);
+    expect(D.history.map((a) => [a.session, a.kind, a.status, a.resolvedIn?.session])).toEqual([
+      ['T1', 'exact', 'earlier', undefined],
+      ['T1', 'severity', 'resolved', 'T2'],
+      ['T2', 'exact', 'current', undefined],
+    ]);
+  });
+
+  it('says when nothing could be checked for want of consensus scores', () => {
+    const ratings = [...session('T1', 5), ...session('T2', 5)];
+    const D = drift(
+      ratings,
+      consensusOf(ratings).filter((c) => c.session === 'T1'),
+    );
+    expect(D.alerts).toEqual([]);
+    expect(D.sessions[1]!.heldBack).toEqual({
+      rater: 'D',
+      session: 'T2',
+      reason: 'no-consensus',
+      kinds: [],
+      compared: 0,
+      needed: 5,
+      message:
+        'D in February 2026: none of the 10 scores has a consensus score to compare with, so ' +
+        'no alert could be checked',
+    });
+    expect(D.history.map((a) => [a.session, a.status])).toEqual([['T1', 'earlier']]);
+  });
+
+  it('counts only the scores with a consensus, and says so', () => {
+    // Consensus on 3 of D's 10 samples in T1, all three one level off.
+    const ratings = session('T1', 0);
+    const D = drift(ratings, consensusOf(ratings, 3));
+    expect(D.sessions[0]!.heldBack!.message).toMatch(
+      /, but only 3 of the 10 scores have a consensus score — an alert needs at least 5$/,
+    );
   });
 });
 

@@ -23,13 +23,32 @@ export const DriftThresholdsSchema = z.object({
 const accuracy = z.object({ n: num, exact: share, withinOne: share, severity: share });
 const colleagues = z.object({ pairs: num, exact: share, withinOne: share });
 const scaleUse = z.object({ counts: z.array(num), shares: z.array(num) });
+const alertKind = z.enum(['exact', 'within-one', 'severity', 'decline']);
 const alert = z.object({
   rater: z.string(),
   session: z.string(),
-  kind: z.enum(['exact', 'within-one', 'severity', 'decline']),
+  kind: alertKind,
   value: num,
   threshold: num,
   message: z.string(),
+});
+/** An alert the figures call for that was not raised, and why. */
+const heldBack = z.object({
+  rater: z.string(),
+  session: z.string(),
+  reason: z.enum(['few-ratings', 'no-consensus']),
+  kinds: z.array(alertKind),
+  compared: num,
+  needed: num,
+  message: z.string(),
+});
+/** Every alert a rater ever had, with whether it still stands. */
+const alertRecord = alert.extend({
+  date: z.string(),
+  label: z.string(),
+  status: z.enum(['current', 'earlier', 'resolved']),
+  resolvedIn: z.object({ session: z.string(), date: z.string(), label: z.string() }).nullable(),
+  cameBackIn: z.object({ session: z.string(), date: z.string(), label: z.string() }).nullable(),
 });
 
 export const DriftReportSchema = z.object({
@@ -51,6 +70,7 @@ export const DriftReportSchema = z.object({
           colleagues,
           scaleUse,
           alerts: z.array(alert),
+          heldBack: heldBack.nullable(),
         }),
       ),
       overall: z.object({ n: num, consensus: accuracy, anchors: accuracy, colleagues, scaleUse }),
@@ -62,9 +82,11 @@ export const DriftReportSchema = z.object({
         n: num,
       }),
       alerts: z.array(alert),
+      history: z.array(alertRecord),
     }),
   ),
   thresholds: DriftThresholdsSchema,
+  minRatings: num,
 }) satisfies z.ZodType<DriftReport>;
 
 const RaschElementSchema = z.object({

@@ -1,14 +1,24 @@
 // The Raters page's coach section: every rater's figures on one rubric version, the team's trend,
-// the current alerts and the thresholds that raise them.
+// the current alerts, those held back for want of scores, every earlier alert, and the
+// thresholds that raise them.
 import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { AlertHistory } from './AlertHistory.js';
 import { AlertList } from './AlertList.js';
-import type { DriftReport } from './drift-words.js';
-import { EXPLAIN, lean, percent, scaleUseWords, trendWords } from './drift-words.js';
+import type { DriftReport, RaterDrift } from './drift-words.js';
+import {
+  EXPLAIN,
+  heldBackExplain,
+  lean,
+  percent,
+  scaleUseWords,
+  trendWords,
+} from './drift-words.js';
+import { HeldBackList } from './HeldBackList.js';
 import { ThresholdsForm } from './ThresholdsForm.js';
 import { TrendChart } from './TrendChart.js';
 import type { VersionChoice } from './VersionPicker.js';
@@ -70,6 +80,8 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
   const query = versionQuery(rubricVersionId);
   const raters = [...report.raters].sort((a, b) => a.name.localeCompare(b.name));
   const alerts = raters.flatMap((r) => r.alerts);
+  const heldNow = raters.flatMap((r) => latestHeldBack(r) ?? []);
+  const earlier = raters.flatMap((r) => r.history.filter((a) => a.status !== 'current'));
   const sessions = report.sessions.map((s) => s.label);
   const exactBySession = (rater: DriftReport['raters'][number]) =>
     report.sessions.map(
@@ -80,7 +92,24 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
       <h3>Alerts now</h3>
       <AlertList
         alerts={alerts}
-        empty="No rater crosses the team’s thresholds in their latest session."
+        empty={
+          heldNow.length > 0
+            ? 'No alert was raised in raters’ latest sessions, but some were held back (see below).'
+            : 'No rater crosses the team’s thresholds in their latest session.'
+        }
+      />
+      {heldNow.length > 0 && (
+        <>
+          <h3>Held back in the latest sessions</h3>
+          <p className="drift-intro">{heldBackExplain(report.minRatings)}</p>
+          <HeldBackList notes={heldNow} />
+        </>
+      )}
+      <AlertHistory
+        heading="h3"
+        records={earlier}
+        intro="Alerts from raters’ earlier sessions stay here. One is resolved once a later session, with enough scores to check, is back within that threshold."
+        empty="No rater had an alert in an earlier session."
       />
 
       <Table caption="Raters on this rubric version">
@@ -111,12 +140,7 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
               <tr key={r.rater}>
                 <th scope="row">
                   <Link to={`/raters/${encodeURIComponent(r.rater)}${query}`}>{r.name}</Link>
-                  {r.alerts.length > 0 && (
-                    <span className="drift-flag">
-                      {' '}
-                      ({r.alerts.length} alert{r.alerts.length === 1 ? '' : 's'})
-                    </span>
-                  )}
+                  <RaterFlag rater={r} />
                 </th>
                 <td className="numeric">{percent(latest?.consensus.exact ?? null)}</td>
                 <td className="numeric">{percent(latest?.consensus.withinOne ?? null)}</td>
@@ -203,4 +227,25 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
       <ThresholdsForm key={JSON.stringify(report.thresholds)} saved={report.thresholds} />
     </>
   );
+}
+
+/** The held-back note of the rater's latest session, if any. */
+function latestHeldBack(rater: RaterDrift) {
+  return rater.sessions[rater.sessions.length - 1]?.heldBack ?? null;
+}
+
+/** Beside a rater's name: their current alerts, or that their latest alerts were held back. */
+function RaterFlag({ rater }: { rater: RaterDrift }) {
+  const held = latestHeldBack(rater);
+  const n = rater.alerts.length;
+  const text =
+    n > 0
+      ? `${n} alert${n === 1 ? '' : 's'}`
+      : held?.reason === 'few-ratings'
+        ? 'alert held back'
+        : held?.reason === 'no-consensus'
+          ? 'not checked'
+          : null;
+  if (text === null) return null;
+  return <span className="drift-flag"> ({text})</span>;
 }

@@ -1,17 +1,28 @@
 // One rater across the sessions of one rubric version (route raters/:personId): accuracy against
 // the group's consensus and against anchors, agreement with colleagues (apart), lean, scale use,
-// trends and the alerts of their latest session. Owner only, like the api behind it.
+// trends, the alerts of their latest session, the alerts held back for want of scores and every
+// earlier alert. Owner only, like the api behind it.
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
-import { formatDate } from '../../lib/words.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { AlertHistory } from './AlertHistory.js';
 import { AlertList } from './AlertList.js';
 import { validVersion } from './DriftOverview.js';
 import type { DriftReport, RaterDrift } from './drift-words.js';
-import { EXPLAIN, lean, percent, scaleUseWords, signed, trendWords } from './drift-words.js';
+import {
+  EXPLAIN,
+  heldBackExplain,
+  lean,
+  percent,
+  scaleUseWords,
+  signed,
+  trendWords,
+} from './drift-words.js';
+import { HeldBackList } from './HeldBackList.js';
+import { SessionTable } from './SessionTable.js';
 import { TrendChart } from './TrendChart.js';
 import type { VersionChoice } from './VersionPicker.js';
 import { useChosenVersion, VersionPicker, versionQuery } from './VersionPicker.js';
@@ -114,13 +125,36 @@ function RaterFigures({
     ['Scale use', scaleUseWords(rater, levelNames), EXPLAIN.scaleUse],
   ];
   const totalScores = o.scaleUse.counts.reduce((a, b) => a + b, 0);
+  const latest = rater.sessions[rater.sessions.length - 1];
+  const held = rater.sessions.flatMap((s) => (s.heldBack ? [s.heldBack] : [])).reverse();
+  const quiet =
+    latest?.heldBack?.reason === 'no-consensus'
+      ? `No alert could be checked in ${rater.name}’s latest session: it has no consensus scores.`
+      : latest?.heldBack
+        ? `No alert was raised in ${rater.name}’s latest session: too few scores had a consensus score to be sure (see “Alerts held back” below).`
+        : `${rater.name} is within the team’s thresholds in their latest session.`;
   return (
     <>
       <section className="section" aria-labelledby="rater-alerts-title">
         <h2 id="rater-alerts-title">Alerts in the latest session</h2>
-        <AlertList
-          alerts={rater.alerts}
-          empty={`${rater.name} is within the team’s thresholds in their latest session.`}
+        <AlertList alerts={rater.alerts} empty={quiet} />
+      </section>
+
+      {held.length > 0 && (
+        <section className="section" aria-labelledby="rater-held-title">
+          <h2 id="rater-held-title">Alerts held back</h2>
+          <p className="drift-intro">{heldBackExplain(report.minRatings)}</p>
+          <HeldBackList notes={held} />
+        </section>
+      )}
+
+      <section className="section" aria-labelledby="rater-history-title">
+        <AlertHistory
+          headingId="rater-history-title"
+          heading="h2"
+          records={rater.history.filter((a) => a.status !== 'current')}
+          intro="Alerts from earlier sessions stay here. One is resolved once a later session, with enough scores to check, is back within that threshold."
+          empty={`${rater.name} had no alerts in earlier sessions.`}
         />
       </section>
 
@@ -190,49 +224,7 @@ function RaterFigures({
             { label: `${signed(-th.meanSeverity, 1)}`, value: -th.meanSeverity },
           ]}
         />
-        <Table caption={`${rater.name}, session by session`}>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col" className="numeric">
-                Scores
-              </th>
-              <th scope="col" className="numeric">
-                Exact with consensus
-              </th>
-              <th scope="col" className="numeric">
-                Within one of consensus
-              </th>
-              <th scope="col">Lean against consensus</th>
-              <th scope="col" className="numeric">
-                Exact with anchors
-              </th>
-              <th scope="col">Lean against anchors</th>
-              <th scope="col" className="numeric">
-                Exact with colleagues
-              </th>
-              <th scope="col">Alerts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rater.sessions.map((s) => (
-              <tr key={s.session}>
-                <th scope="row">
-                  <Link to={`/sessions/${encodeURIComponent(s.session)}`}>{s.label}</Link>
-                  <span className="drift-date"> {formatDate(s.date)}</span>
-                </th>
-                <td className="numeric">{s.n}</td>
-                <td className="numeric">{percent(s.consensus.exact)}</td>
-                <td className="numeric">{percent(s.consensus.withinOne)}</td>
-                <td className="nowrap">{lean(s.consensus.severity)}</td>
-                <td className="numeric">{percent(s.anchors.exact)}</td>
-                <td className="nowrap">{lean(s.anchors.severity)}</td>
-                <td className="numeric">{percent(s.colleagues.exact)}</td>
-                <td>{s.alerts.length === 0 ? 'None' : s.alerts.map((a) => a.kind).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <SessionTable rater={rater} />
       </section>
 
       <section className="section" aria-labelledby="rater-scale-title">

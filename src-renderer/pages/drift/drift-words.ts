@@ -6,6 +6,9 @@ export type DriftReport = MethodOutput<'drift.report'>['report'];
 export type RaterDrift = DriftReport['raters'][number];
 export type RaterSessionDrift = RaterDrift['sessions'][number];
 export type DriftThresholds = DriftReport['thresholds'];
+export type DriftAlert = RaterDrift['alerts'][number];
+export type HeldBackNote = NonNullable<RaterSessionDrift['heldBack']>;
+export type AlertRecord = RaterDrift['history'][number];
 export type RaschResult = MethodOutput<'rasch.estimate'>['result'];
 
 const MINUS = '\u2212';
@@ -24,10 +27,16 @@ export function signed(value: number, digits = 2): string {
 
 /** Mean lean against a reference in levels, in words: "−0.45 levels (harsher)". */
 export function lean(severity: number | null): string {
-  if (severity === null) return '—';
-  const text = signed(severity);
-  if (Number(Math.abs(severity).toFixed(2)) === 0) return `${text} levels (in line)`;
-  return `${text} levels (${severity < 0 ? 'harsher' : 'more lenient'})`;
+  const [amount, word] = leanParts(severity);
+  return word === null ? amount : `${amount} ${word}`;
+}
+
+/** The lean's two halves, ["−0.45 levels", "(harsher)"], so a narrow cell can break between. */
+export function leanParts(severity: number | null): [string, string | null] {
+  if (severity === null) return ['—', null];
+  const amount = `${signed(severity)} levels`;
+  if (Number(Math.abs(severity).toFixed(2)) === 0) return [amount, '(in line)'];
+  return [amount, `(${severity < 0 ? 'harsher' : 'more lenient'})`];
 }
 
 /** The trend slope (share per session) in points per session. */
@@ -47,6 +56,48 @@ export function scaleUseWords(rater: RaterDrift, levelNames: readonly string[]):
   if (m.avoidsLowest) return `Never uses ${lowest}, though colleagues do`;
   if (m.avoidsHighest) return `Never uses ${highest}, though colleagues do`;
   return 'Uses the whole scale';
+}
+
+/** Each kind of alert in a few words, for a table cell. */
+export const ALERT_KIND_WORDS: Record<DriftAlert['kind'], string> = {
+  exact: 'Exact agreement low',
+  'within-one': 'Within one level low',
+  severity: 'Leans too far',
+  decline: 'Falling against own record',
+};
+
+/** A session's alerts, or why none were raised, for a table cell. */
+export function sessionAlertWords(session: RaterSessionDrift): string {
+  if (session.alerts.length > 0) {
+    return session.alerts.map((a) => ALERT_KIND_WORDS[a.kind]).join('; ');
+  }
+  const held = session.heldBack;
+  if (held === null) return 'None';
+  if (held.reason === 'no-consensus') return 'Not checked: no consensus scores';
+  return `Held back: only ${held.compared} scores with a consensus (${held.needed} needed)`;
+}
+
+/** Why alerts need a minimum number of scores, in one line. */
+export function heldBackExplain(minRatings: number): string {
+  return (
+    `An alert needs at least ${minRatings} scores with a consensus score in a session: with ` +
+    'fewer, one or two scores move the figures too much to be sure. These sessions crossed a ' +
+    'threshold, or could not be checked, so no alert was raised.'
+  );
+}
+
+/** Where an alert of the history stands now, in words (beside its "Resolved" or "Earlier" tag). */
+export function alertStatusWords(record: AlertRecord, date: (iso: string) => string): string {
+  if (record.status === 'current') return 'Still open: this is the latest session';
+  if (record.status === 'resolved' && record.resolvedIn !== null) {
+    const back = record.resolvedIn;
+    return `Back within the threshold from ${back.label} (${date(back.date)})`;
+  }
+  if (record.cameBackIn !== null) {
+    const again = record.cameBackIn;
+    return `The same alert came back in ${again.label} (${date(again.date)})`;
+  }
+  return 'No later session had enough scores with a consensus score to check it again';
 }
 
 /** One line for each figure the coach sees, for people new to the words. */
