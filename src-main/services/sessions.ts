@@ -20,6 +20,12 @@ export interface RaterProgress {
   /** Per sample in session order: every criterion has a score or "cannot score". */
   samplesComplete: boolean[];
   submitted: boolean;
+  /**
+   * Has come into the session: claimed their name in the room, taken a turn on the facilitator's
+   * device, or has scores (someone scored as them). A rater can be submitted without having
+   * joined when the facilitator ended scoring for everyone.
+   */
+  joined: boolean;
 }
 
 export function sessionsService(store: Store, bus: ChangeBus) {
@@ -73,6 +79,10 @@ export function sessionsService(store: Store, bus: ChangeBus) {
         if (!store.library.findPerson(personId))
           throw new ValidationError(`raterIds[${i}]: no person ${personId}`);
       });
+      // The report names who ran the meeting; it must be someone in the workspace.
+      if (draft.facilitatorId !== null && !store.library.findPerson(draft.facilitatorId)) {
+        throw new ValidationError(`facilitatorId: no person ${draft.facilitatorId}`);
+      }
       if (new Set(draft.sampleIds).size !== draft.sampleIds.length) {
         throw new ValidationError('sampleIds: a sample is listed twice');
       }
@@ -173,6 +183,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
       const criteria = store.rubrics.criterionIdsOf(session.rubricVersionId);
       const counts = store.scores.scoredCounts(sessionId, session.currentRound);
       const submitted = new Set(store.sessions.submissions(sessionId, session.currentRound));
+      const joined = new Set(store.sessions.joinedRaters(sessionId, session.currentRound));
       return session.raters.map((rater) => {
         const mine = new Map(
           counts.filter((c) => c.raterId === rater.personId).map((c) => [c.sampleId, c.scored]),
@@ -187,6 +198,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
             (sampleId) => mine.get(sampleId) === criteria.length,
           ),
           submitted: submitted.has(rater.personId),
+          joined: joined.has(rater.personId) || mine.size > 0,
         };
       });
     },

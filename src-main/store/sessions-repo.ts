@@ -238,6 +238,24 @@ export function sessionsRepo(db: Db) {
       ).map((r) => r.rater_id);
     },
 
+    /**
+     * Raters who have come into the session by any way it can be entered: claimed their name in
+     * the room (a token, even one revoked since), taken a turn on the facilitator's device (the
+     * current turn or an ended one), or have scores from a round before `beforeRound`. The current
+     * round's scores are left to the caller, which reads them anyway.
+     */
+    joinedRaters(id: string, beforeRound: number): string[] {
+      return (
+        sql(
+          `SELECT person_id FROM rater_tokens WHERE session_id = ?
+           UNION SELECT person_id FROM turn_ends WHERE session_id = ?
+           UNION SELECT current_rater_id FROM turn_locks
+             WHERE session_id = ? AND current_rater_id IS NOT NULL
+           UNION SELECT rater_id FROM score_heads WHERE session_id = ? AND round_number < ?`,
+        ).all(id, id, id, id, beforeRound) as { person_id: string }[]
+      ).map((r) => r.person_id);
+    },
+
     markRevealed(id: string, round: number): void {
       sql('UPDATE rounds SET revealed_at = ? WHERE session_id = ? AND round_number = ?').run(
         nowIso(),

@@ -11,6 +11,7 @@ import { useQuery } from '../api/use-query.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
+import { RevealConfirm } from './RevealConfirm.js';
 import { DotPlot, raterWords } from './DotPlot.js';
 
 type RevealView = MethodOutput<'reveal.view'>;
@@ -96,6 +97,9 @@ export function RevealBoard({
                     rubric={rubric}
                     owner={owner}
                     round={loaded.round}
+                    lastHidden={loaded.samples.every(
+                      (other) => other.revealed || other.sampleId === sample.sampleId,
+                    )}
                     consensus={consensus.data ?? []}
                     nameFor={nameFor}
                   />
@@ -115,6 +119,7 @@ function RevealSampleCard({
   rubric,
   owner,
   round,
+  lastHidden,
   consensus,
   nameFor,
 }: {
@@ -123,10 +128,13 @@ function RevealSampleCard({
   rubric: RubricVersion;
   owner: boolean;
   round: number;
+  /** Revealing the last hidden sample ends the round's scoring: that is asked first. */
+  lastHidden: boolean;
   consensus: ConsensusList;
   nameFor: (score: RevealScore) => string;
 }) {
   const reveal = useMutation('sessions.reveal');
+  const [asking, setAsking] = useState(false);
   const current = round === session.currentRound;
   const canReveal = owner && current && session.phase === 'scoring' && !sample.revealed;
   return (
@@ -135,16 +143,28 @@ function RevealSampleCard({
         <h3 id={`reveal-${sample.sampleId}`}>Sample {sample.code}</h3>
         {sample.revealed && sample.flagged && <Badge tone="warning">Needs discussion</Badge>}
         {!sample.revealed && <Badge>Not revealed yet</Badge>}
-        {canReveal && (
+        {canReveal && !asking && (
           <Button
             variant="secondary"
             busy={reveal.pending}
-            onClick={() => void reveal.run({ sessionId: session.id, sampleId: sample.sampleId })}
+            onClick={() =>
+              lastHidden
+                ? setAsking(true)
+                : void reveal.run({ sessionId: session.id, sampleId: sample.sampleId })
+            }
           >
             Reveal sample {sample.code}
           </Button>
         )}
       </div>
+      {canReveal && asking && (
+        <RevealConfirm
+          session={session}
+          lastSample={{ id: sample.sampleId, code: sample.code }}
+          onCancel={() => setAsking(false)}
+          onRevealed={() => setAsking(false)}
+        />
+      )}
       {!sample.revealed ? (
         <p className="reveal__hidden">Scores are hidden until the facilitator reveals them.</p>
       ) : (

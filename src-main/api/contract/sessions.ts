@@ -63,6 +63,8 @@ export const RaterProgressSchema = z.object({
   total: z.number().int(),
   samplesComplete: z.array(z.boolean()),
   submitted: z.boolean(),
+  /** Claimed their name, took a turn on the facilitator's device, or has scores. */
+  joined: z.boolean(),
 });
 
 export const NetworkAddressSchema = z.object({

@@ -1,37 +1,31 @@
-// Letting raters in: the join code in big letters, hosting on a network interface with a QR code
-// of the join address, and the one-device (hot seat) mode.
+// Letting raters in: hosting the session on a network interface, then the join address with its
+// QR code (both carry the session code), and the one-device (hot seat) mode.
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
-import { useApi } from '../../../api/api-context.js';
 import { useMutation } from '../../../api/use-mutation.js';
 import { useQuery } from '../../../api/use-query.js';
 import { Button } from '../../../ui/Button.js';
 import { ButtonLink } from '../../../ui/ButtonLink.js';
 
 export function HostPanel({ session }: { session: SessionDetail }) {
-  const { client } = useApi();
   const room = useQuery('room.info', { sessionId: session.id });
   const addresses = useQuery('room.addresses', {});
   const host = useMutation('room.host');
+  const newCode = useMutation('room.joinCode');
   const [picked, setAddress] = useState('');
   const choices = (addresses.data ?? []).filter((a) => !a.internal);
+  // With no network, this computer's own address still lets the facilitator try the room out.
   const options = choices.length > 0 ? choices : (addresses.data ?? []);
   const address = picked || options[0]?.address || '';
   const joinUrl = room.data?.joinUrl ?? null;
-  const code = room.data?.code;
-  const newCode = useMutation('room.joinCode');
+  const code = room.data?.code ?? null;
   return (
     <section className="panel host" aria-labelledby="host-title">
       <h2 id="host-title">Join this session</h2>
-      {code ? (
-        <p className="host__code-line">
-          Session code{' '}
-          <strong className="host__code" aria-label={`Session code ${code.split('').join(' ')}`}>
-            <span data-testid="join-code">{code}</span>
-          </strong>
-        </p>
-      ) : room.data?.lockedOut ? (
+      {!room.data ? (
+        <p className="muted">{room.error?.message ?? 'Loading…'}</p>
+      ) : room.data.lockedOut ? (
         <div className="notice notice--warning" role="alert">
           <p>
             Many wrong codes were tried, so the session code was retired: someone may have been
@@ -45,25 +39,14 @@ export function HostPanel({ session }: { session: SessionDetail }) {
             Make a new session code
           </Button>
         </div>
+      ) : joinUrl && code ? (
+        isThisComputerOnly(hostnameOf(joinUrl)) ? (
+          <ThisComputerOnly />
+        ) : (
+          <Hosted joinUrl={joinUrl} code={code} />
+        )
       ) : (
-        <p className="muted">{room.error?.message ?? 'Loading the code…'}</p>
-      )}
-      {joinUrl ? (
-        <div className="host__hosted">
-          <QrImage text={joinUrl} />
-          <p>
-            Teachers scan the QR code, or open <strong className="host__url">{joinUrl}</strong> on a
-            laptop or tablet on this network. The address already carries the code.
-          </p>
-        </div>
-      ) : (
-        <p>
-          {client.kind === 'browser' && isThisComputerOnly(window.location.hostname)
-            ? 'Concord is open on this computer only. '
-            : ''}
-          To let teachers join from their own phones, tablets or laptops, host the session on the
-          school network below; a QR code appears here.
-        </p>
+        <NotHosted canHost={!addresses.data || addresses.data.length > 0} />
       )}
       {options.length > 0 && (
         <form
@@ -85,6 +68,7 @@ export function HostPanel({ session }: { session: SessionDetail }) {
             {options.map((a) => (
               <option key={`${a.name}-${a.address}`} value={a.address}>
                 {a.name}: {a.address}
+                {a.internal ? ' (this computer only)' : ''}
               </option>
             ))}
           </select>
@@ -105,7 +89,72 @@ export function HostPanel({ session }: { session: SessionDetail }) {
   );
 }
 
-/** Whether the page's own address reaches only this computer (127.0.0.1, localhost). */
+/** Before hosting, the room is reachable from this computer only: say what lets others in. */
+function NotHosted({ canHost }: { canHost: boolean }) {
+  if (!canHost) {
+    return (
+      <p>
+        This Concord cannot host the session on a network, so teachers cannot join from their own
+        devices. They can take turns on this device instead.
+      </p>
+    );
+  }
+  return (
+    <p>
+      Teachers’ phones, tablets and laptops can join only once you host this session on the school
+      network. Choose the network below and press <strong>Host on this network</strong>: the join
+      address and its QR code appear here.
+    </p>
+  );
+}
+
+function Hosted({ joinUrl, code }: { joinUrl: string; code: string }) {
+  return (
+    <>
+      <div className="host__hosted">
+        <QrImage text={joinUrl} />
+        <p>
+          Teachers scan the QR code, or open <strong className="host__url">{joinUrl}</strong> on a
+          phone, tablet or laptop on this network.
+        </p>
+      </div>
+      <p className="host__code-line">
+        Or go to <strong className="mono">{addressWithoutCode(joinUrl, code)}</strong> and type this
+        code:{' '}
+        <strong className="host__code" aria-label={`Session code ${code.split('').join(' ')}`}>
+          <span data-testid="join-code">{code}</span>
+        </strong>
+      </p>
+    </>
+  );
+}
+
+/** Hosted on 127.0.0.1: the address is real but no teacher's device can open it. */
+function ThisComputerOnly() {
+  return (
+    <div className="notice notice--warning" role="status">
+      <p>
+        The session is hosted on this computer only: other devices cannot open its address. Connect
+        this computer to the school network (Wi-Fi or cable), then host the session on that network.
+      </p>
+    </div>
+  );
+}
+
+/** The join page a teacher types the code into: the join address less its code. */
+function addressWithoutCode(joinUrl: string, code: string): string {
+  return joinUrl.endsWith(`/${code}`) ? joinUrl.slice(0, -(code.length + 1)) : joinUrl;
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Whether an address reaches only this computer (127.0.0.1, localhost). */
 function isThisComputerOnly(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || hostname.startsWith('127.');
 }

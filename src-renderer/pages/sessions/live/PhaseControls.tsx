@@ -1,20 +1,31 @@
-// The meeting's big steps, in order: start scoring, reveal, second round, close.
-import { useState } from 'react';
+// The meeting's big steps, in order: start scoring, end it with the reveal, second round, close.
+import { useEffect, useRef, useState } from 'react';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
 import { useMutation } from '../../../api/use-mutation.js';
 import { Button } from '../../../ui/Button.js';
+import { RevealConfirm } from '../../../meeting/RevealConfirm.js';
 
 export function PhaseControls({ session }: { session: SessionDetail }) {
   const start = useMutation('sessions.start');
-  const reveal = useMutation('sessions.reveal');
   const round2 = useMutation('sessions.startSecondRound');
   const close = useMutation('sessions.close');
   const [confirmClose, setConfirmClose] = useState(false);
-  const error = start.error ?? reveal.error ?? round2.error ?? close.error;
+  // The round the reveal question was asked in: a second round starts with it closed.
+  const [revealAskedIn, setRevealAskedIn] = useState<number | null>(null);
+  const confirmReveal = revealAskedIn === session.currentRound;
+  // Cancelling the question removes the focused button: focus goes back to the one that asked.
+  const controls = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (confirmReveal || !refocus.current) return;
+    refocus.current = false;
+    controls.current?.querySelector<HTMLButtonElement>('[data-asks-reveal]')?.focus();
+  }, [confirmReveal]);
+  const error = start.error ?? round2.error ?? close.error;
   const canRound2 =
     session.phase === 'revealed' && session.options.rounds === 2 && session.currentRound < 2;
   return (
-    <div className="phase-controls">
+    <div className="phase-controls" ref={controls}>
       {session.phase === 'draft' && (
         <Button
           variant="primary"
@@ -24,15 +35,25 @@ export function PhaseControls({ session }: { session: SessionDetail }) {
           Start scoring
         </Button>
       )}
-      {session.phase === 'scoring' && (
-        <Button
-          variant="primary"
-          busy={reveal.pending}
-          onClick={() => void reveal.run({ sessionId: session.id })}
-        >
-          Reveal all samples
-        </Button>
-      )}
+      {session.phase === 'scoring' &&
+        (!confirmReveal ? (
+          <Button
+            data-asks-reveal
+            variant="primary"
+            onClick={() => setRevealAskedIn(session.currentRound)}
+          >
+            End scoring and reveal…
+          </Button>
+        ) : (
+          <RevealConfirm
+            session={session}
+            onCancel={() => {
+              refocus.current = true;
+              setRevealAskedIn(null);
+            }}
+            onRevealed={() => setRevealAskedIn(null)}
+          />
+        ))}
       {canRound2 && (
         <Button
           variant="primary"

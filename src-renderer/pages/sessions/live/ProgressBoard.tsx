@@ -7,6 +7,14 @@ import { useStatus } from '../../../state/status-store.js';
 import { Badge } from '../../../ui/Badge.js';
 import { Button } from '../../../ui/Button.js';
 import { QueryView } from '../../../ui/QueryView.js';
+import type { RaterStatus } from '../../../meeting/rater-status.js';
+import { RATER_STATUS_WORDS, raterStatus } from '../../../meeting/rater-status.js';
+
+const STATUS_TONE: Record<RaterStatus, 'neutral' | 'warning' | 'success'> = {
+  'not-joined': 'warning',
+  scoring: 'neutral',
+  submitted: 'success',
+};
 
 export function ProgressBoard({ session }: { session: SessionDetail }) {
   const progress = useQuery('sessions.progress', { sessionId: session.id });
@@ -26,7 +34,9 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
       </p>
       <QueryView query={progress} what="progress">
         {(rows) => {
-          const submitted = rows.filter((r) => r.submitted).length;
+          const board = rows.map((row) => ({ row, status: raterStatus(row) }));
+          const submitted = board.filter((b) => b.status === 'submitted').length;
+          const away = board.filter((b) => b.status === 'not-joined').length;
           return (
             <>
               <p className="board__summary">
@@ -34,6 +44,7 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
                   {submitted} of {rows.length}
                 </strong>{' '}
                 raters submitted
+                {away > 0 && ` · ${away} not joined yet`}
               </p>
               <div className="table-scroll">
                 <table className="table board__table">
@@ -42,48 +53,34 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Rater</th>
+                      <th scope="col" className="board__rater">
+                        Rater
+                      </th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Criteria scored</th>
+                      {scoring && <th scope="col">Actions</th>}
                       {session.sampleIds.map((id, i) => (
                         <th key={id} scope="col" className="board__sample mono">
                           {codeOf.get(id) ?? `#${i + 1}`}
                         </th>
                       ))}
-                      <th scope="col">Criteria scored</th>
-                      <th scope="col">Status</th>
-                      {scoring && <th scope="col">Actions</th>}
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((row) => (
+                    {board.map(({ row, status }) => (
                       <tr key={row.personId}>
-                        <th scope="row">
+                        <th scope="row" className="board__rater">
                           {row.alias} · {row.name}
                         </th>
-                        {row.samplesComplete.map((complete, i) => (
-                          <td
-                            key={session.sampleIds[i]}
-                            className={`board__cell${complete ? ' board__cell--done' : ''}`}
-                          >
-                            {complete ? (
-                              <span aria-label="scored">✓</span>
-                            ) : (
-                              <span aria-label="not yet">·</span>
-                            )}
-                          </td>
-                        ))}
+                        <td>
+                          <Badge tone={STATUS_TONE[status]}>{RATER_STATUS_WORDS[status]}</Badge>
+                        </td>
                         <td className="numeric">
                           {row.done} of {row.total}
                         </td>
-                        <td>
-                          {row.submitted ? (
-                            <Badge tone="success">Submitted</Badge>
-                          ) : (
-                            <Badge>Scoring</Badge>
-                          )}
-                        </td>
                         {scoring && (
                           <td className="board__actions">
-                            {!row.submitted && (
+                            {status === 'scoring' && (
                               <Button
                                 variant="quiet"
                                 onClick={() =>
@@ -98,22 +95,38 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
                                 Nudge {row.name}
                               </Button>
                             )}
-                            <Button
-                              variant="quiet"
-                              onClick={() =>
-                                void reset
-                                  .run({ sessionId: session.id, personId: row.personId })
-                                  .then(
-                                    (ok) =>
-                                      ok &&
-                                      announce(`${row.name} can join again with the session code.`),
-                                  )
-                              }
-                            >
-                              Let {row.name} join again
-                            </Button>
+                            {row.joined && (
+                              <Button
+                                variant="quiet"
+                                onClick={() =>
+                                  void reset
+                                    .run({ sessionId: session.id, personId: row.personId })
+                                    .then(
+                                      (ok) =>
+                                        ok &&
+                                        announce(
+                                          `${row.name} can join again with the session code.`,
+                                        ),
+                                    )
+                                }
+                              >
+                                Let {row.name} join again
+                              </Button>
+                            )}
                           </td>
                         )}
+                        {row.samplesComplete.map((complete, i) => (
+                          <td
+                            key={session.sampleIds[i]}
+                            className={`board__cell${complete ? ' board__cell--done' : ''}`}
+                          >
+                            {complete ? (
+                              <span aria-label="scored">✓</span>
+                            ) : (
+                              <span aria-label="not yet">·</span>
+                            )}
+                          </td>
+                        ))}
                       </tr>
                     ))}
                   </tbody>
