@@ -18,5 +18,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // The bundle loads from this computer or the room's network, never over the internet, and
+    // pdf.js and the charts are large by nature: a size warning would only worry a teacher.
+    chunkSizeWarningLimit: 4096,
   },
 });

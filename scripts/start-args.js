@@ -1,4 +1,5 @@
-// The one option `npm start -- ...` passes on, to the app or to browser mode alike.
+// The options `npm start -- ...` understands: --workspace FILE, passed on to the app or to
+// browser mode alike, and --no-open, which keeps browser mode from opening the browser.
 import { resolve } from 'node:path';
 
 /**
@@ -10,7 +11,14 @@ export function workspaceArgs(argv, cwd) {
     let value = null;
     if (argv[i] === '--workspace') value = argv[i + 1] ?? '';
     else if (argv[i].startsWith('--workspace=')) value = argv[i].slice('--workspace='.length);
-    if (value !== null) return value === '' ? [] : ['--workspace', resolve(cwd, value)];
+    // `--workspace --no-open` names no file.
+    if (value !== null)
+      return value === '' || value.startsWith('--') ? [] : ['--workspace', resolve(cwd, value)];
   }
   return [];
+}
+
+/** Everything `npm start` takes from its command line. */
+export function startOptions(argv, cwd) {
+  return { forwarded: workspaceArgs(argv, cwd), open: !argv.includes('--no-open') };
 }

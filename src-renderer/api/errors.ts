@@ -25,7 +25,10 @@ const FALLBACK_MESSAGES: Record<ClientErrorCode, string> = {
   not_found: 'This could not be found. It may have been removed.',
   conflict: 'This clashes with something that already exists.',
   internal: 'Something went wrong inside Concord. Try again; if it keeps happening, restart it.',
-  network: 'Concord cannot be reached. Check that concord serve is still running.',
+  // The same words reach a rater's device and the facilitator's own window (where the IPC client
+  // adds why), so they name both.
+  network:
+    'Concord cannot be reached. Check that Concord is still open on the facilitator’s computer and that this device is on the same network. On the facilitator’s computer itself, restart Concord.',
   bad_answer: 'Concord sent an answer this screen does not understand. Reload the page.',
 };
 

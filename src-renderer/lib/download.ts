@@ -24,3 +24,29 @@ export function downloadBase64(fileName: string, base64: string, mediaType: stri
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   save(fileName, new Blob([bytes], { type: mediaType }));
 }
+
+/** A title as a file-name part: plain letters and digits joined by hyphens, accents dropped. */
+export function fileSlug(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'session';
+}
+
+/**
+ * A session's ratings file, named so that files from different sessions, rounds and layouts do
+ * not overwrite each other: `grade-7-argument-2026-11-04-round-1-long.csv`. The file holds every
+ * round scored so far, so a second round names both.
+ */
+export function ratingsFileName(
+  session: { title: string; heldOn: string; currentRound: number },
+  layout: 'long' | 'wide',
+): string {
+  const rounds = session.currentRound <= 1 ? 'round-1' : `rounds-1-to-${session.currentRound}`;
+  return `${fileSlug(session.title)}-${session.heldOn}-${rounds}-${layout}.csv`;
+}

@@ -5,7 +5,6 @@ import { isTypingTarget, keyAction } from '../../src-renderer/meeting/keys.js';
 import { SaveQueue } from '../../src-renderer/meeting/save-queue.js';
 import type { SaveState } from '../../src-renderer/meeting/save-queue.js';
 import { formatClock, phaseMs, timerView } from '../../src-renderer/meeting/timer.js';
-import { parseBlocks } from '../../src-renderer/viewer/markdown.js';
 
 describe('scoring keys', () => {
   const context = { levels: [1, 2, 3, 4], criterionIndex: 1, criteriaCount: 4, current: undefined };
@@ -276,20 +275,5 @@ describe('anchor coverage', () => {
     expect(anchorCoverage(['a', 'c'], refs).levelsCovered).toEqual([1, 2, 3]);
     expect(anchorCoverage(['a'], refs).clustered).toBe(false);
     expect(anchorCoverage(['x'], refs).anchorCount).toBe(0);
-  });
-});
-
-describe('markdown', () => {
-  it('reads headings, paragraphs and lists, never HTML', () => {
-    const blocks = parseBlocks(
-      '# Title\n\nOne line\ncontinued.\n\n- a\n- b\n\n1. x\n\n<script>x</script>',
-    );
-    expect(blocks).toEqual([
-      { type: 'heading', level: 1, text: 'Title' },
-      { type: 'paragraph', text: 'One line continued.' },
-      { type: 'list', ordered: false, items: ['a', 'b'] },
-      { type: 'list', ordered: true, items: ['x'] },
-      { type: 'paragraph', text: '<script>x</script>' },
-    ]);
   });
 });

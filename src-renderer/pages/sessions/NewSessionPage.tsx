@@ -1,10 +1,9 @@
 // Setting up a calibration session, one step at a time: details, rubric, samples, raters,
 // options, then a review that creates the session (and starts scoring if asked).
 import type { ReactNode } from 'react';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProtocolPhase } from '../../../src-main/domain/session.js';
-import { DEFAULT_SESSION_OPTIONS } from '../../../src-main/domain/session.js';
 import { useApi } from '../../api/api-context.js';
 import { messageOf } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
@@ -16,56 +15,37 @@ import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
-
-const STEPS = ['Details', 'Rubric', 'Samples', 'Raters', 'Options', 'Review'] as const;
-
-interface Draft {
-  title: string;
-  heldOn: string;
-  rubricVersionId: string;
-  sampleIds: string[];
-  raterIds: string[];
-  blind: boolean;
-  randomizeOrder: boolean;
-  hideRaterNames: boolean;
-  rounds: 1 | 2;
-  protocol: ProtocolPhase[];
-}
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { DetailsStep } from './DetailsStep.js';
+import type { Draft, StepProblem } from './new-session-draft.js';
+import { newDraft, STEPS, stepProblem } from './new-session-draft.js';
 
 export function NewSessionPage() {
   const { client, queries } = useApi();
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Draft>(() => ({
-    title: '',
-    heldOn: today(),
-    rubricVersionId: '',
-    sampleIds: [],
-    raterIds: [],
-    blind: DEFAULT_SESSION_OPTIONS.blind,
-    randomizeOrder: DEFAULT_SESSION_OPTIONS.randomizeOrder,
-    hideRaterNames: DEFAULT_SESSION_OPTIONS.hideRaterNames,
-    rounds: DEFAULT_SESSION_OPTIONS.rounds,
-    protocol: DEFAULT_SESSION_OPTIONS.protocol.map((p) => ({ ...p })),
-  }));
-  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft>(newDraft);
+  const [error, setError] = useState<StepProblem | null>(null);
   const [creating, setCreating] = useState(false);
-  const update = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const update = useCallback(
+    (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change })),
+    [],
+  );
+  const stepRef = useRef<HTMLElement>(null);
 
-  const problem = stepProblem(step, draft);
+  // A field's problem shows under that field until it is put right.
+  const fieldError = error?.field && stepProblem(step, draft)?.field === error.field ? error : null;
+  const errors = fieldError?.field ? { [fieldError.field]: fieldError.message } : {};
+  const stepError = error && error.field === null ? error.message : null;
+
+  // Where a field is wrong, the cursor goes there, and a screen reader reads its error with it.
+  useEffect(() => {
+    if (error?.field) stepRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
   const next = () => {
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    setError(null);
-    setStep((s) => Math.min(STEPS.length - 1, s + 1));
+    const problem = stepProblem(step, draft);
+    setError(problem);
+    if (!problem) setStep((s) => Math.min(STEPS.length - 1, s + 1));
   };
 
   const create = async (startNow: boolean) => {
@@ -78,7 +58,7 @@ export function NewSessionPage() {
         rubricVersionId: draft.rubricVersionId,
         sampleIds: draft.sampleIds,
         raterIds: draft.raterIds,
-        facilitatorId: null,
+        facilitatorId: draft.facilitatorId,
         options: {
           blind: draft.blind,
           randomizeOrder: draft.randomizeOrder,
@@ -91,7 +71,7 @@ export function NewSessionPage() {
       queries.applyChange({ topic: 'sessions' });
       void navigate(`/sessions/${encodeURIComponent(session.id)}`);
     } catch (thrown) {
-      setError(messageOf(thrown));
+      setError({ field: null, message: messageOf(thrown) });
       setCreating(false);
     }
   };
@@ -114,24 +94,30 @@ export function NewSessionPage() {
           </li>
         ))}
       </ol>
-      <section className="wizard" aria-labelledby="wizard-step-title">
+      <section ref={stepRef} className="wizard" aria-labelledby="wizard-step-title">
         <h2 id="wizard-step-title">
           Step {step + 1} of {STEPS.length}: {STEPS[step]}
         </h2>
-        {step === 0 && <DetailsStep draft={draft} update={update} />}
+        {step === 0 && <DetailsStep draft={draft} update={update} errors={errors} />}
         {step === 1 && <RubricStep draft={draft} update={update} />}
         {step === 2 && <SamplesStep draft={draft} update={update} />}
         {step === 3 && <RatersStep draft={draft} update={update} />}
         {step === 4 && <OptionsStep draft={draft} update={update} />}
         {step === 5 && <ReviewStep draft={draft} />}
-        {error && (
+        {stepError && (
           <p className="notice notice--error" role="alert">
-            {error}
+            {stepError}
           </p>
         )}
         <div className="form__actions wizard__actions">
           {step > 0 && (
-            <Button variant="quiet" onClick={() => setStep((s) => s - 1)}>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                setError(null);
+                setStep((s) => s - 1);
+              }}
+            >
               ← Back
             </Button>
           )}
@@ -155,46 +141,18 @@ export function NewSessionPage() {
   );
 }
 
-function stepProblem(step: number, draft: Draft): string | null {
-  if (step === 0) {
-    if (draft.title.trim() === '') return 'Give the session a title.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.heldOn)) return 'Choose the date of the meeting.';
-  }
-  if (step === 1 && draft.rubricVersionId === '') return 'Choose the rubric to score against.';
-  if (step === 2 && draft.sampleIds.length === 0) return 'Choose at least one sample.';
-  if (step === 3 && draft.raterIds.length === 0) return 'Choose at least one rater.';
-  if (step === 4) {
-    if (draft.protocol.some((p) => p.name.trim() === ''))
-      return 'Every protocol phase needs a name.';
-    if (draft.protocol.some((p) => !(p.minutes >= 1 && p.minutes <= 240)))
-      return 'Protocol phases last 1 to 240 minutes.';
-  }
-  return null;
-}
-
 type StepProps = { draft: Draft; update: (change: Partial<Draft>) => void };
-
-function DetailsStep({ draft, update }: StepProps) {
-  return (
-    <div className="form">
-      <Field
-        label="Title"
-        hint="What the team will recognise, e.g. “Grade 7 argument writing, October”."
-        value={draft.title}
-        onChange={(event) => update({ title: event.target.value })}
-      />
-      <Field
-        label="Date"
-        type="date"
-        value={draft.heldOn}
-        onChange={(event) => update({ heldOn: event.target.value })}
-      />
-    </div>
-  );
-}
 
 function RubricStep({ draft, update }: StepProps) {
   const rubrics = useQuery('rubrics.list', {});
+  const active = (rubrics.data ?? []).filter((r) => !r.archived);
+  // With one rubric in the workspace there is nothing to choose.
+  const onlyVersionId = active.length === 1 ? active[0]!.latestVersionId : null;
+  useEffect(() => {
+    if (onlyVersionId !== null && draft.rubricVersionId === '') {
+      update({ rubricVersionId: onlyVersionId });
+    }
+  }, [onlyVersionId, draft.rubricVersionId, update]);
   return (
     <QueryView query={rubrics} what="rubrics">
       {(list) => (
@@ -508,6 +466,7 @@ function ReviewStep({ draft }: { draft: Draft }) {
   const people = useQuery('people.list', {});
   const rubric = rubrics.data?.find((r) => r.latestVersionId === draft.rubricVersionId);
   const names = (people.data ?? []).filter((p) => draft.raterIds.includes(p.id)).map((p) => p.name);
+  const facilitator = (people.data ?? []).find((p) => p.id === draft.facilitatorId);
   return (
     <dl className="facts">
       <div>
@@ -517,6 +476,10 @@ function ReviewStep({ draft }: { draft: Draft }) {
       <div>
         <dt>Date</dt>
         <dd>{draft.heldOn}</dd>
+      </div>
+      <div>
+        <dt>Facilitator</dt>
+        <dd>{facilitator?.name ?? 'Not recorded'}</dd>
       </div>
       <div>
         <dt>Rubric</dt>

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
 import { useApi } from '../../api/api-context.js';
 import { toApiError } from '../../api/errors.js';
-import { downloadBase64, downloadText } from '../../lib/download.js';
+import { downloadBase64, downloadText, ratingsFileName } from '../../lib/download.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
 
@@ -16,12 +16,12 @@ const RATINGS: readonly { format: RatingsFormat; label: string; hint: string }[]
   {
     format: 'long',
     label: 'Download long CSV',
-    hint: 'One row per rating (session, round, sample, rater, criterion, score): what concord stats and most statistics tools read.',
+    hint: 'One row per score: which rater gave which sample what score on which criterion, in which round. For working out agreement in a statistics program (R, SPSS, jamovi) or a spreadsheet (Excel, LibreOffice, Google Sheets).',
   },
   {
     format: 'wide',
     label: 'Download wide CSV',
-    hint: 'One column per rater: what R’s irr package and spreadsheets expect.',
+    hint: 'One row per sample and criterion, one column per rater: the layout spreadsheets and agreement tools such as R’s irr package expect.',
   },
   {
     format: 'facets',
@@ -73,8 +73,15 @@ export function SessionExports({ session }: { session: SessionDetail }) {
         format,
         names,
       });
-      for (const file of files) downloadText(file.fileName, file.text, file.mediaType);
-      return `Downloaded ${files.map((f) => f.fileName).join(' and ')}.`;
+      // CSV layouts get the session, its rounds and the layout in their name; FACETS keeps the
+      // server's names, as its specification file names its data file.
+      const named = files.map((file) =>
+        format === 'long' || format === 'wide'
+          ? { ...file, fileName: ratingsFileName(session, format) }
+          : file,
+      );
+      for (const file of named) downloadText(file.fileName, file.text, file.mediaType);
+      return `Downloaded ${named.map((f) => f.fileName).join(' and ')}.`;
     });
 
   const exportPackage = (kind: PackageKind) =>
