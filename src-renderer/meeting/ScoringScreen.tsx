@@ -12,6 +12,7 @@ import { SampleViewer } from '../viewer/SampleViewer.js';
 import { isTypingTarget, keyAction } from './keys.js';
 import { LevelChoices } from './LevelChoices.js';
 import { SampleNav } from './SampleNav.js';
+import { ScoringLayout } from './ScoringLayout.js';
 import type { SaveState } from './save-queue.js';
 import { SAVE_WORDS, SaveQueue } from './save-queue.js';
 
@@ -259,137 +260,137 @@ function ScoringWorkspace({
   if (!sample) return <p>There are no samples in this session.</p>;
 
   return (
-    <div className="scoring">
-      <div className="scoring__bar">
-        <p className="scoring__progress" aria-live="polite">
+    <ScoringLayout
+      progress={
+        <>
           <strong>
             {complete} of {samples.length} samples
           </strong>{' '}
           scored
-        </p>
+        </>
+      }
+      saveState={
         <p className={`save-state save-state--${shownState}`} role="status">
           {locked ? 'Submitted — locked' : SAVE_WORDS[shownState]}
         </p>
+      }
+      nav={
         <SampleNav
           samples={samples}
           index={index}
           isComplete={(id) => rubric.criteria.every((c) => valueOf(id, c.id).score !== undefined)}
           onGo={go}
         />
+      }
+      notices={
+        <>
+          {assignment.submitted && (
+            <p className="notice notice--success">
+              You submitted your scores for round {assignment.round}. They are locked; you can still
+              look through them.
+            </p>
+          )}
+          {!assignment.submitted && assignment.phase !== 'scoring' && (
+            <p className="notice">Scoring is closed. Your scores are kept as they are.</p>
+          )}
+          {problem && (
+            <p className="notice notice--error" role="alert">
+              {problem}
+            </p>
+          )}
+        </>
+      }
+      sample={{ code: sample.code, position: index + 1, total: samples.length }}
+      viewer={
+        <SampleViewer
+          sampleId={sample.id}
+          sessionId={sessionId}
+          kind={sample.kind}
+          mediaType={sample.mediaType}
+          label={`Sample ${sample.code}`}
+        />
+      }
+      rubricTitle={rubric.title}
+    >
+      {!readOnly && (
+        <p className="scoring__keys">
+          Press <kbd>1</kbd>–<kbd>{rubric.levels[rubric.levels.length - 1]?.value}</kbd> to choose a
+          level, <kbd>N</kbd> for cannot score, arrows <kbd>↑</kbd> <kbd>↓</kbd> to move between
+          criteria.
+        </p>
+      )}
+      {revealed && (
+        <p className="notice">
+          The facilitator has revealed this sample: its scores for this round are final.
+        </p>
+      )}
+      {rubric.criteria.map((criterion, i) => (
+        <CriterionScorer
+          key={criterion.id}
+          rubric={rubric}
+          criterion={criterion}
+          value={valueOf(sample.id, criterion.id)}
+          current={i === criterionIndex}
+          readOnly={readOnly}
+          onFocus={() => setCriterionIndex(i)}
+          onScore={(score) => setCell(criterion.id, { score }, true)}
+          onNote={(note) => setCell(criterion.id, { note }, false)}
+          onNoteBlur={flushNotes}
+          registerRadio={(key, element) => {
+            if (element) radios.current.set(key, element);
+            else radios.current.delete(key);
+          }}
+        />
+      ))}
+      <div className="scoring__footer">
+        <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+          ← Previous sample
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={index === samples.length - 1}
+          onClick={() => go(index + 1)}
+        >
+          Next sample →
+        </Button>
+        {!locked && (
+          <Button
+            variant="primary"
+            onClick={() => {
+              flushNotes();
+              setConfirming(true);
+            }}
+          >
+            Submit my scores
+          </Button>
+        )}
       </div>
-      {assignment.submitted && (
-        <p className="notice notice--success">
-          You submitted your scores for round {assignment.round}. They are locked; you can still
-          look through them.
-        </p>
-      )}
-      {!assignment.submitted && assignment.phase !== 'scoring' && (
-        <p className="notice">Scoring is closed. Your scores are kept as they are.</p>
-      )}
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="scoring__panes">
-        <section className="scoring__sample" aria-label={`Sample ${sample.code}`}>
-          <h2 className="scoring__sample-title">
-            Sample {sample.code}{' '}
-            <span className="muted">
-              ({index + 1} of {samples.length})
-            </span>
-          </h2>
-          <SampleViewer
-            sampleId={sample.id}
-            sessionId={sessionId}
-            kind={sample.kind}
-            mediaType={sample.mediaType}
-            label={`Sample ${sample.code}`}
-          />
-        </section>
-        <section className="scoring__rubric" aria-labelledby="rubric-title">
-          <h2 id="rubric-title">{rubric.title}</h2>
-          {!readOnly && (
-            <p className="scoring__keys">
-              Press <kbd>1</kbd>–<kbd>{rubric.levels[rubric.levels.length - 1]?.value}</kbd> to
-              choose a level, <kbd>N</kbd> for cannot score, arrows <kbd>↑</kbd> <kbd>↓</kbd> to
-              move between criteria.
-            </p>
-          )}
-          {revealed && (
-            <p className="notice">
-              The facilitator has revealed this sample: its scores for this round are final.
-            </p>
-          )}
-          {rubric.criteria.map((criterion, i) => (
-            <CriterionScorer
-              key={criterion.id}
-              rubric={rubric}
-              criterion={criterion}
-              value={valueOf(sample.id, criterion.id)}
-              current={i === criterionIndex}
-              readOnly={readOnly}
-              onFocus={() => setCriterionIndex(i)}
-              onScore={(score) => setCell(criterion.id, { score }, true)}
-              onNote={(note) => setCell(criterion.id, { note }, false)}
-              onNoteBlur={flushNotes}
-              registerRadio={(key, element) => {
-                if (element) radios.current.set(key, element);
-                else radios.current.delete(key);
-              }}
-            />
-          ))}
-          <div className="scoring__footer">
-            <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-              ← Previous sample
-            </Button>
+      {confirming && !locked && (
+        <div className="confirm" role="alertdialog" aria-labelledby="confirm-submit-title">
+          <p id="confirm-submit-title" className="confirm__title">
+            Submit and lock your scores?
+          </p>
+          <p>
+            After you submit, your scores lock: you cannot change them in this round.
+            {missingCells > 0 &&
+              ` ${missingCells} ${missingCells === 1 ? 'criterion is' : 'criteria are'} not scored yet; they will count as missing.`}
+          </p>
+          <div className="form__actions">
             <Button
-              variant="secondary"
-              disabled={index === samples.length - 1}
-              onClick={() => go(index + 1)}
+              variant="primary"
+              busy={submitting}
+              disabled={shownState === 'saving' || shownState === 'retrying'}
+              onClick={() => void submit()}
             >
-              Next sample →
+              Submit and lock
             </Button>
-            {!locked && (
-              <Button
-                variant="primary"
-                onClick={() => {
-                  flushNotes();
-                  setConfirming(true);
-                }}
-              >
-                Submit my scores
-              </Button>
-            )}
+            <Button variant="quiet" onClick={() => setConfirming(false)}>
+              Keep scoring
+            </Button>
           </div>
-          {confirming && !locked && (
-            <div className="confirm" role="alertdialog" aria-labelledby="confirm-submit-title">
-              <p id="confirm-submit-title" className="confirm__title">
-                Submit and lock your scores?
-              </p>
-              <p>
-                After you submit, your scores lock: you cannot change them in this round.
-                {missingCells > 0 &&
-                  ` ${missingCells} ${missingCells === 1 ? 'criterion is' : 'criteria are'} not scored yet; they will count as missing.`}
-              </p>
-              <div className="form__actions">
-                <Button
-                  variant="primary"
-                  busy={submitting}
-                  disabled={shownState === 'saving' || shownState === 'retrying'}
-                  onClick={() => void submit()}
-                >
-                  Submit and lock
-                </Button>
-                <Button variant="quiet" onClick={() => setConfirming(false)}>
-                  Keep scoring
-                </Button>
-              </div>
-            </div>
-          )}
-        </section>
-      </div>
-    </div>
+        </div>
+      )}
+    </ScoringLayout>
   );
 }
 
@@ -455,7 +456,7 @@ function CriterionScorer({
         </button>
       </LevelChoices>
       <label htmlFor={noteId} className="field__label scorer__note-label">
-        Evidence note for {criterion.name}
+        Note <span className="visually-hidden">on {criterion.name} </span>(optional)
       </label>
       <textarea
         id={noteId}

@@ -9,6 +9,7 @@ import { messageOf } from '../api/errors.js';
 import { isTypingTarget, keyAction } from '../meeting/keys.js';
 import { LevelChoices } from '../meeting/LevelChoices.js';
 import { SampleNav } from '../meeting/SampleNav.js';
+import { ScoringLayout } from '../meeting/ScoringLayout.js';
 import { Button } from '../ui/Button.js';
 import { AttemptSampleViewer } from '../viewer/SampleViewer.js';
 
@@ -120,107 +121,103 @@ export function AttemptScoring({
   if (!sample) return <p>This qualification set has no anchors.</p>;
 
   return (
-    <div className="scoring">
-      <div className="scoring__bar">
-        <p className="scoring__progress" aria-live="polite">
+    <ScoringLayout
+      progress={
+        <>
           <strong>
             {samples.filter((s) => isComplete(s.id)).length} of {samples.length} samples
           </strong>{' '}
           scored
-        </p>
+        </>
+      }
+      saveState={
         <p className={`save-state save-state--${saving > 0 ? 'saving' : 'saved'}`} role="status">
           {saving > 0 ? 'Saving…' : 'Saved'}
         </p>
-        <SampleNav samples={samples} index={index} isComplete={isComplete} onGo={go} />
-      </div>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="scoring__panes">
-        <section className="scoring__sample" aria-label={`Sample ${sample.code}`}>
-          <h2 className="scoring__sample-title">
-            Sample {sample.code}{' '}
-            <span className="muted">
-              ({index + 1} of {samples.length})
-            </span>
-          </h2>
-          <AttemptSampleViewer
-            key={sample.id}
-            attemptId={attempt.id}
-            sampleId={sample.id}
-            kind={sample.kind}
-            mediaType={sample.mediaType}
-            label={`Sample ${sample.code}`}
-          />
-        </section>
-        <section className="scoring__rubric" aria-labelledby="rubric-title">
-          <h2 id="rubric-title">{rubric.title}</h2>
-          <p className="scoring__keys">
-            Press <kbd>{rubric.levels[0]?.value}</kbd>–
-            <kbd>{rubric.levels[rubric.levels.length - 1]?.value}</kbd> to choose a level, arrows{' '}
-            <kbd>↑</kbd> <kbd>↓</kbd> to move between criteria.
+      }
+      nav={<SampleNav samples={samples} index={index} isComplete={isComplete} onGo={go} />}
+      notices={
+        problem && (
+          <p className="notice notice--error" role="alert">
+            {problem}
           </p>
-          {rubric.criteria.map((criterion, i) => (
-            <LevelPicker
-              key={criterion.id}
-              rubric={rubric}
-              criterion={criterion}
-              value={scores.get(cell(sample.id, criterion.key))}
-              current={i === criterionIndex}
-              onFocus={() => setCriterionIndex(i)}
-              onScore={(score) => void choose(criterion.key, score)}
-              registerRadio={(key, element) => {
-                if (element) radios.current.set(key, element);
-                else radios.current.delete(key);
-              }}
-            />
-          ))}
-          <div className="scoring__footer">
-            <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-              ← Previous sample
-            </Button>
+        )
+      }
+      sample={{ code: sample.code, position: index + 1, total: samples.length }}
+      viewer={
+        <AttemptSampleViewer
+          key={sample.id}
+          attemptId={attempt.id}
+          sampleId={sample.id}
+          kind={sample.kind}
+          mediaType={sample.mediaType}
+          label={`Sample ${sample.code}`}
+        />
+      }
+      rubricTitle={rubric.title}
+    >
+      <p className="scoring__keys">
+        Press <kbd>{rubric.levels[0]?.value}</kbd>–
+        <kbd>{rubric.levels[rubric.levels.length - 1]?.value}</kbd> to choose a level, arrows{' '}
+        <kbd>↑</kbd> <kbd>↓</kbd> to move between criteria.
+      </p>
+      {rubric.criteria.map((criterion, i) => (
+        <LevelPicker
+          key={criterion.id}
+          rubric={rubric}
+          criterion={criterion}
+          value={scores.get(cell(sample.id, criterion.key))}
+          current={i === criterionIndex}
+          onFocus={() => setCriterionIndex(i)}
+          onScore={(score) => void choose(criterion.key, score)}
+          registerRadio={(key, element) => {
+            if (element) radios.current.set(key, element);
+            else radios.current.delete(key);
+          }}
+        />
+      ))}
+      <div className="scoring__footer">
+        <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+          ← Previous sample
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={index === samples.length - 1}
+          onClick={() => go(index + 1)}
+        >
+          Next sample →
+        </Button>
+        <Button variant="primary" onClick={() => setConfirming(true)}>
+          Submit my check
+        </Button>
+      </div>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-labelledby="confirm-check-title">
+          <p id="confirm-check-title" className="confirm__title">
+            Submit your qualification check?
+          </p>
+          <p>
+            After you submit you see the reference levels and why they were given; your scores can
+            no longer change.
+            {missing > 0 &&
+              ` ${missing} ${missing === 1 ? 'score is' : 'scores are'} still missing; missing scores count against you.`}
+          </p>
+          <div className="form__actions">
             <Button
-              variant="secondary"
-              disabled={index === samples.length - 1}
-              onClick={() => go(index + 1)}
+              variant="primary"
+              busy={submitting}
+              disabled={saving > 0}
+              onClick={() => void submit()}
             >
-              Next sample →
+              Submit and see my feedback
             </Button>
-            <Button variant="primary" onClick={() => setConfirming(true)}>
-              Submit my check
+            <Button variant="quiet" onClick={() => setConfirming(false)}>
+              Keep scoring
             </Button>
           </div>
-          {confirming && (
-            <div className="confirm" role="alertdialog" aria-labelledby="confirm-check-title">
-              <p id="confirm-check-title" className="confirm__title">
-                Submit your qualification check?
-              </p>
-              <p>
-                After you submit you see the reference levels and why they were given; your scores
-                can no longer change.
-                {missing > 0 &&
-                  ` ${missing} ${missing === 1 ? 'score is' : 'scores are'} still missing; missing scores count against you.`}
-              </p>
-              <div className="form__actions">
-                <Button
-                  variant="primary"
-                  busy={submitting}
-                  disabled={saving > 0}
-                  onClick={() => void submit()}
-                >
-                  Submit and see my feedback
-                </Button>
-                <Button variant="quiet" onClick={() => setConfirming(false)}>
-                  Keep scoring
-                </Button>
-              </div>
-            </div>
-          )}
-        </section>
-      </div>
-    </div>
+        </div>
+      )}
+    </ScoringLayout>
   );
 }
 

@@ -1,5 +1,6 @@
 // PDF samples drawn to canvas with pdf.js: page thumbnails, zoom, and no eval (strict CSP).
-import type { ReactNode } from 'react';
+// A page opens fitted to the width it has, so a phone shows the whole line; zoom enlarges from there.
+import type { ReactNode, RefObject } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -19,7 +20,8 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-const ZOOMS = [0.75, 1, 1.25, 1.5, 2] as const;
+/** Multiples of the fitted width. */
+const ZOOMS = [1, 1.25, 1.5, 2, 3] as const;
 
 /** Give it a `key` per document: a new file starts from a fresh state. */
 export function PdfView({
@@ -99,7 +101,9 @@ function ZoomButtons({ zoom, setZoom }: { zoom: number; setZoom: (zoom: number) 
       <Button variant="quiet" disabled={at <= 0} onClick={() => setZoom(ZOOMS[at - 1]!)}>
         Zoom out
       </Button>
-      <span className="numeric">{Math.round(zoom * 100)}%</span>
+      <span className="numeric">
+        {zoom === 1 ? 'Fits the width' : `${Math.round(zoom * 100)}%`}
+      </span>
       <Button
         variant="quiet"
         disabled={at >= ZOOMS.length - 1}
@@ -152,14 +156,18 @@ function PdfPage({
   overlay?: (page: number) => ReactNode;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useWidth(frame);
   useEffect(() => {
     let cancelled = false;
     let task: { cancel(): void } | null = null;
+    if (width === null) return;
     void doc.getPage(pageNumber).then((page) => {
       const target = canvas.current;
       if (cancelled || !target) return;
       const ratio = window.devicePixelRatio || 1;
-      const viewport = page.getViewport({ scale: zoom * ratio });
+      const fitted = width / page.getViewport({ scale: 1 }).width;
+      const viewport = page.getViewport({ scale: fitted * zoom * ratio });
       target.width = Math.floor(viewport.width);
       target.height = Math.floor(viewport.height);
       target.style.width = `${Math.floor(viewport.width / ratio)}px`;
@@ -171,13 +179,35 @@ function PdfPage({
       cancelled = true;
       task?.cancel();
     };
-  }, [doc, pageNumber, zoom]);
+  }, [doc, pageNumber, zoom, width]);
   return (
-    <div className="pdf-view__canvas">
+    // Zoomed in, the page scrolls inside this frame: focusable so the keyboard can scroll it too.
+    <div
+      className="pdf-view__canvas"
+      ref={frame}
+      role="region"
+      aria-label={`${label}, page ${pageNumber}, scrollable`}
+      tabIndex={0}
+    >
       <div className="viewer__page">
         <canvas ref={canvas} role="img" aria-label={`${label}, page ${pageNumber}`} />
         {overlay && <div className="viewer__overlay">{overlay(pageNumber)}</div>}
       </div>
     </div>
   );
+}
+
+/** The element's content width in whole pixels, following it as the window or pane resizes. */
+function useWidth(element: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const measure = () => setWidth(Math.floor(target.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }

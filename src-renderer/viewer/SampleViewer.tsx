@@ -1,8 +1,6 @@
-// mammoth’s browser bundle has no types of its own; both tsconfigs (renderer, tests) need these.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./mammoth-browser.d.ts" />
-// Shows one work sample as the rater receives it (the anonymized file): text and Markdown with
-// readable typography, images with zoom, PDFs page by page, Word documents as their text.
+// Shows one work sample as the rater receives it (the anonymized file): text with readable
+// typography, Markdown and Word documents with their headings, lists, tables and pictures, images
+// with zoom, PDFs page by page.
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import type { SampleKind } from '../../src-main/domain/sample.js';
@@ -12,6 +10,7 @@ import { KIND_WORDS } from '../lib/words.js';
 import { Button } from '../ui/Button.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { Loading } from '../ui/Loading.js';
+import { DocxView } from './DocxView.js';
 import { Markdown } from './markdown.js';
 import { PdfView } from './PdfView.js';
 
@@ -102,13 +101,7 @@ function ViewerBody({
     return <ImageView bytes={bytes} mediaType={mediaType} label={name} overlay={overlay} />;
   if (kind === 'docx') return <DocxView bytes={bytes} />;
   const text = new TextDecoder().decode(bytes);
-  if (kind === 'markdown' || mediaType === 'text/markdown') {
-    return (
-      <article className="viewer__text viewer__text--markdown">
-        <Markdown source={text} />
-      </article>
-    );
-  }
+  if (kind === 'markdown' || mediaType === 'text/markdown') return <Markdown source={text} />;
   return <article className="viewer__text viewer__text--plain">{text}</article>;
 }
 
@@ -158,7 +151,13 @@ function ImageView({
           </Button>
         ))}
       </div>
-      <div className={`image-view__frame image-view__frame--${zoom}`}>
+      {/* Zoomed, the picture scrolls inside this frame: focusable so the keyboard can scroll it. */}
+      <div
+        className={`image-view__frame image-view__frame--${zoom}`}
+        role="region"
+        aria-label={`${label}, scrollable`}
+        tabIndex={0}
+      >
         <div className="viewer__page">
           <img src={url} alt={`${label}: the student’s image`} className="image-view__img" />
           {overlay && <div className="viewer__overlay">{overlay(1)}</div>}
@@ -166,36 +165,6 @@ function ImageView({
       </div>
     </div>
   );
-}
-
-function DocxView({ bytes }: { bytes: Uint8Array }) {
-  const [text, setText] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    const buffer = bytes.slice().buffer;
-    import('mammoth/mammoth.browser.js')
-      .then((mammoth: MammothBrowser) => mammoth.extractRawText({ arrayBuffer: buffer }))
-      .then((result) => {
-        if (!cancelled) setText(result.value);
-      })
-      .catch(() => {
-        if (!cancelled) setFailed(true);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [bytes]);
-  return (
-    <article className="viewer__text viewer__text--plain">
-      <p className="muted">Word document (its text only; layout and pictures are not shown)</p>
-      {failed ? 'The text of this Word document could not be read.' : (text ?? 'Reading…')}
-    </article>
-  );
-}
-
-interface MammothBrowser {
-  extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }>;
 }
 
 export function base64ToBytes(base64: string): Uint8Array {

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
 import { bodyRows, expectNamedControls, goTo, openAsOwner } from './pages.js';
 
@@ -9,6 +10,7 @@ test.describe('first run', () => {
     await openAsOwner(page, app.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Concord' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start empty' })).toBeVisible();
+    await expectAccessible(page, 'the first-run welcome');
     await page.getByRole('button', { name: 'Load the demo workspace' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

@@ -1,8 +1,9 @@
 // The calibration meeting end to end: a facilitator and three raters, each in their own browser
 // context. At every step it checks what each participant can and cannot see, on the page and in
 // every api answer their browser receives.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { expectAccessible } from './accessibility.js';
 import { openAsOwner } from './pages.js';
 import type { RaterSpec } from './meeting-helpers.js';
 import { ownerCall, trackRater } from './meeting-helpers.js';
@@ -11,7 +12,7 @@ test.describe('calibration meeting', () => {
   test.use({ demo: true });
 
   test('set up, join, score, reveal, consensus, round 2, close', async ({ page, app, browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const owner = page;
     await openAsOwner(owner, app.url);
     const main = owner.getByRole('main');
@@ -44,8 +45,6 @@ test.describe('calibration meeting', () => {
     await owner.getByRole('button', { name: 'Next: Review' }).click();
     await owner.getByRole('button', { name: 'Create and start scoring' }).click();
     await expect(owner.getByRole('heading', { level: 1, name: 'E2E calibration' })).toBeVisible();
-    const code = (await owner.getByTestId('join-code').textContent())?.trim() ?? '';
-    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     const sessionId = /#\/sessions\/([^/?]+)/.exec(owner.url())?.[1] ?? '';
     const detail = (await ownerCall(app, 'sessions.get', { sessionId })) as {
       raters: { personId: string; name: string }[];
@@ -53,8 +52,13 @@ test.describe('calibration meeting', () => {
     const idOf = (name: string) => detail.raters.find((r) => r.name === name)!.personId;
 
     // Hosting on this computer's network shows the join address and its QR code.
+    // Before hosting, the panel says devices can join only once the session is hosted.
+    await expect(main.getByTestId('join-code')).toHaveCount(0);
+    await expectAccessible(owner, 'the live session before hosting');
     await main.getByRole('button', { name: 'Host on this network' }).click();
     await expect(main.getByRole('img', { name: /QR code of the join address/ })).toBeVisible();
+    const code = (await owner.getByTestId('join-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     const joinUrl = (await main.locator('.host__url').textContent()) ?? '';
     expect(joinUrl).toMatch(new RegExp(`^http://[0-9.]+:\\d+/#/join/${code}$`));
 
@@ -87,12 +91,13 @@ test.describe('calibration meeting', () => {
     // ── Scoring: keyboard for the first sample, clicks for the second, one "cannot score" ──
     await scoreWithKeys(marcus.page, ['3', '2', 'n', '4']);
     await marcus.page
-      .getByRole('textbox', { name: 'Evidence note for Evidence' })
+      .getByRole('textbox', { name: 'Note on Evidence (optional)' })
       .fill(marcus.spec.note);
     await expect(marcus.page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
     await expect(marcus.page.getByText('1 of 2 samples')).toBeVisible();
     await marcus.page.evaluate(() => window.scrollTo(0, 0));
     await marcus.page.screenshot({ path: 'test-results/scoring.png', fullPage: false });
+    await expectAccessible(marcus.page, 'a rater scoring');
 
     // A reload mid-scoring loses nothing.
     await marcus.page.reload();
@@ -110,7 +115,7 @@ test.describe('calibration meeting', () => {
       marcus.page.getByRole('radio', { name: 'Reasoning: Cannot score' }),
     ).toHaveAttribute('aria-checked', 'true');
     await expect(
-      marcus.page.getByRole('textbox', { name: 'Evidence note for Evidence' }),
+      marcus.page.getByRole('textbox', { name: 'Note on Evidence (optional)' }),
     ).toHaveValue(marcus.spec.note);
 
     await Promise.all([
@@ -121,7 +126,7 @@ test.describe('calibration meeting', () => {
       (async () => {
         await scoreWithKeys(priya.page, ['3', '3', '3', '3']);
         await priya.page
-          .getByRole('textbox', { name: 'Evidence note for Claim' })
+          .getByRole('textbox', { name: 'Note on Claim (optional)' })
           .fill(priya.spec.note);
         await priya.page.getByRole('button', { name: 'Next sample →' }).click();
         await scoreWithClicks(priya.page, [2, 2, 2, 2]);
@@ -129,7 +134,7 @@ test.describe('calibration meeting', () => {
       (async () => {
         await scoreWithKeys(luis.page, ['4', '4', '4', '4']);
         await luis.page
-          .getByRole('textbox', { name: 'Evidence note for Claim' })
+          .getByRole('textbox', { name: 'Note on Claim (optional)' })
           .fill(luis.spec.note);
         await luis.page.getByRole('button', { name: 'Next sample →' }).click();
         await scoreWithKeys(luis.page, ['4', '4', '4', '4']);
@@ -150,6 +155,7 @@ test.describe('calibration meeting', () => {
       main.getByText('Scores are hidden until the facilitator reveals them').first(),
     ).toBeVisible();
     await owner.screenshot({ path: 'test-results/board.png', fullPage: true });
+    await expectAccessible(owner, 'the facilitator’s live page while raters score');
 
     // A protocol phase's countdown shows on every screen.
     await main.getByRole('button', { name: 'Start Silent scoring' }).click();
@@ -188,7 +194,7 @@ test.describe('calibration meeting', () => {
     const firstReveal = main.getByRole('button', { name: /^Reveal sample S-/ }).first();
     await firstReveal.click();
     await expect(main.getByText('Not revealed yet')).toHaveCount(1);
-    await main.getByRole('button', { name: 'Reveal all samples' }).click();
+    await revealAfterConfirming(main);
     await expect(main.getByText('Not revealed yet')).toHaveCount(0);
     await expect(main.getByText('Non-adjacent', { exact: true }).first()).toBeVisible();
     await expect(main.getByRole('checkbox', { name: /Show raters as R1..Rn/ })).toBeChecked();
@@ -197,6 +203,7 @@ test.describe('calibration meeting', () => {
     await expect(revealBoard).not.toContainText('Marcus Bell');
     await revealBoard.evaluate((element) => element.scrollIntoView());
     await owner.screenshot({ path: 'test-results/reveal.png' });
+    await expectAccessible(owner, 'the facilitator’s reveal board');
 
     for (const r of raters) {
       await expect(
@@ -213,6 +220,7 @@ test.describe('calibration meeting', () => {
       await r.expectAnonymous();
     }
     await expect(revealBoard).not.toContainText('(you)');
+    await expectAccessible(marcus.page, 'a rater’s reveal board');
 
     // ── Consensus and clarifications ──
     await main.getByRole('combobox', { name: 'Consensus for Claim' }).first().selectOption('3');
@@ -258,7 +266,7 @@ test.describe('calibration meeting', () => {
     await main.getByRole('button', { name: 'End scoring for everyone' }).click();
     await main.getByRole('button', { name: 'End scoring now' }).click();
     for (const r of raters) await expect(r.page.getByText('Submitted — locked')).toBeVisible();
-    await main.getByRole('button', { name: 'Reveal all samples' }).click();
+    await revealAfterConfirming(main);
     await expect(main.getByRole('table', { name: /Agreement before and after/ })).toBeVisible();
     await expect(
       luis.page.getByRole('heading', { name: /Scores of round 2 are revealed/ }),
@@ -314,6 +322,7 @@ test.describe('one device', () => {
     await page.getByRole('button', { name: 'Lock this device and start the turns' }).click();
     const whoseTurn = page.getByRole('heading', { level: 1, name: 'Whose turn is it?' });
     await expect(whoseTurn).toBeVisible();
+    await expectAccessible(page, 'one device: whose turn is it?');
     await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Marcus Bell' }).click();
@@ -365,6 +374,7 @@ test.describe('one device', () => {
     await expect
       .poll(() => pdfPage.evaluate((canvas) => (canvas as HTMLCanvasElement).width))
       .toBeGreaterThan(100);
+    await expectAccessible(page, 'a turn scoring a PDF sample');
     await page.getByRole('button', { name: 'Next sample →' }).click();
     await expect(page.getByRole('region', { name: /\(Text\)$/ })).toBeVisible();
     await page.getByRole('button', { name: 'Next sample →' }).click();
@@ -374,6 +384,7 @@ test.describe('one device', () => {
       'aria-pressed',
       'true',
     );
+    await expectAccessible(page, 'a turn with an image sample at 200%');
     await page.getByRole('button', { name: 'End my turn' }).click();
 
     // The facilitator takes the device back with the PIN.
@@ -427,6 +438,7 @@ async function joinAsRater(
     await page.getByRole('button', { name: 'Join' }).click();
   }
   await expect(page.getByRole('heading', { name: 'Which one are you?' })).toBeVisible();
+  await expectAccessible(page, 'choosing one’s name to join');
   await page.getByRole('button', { name: spec.name }).click();
   await expect(page.getByText('You are')).toContainText(spec.name);
   await expect(page.getByText('0 of 2 samples')).toBeVisible();
@@ -457,4 +469,12 @@ async function scoreWithClicks(page: Page, levels: number[]): Promise<void> {
     await radio.click();
     await expect(radio).toHaveAttribute('aria-checked', 'true');
   }
+}
+
+/** Revealing cannot be undone, so it is asked first, saying who has not submitted. */
+async function revealAfterConfirming(main: Locator): Promise<void> {
+  await main.getByRole('button', { name: 'End scoring and reveal…' }).click();
+  const question = main.getByRole('alertdialog', { name: 'End scoring and reveal all samples?' });
+  await expect(question).toContainText('Everyone has submitted.');
+  await question.getByRole('button', { name: 'Reveal all samples' }).click();
 }

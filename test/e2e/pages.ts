@@ -1,6 +1,7 @@
 // Small helpers the specs share: open the app as the owner, and move around by the main nav.
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { expectAccessible } from './accessibility.js';
 
 export const SECTIONS = [
   'Home',
@@ -23,6 +24,7 @@ export async function goTo(page: Page, section: Section): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section }).click();
   const title = section === 'Home' ? /^(Home|Welcome to Concord)$/ : section;
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectAccessible(page, `the ${section} page`);
 }
 
 /** The rows of the main landmark's first table body. */

@@ -3,6 +3,7 @@
 // the coach's), cannot reach the anchor library, sees no reference level before submitting, gets
 // feedback with the anchors' rationales and the verdict, and the attempt shows in the coach's table.
 import type { Page, Response } from '@playwright/test';
+import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
 import { ownerCall } from './meeting-helpers.js';
 import { expectNamedControls, goTo, openAsOwner } from './pages.js';
@@ -122,6 +123,7 @@ test.describe('qualification check', () => {
     }
 
     // ── Submit: instant feedback with every rationale, and the verdict with its figures ──
+    await expectAccessible(rater, 'a qualification check being scored');
     await rater.getByRole('button', { name: 'Submit my check' }).click();
     await rater.getByRole('button', { name: 'Submit and see my feedback' }).click();
     await expect(rater.getByRole('heading', { level: 1, name: 'Your feedback' })).toBeVisible();
@@ -142,6 +144,7 @@ test.describe('qualification check', () => {
     await expect(facts).toContainText(`Two or more levels away${far}`);
     await rater.evaluate(() => window.scrollTo(0, 0));
     await rater.screenshot({ path: 'test-results/qualification.png', fullPage: true });
+    await expectAccessible(rater, 'the qualification feedback');
 
     // ── Done: the rater's window asks to hand the device back and forgets the key ──
     await rater.getByRole('button', { name: 'Done: hand back to the coach' }).click();

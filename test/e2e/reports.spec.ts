@@ -2,6 +2,7 @@
 // page (under the app's strict CSP), downloads as HTML, and prints to PDF on the server (or
 // says to use the browser's print dialog where the server has no Chromium).
 import { readFileSync } from 'node:fs';
+import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
 import { expectNamedControls, goTo, openAsOwner } from './pages.js';
 
@@ -28,6 +29,9 @@ test.describe('reports', () => {
       preview.getByRole('heading', { name: 'Raters flagged for follow-up (owner’s copy only)' }),
     ).toBeVisible();
     await expect(preview.locator('svg').first()).toBeVisible();
+    // The report's own <main> becomes an article in the preview: one main landmark on the page.
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expectAccessible(page, 'the report preview');
 
     const htmlDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download HTML' }).click();

@@ -40,7 +40,7 @@ test.describe('the rubric library', () => {
       'Uses at least two relevant numbers from the data packet and says what each shows.',
     );
     // Reorder with the keyboard: focus "Move down" on Claim and press Enter.
-    const moveDown = page.getByRole('button', { name: 'Move criterion 1 (Claim) down' });
+    const moveDown = page.getByRole('button', { name: 'Move down: criterion 1 (Claim)' });
     await moveDown.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Name of criterion 2' })).toHaveValue('Claim');

@@ -91,11 +91,13 @@ test('import samples with a roster, review a name, draw a box, preview as a rate
   await page.getByRole('button', { name: 'Page 1' }).click();
   await page.getByRole('button', { name: 'Draw a redaction box' }).click();
   const layer = page.getByTestId('box-layer-page-1');
+  // The page fills the pane's width, so it is taller than the window: draw near its top.
+  await layer.scrollIntoViewIfNeeded();
   const box = (await layer.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.3);
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.1);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.35, { steps: 5 });
-  await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.4, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.15, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.2, { steps: 5 });
   await page.mouse.up();
   const boxes = page.getByRole('list', { name: 'Redaction boxes' });
   await expect(boxes).toContainText(/Box 1: page 1, from 55(\.\d)?% across/);

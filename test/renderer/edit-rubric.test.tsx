@@ -78,7 +78,7 @@ describe('Edit rubric', () => {
         'This version is used by a session, so your edits will be saved as version 2.',
       ),
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Move criterion 2 (Analysis) up' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move up: criterion 2 (Analysis)' }));
     fireEvent.change(
       screen.getByRole('textbox', { name: 'Descriptor for Method at level 2 (Emerging)' }),
       {

@@ -129,7 +129,7 @@ describe('scoring screen', () => {
         <ScoringScreen sessionId="s1" />
       </ApiProvider>,
     );
-    const note = await screen.findByRole('textbox', { name: 'Evidence note for Claim' });
+    const note = await screen.findByRole('textbox', { name: 'Note on Claim (optional)' });
     fireEvent.keyDown(note, { key: '2' });
     await flush();
     expect(client.count('scores.record')).toBe(0);

@@ -140,7 +140,7 @@ function CompetencyRow({
           </Button>
           <Button
             variant="quiet"
-            aria-label={`Move ${competency.name} up`}
+            aria-label={`Move up: ${competency.name}`}
             disabled={first}
             onClick={() => onMove(-1)}
           >
@@ -148,7 +148,7 @@ function CompetencyRow({
           </Button>
           <Button
             variant="quiet"
-            aria-label={`Move ${competency.name} down`}
+            aria-label={`Move down: ${competency.name}`}
             disabled={last}
             onClick={() => onMove(1)}
           >

@@ -98,7 +98,7 @@ function BandRow({
         </Button>
         <Button
           variant="quiet"
-          aria-label={`Move ${band.name} up`}
+          aria-label={`Move up: ${band.name}`}
           disabled={index === 0}
           onClick={() => onMove(-1)}
         >
@@ -106,7 +106,7 @@ function BandRow({
         </Button>
         <Button
           variant="quiet"
-          aria-label={`Move ${band.name} down`}
+          aria-label={`Move down: ${band.name}`}
           disabled={index === count - 1}
           onClick={() => onMove(1)}
         >

@@ -18,6 +18,14 @@ export function ReportPreview({ html, title }: { html: string; title: string }) 
       return '';
     });
     const parsed = new DOMParser().parseFromString(markup, 'text/html');
+    // The report's own <main> is right in a file of its own; inside the app's main it would be a
+    // second, nested main landmark.
+    for (const main of parsed.body.querySelectorAll('main')) {
+      const article = parsed.createElement('article');
+      for (const { name, value } of main.attributes) article.setAttribute(name, value);
+      article.replaceChildren(...main.childNodes);
+      main.replaceWith(article);
+    }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css.join('\n'));
     root.adoptedStyleSheets = [sheet];

@@ -78,7 +78,7 @@ export function CriterionEditor({
           <Button
             variant="quiet"
             disabled={index === 0}
-            aria-label={`Move criterion ${number} (${called}) up`}
+            aria-label={`Move up: criterion ${number} (${called})`}
             onClick={() => dispatch({ type: 'moveCriterion', criterion: index, by: -1 })}
           >
             Move up
@@ -86,7 +86,7 @@ export function CriterionEditor({
           <Button
             variant="quiet"
             disabled={index === count - 1}
-            aria-label={`Move criterion ${number} (${called}) down`}
+            aria-label={`Move down: criterion ${number} (${called})`}
             onClick={() => dispatch({ type: 'moveCriterion', criterion: index, by: 1 })}
           >
             Move down
