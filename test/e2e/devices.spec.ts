@@ -1,11 +1,15 @@
 // A rater on their own phone or tablet: joins by the link, reads the work (a PDF, fitted to the
 // screen), reads every descriptor and scores a whole sample with one tap per criterion. Every
 // level tapped must be on screen and the element under the finger, not something pinned over it.
+import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
+import { expectNoSidewaysScroll } from './layout.js';
 import { ownerCall } from './meeting-helpers.js';
 import type { ServedApp } from './serve.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const DEVICES = [
   { name: 'phone', width: 390, height: 844 },
@@ -66,6 +70,9 @@ test.describe('scoring on a phone or tablet', () => {
       await expectAccessible(page, `scoring, rubric view, ${device.name}`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot('rubric');
+      if (device.name === 'phone') {
+        await page.screenshot({ path: path.join(ROOT, 'docs/scoring-phone.png') });
+      }
 
       // What was tapped is what the server holds.
       const scores = (await ownerCall(app, 'scores.list', { sessionId })) as { score: number }[];
@@ -81,6 +88,15 @@ test.describe('scoring on a phone or tablet', () => {
       await expect(
         page.getByRole('heading', { name: /^Sample S-\w+ \(2 of 2\)$/ }),
       ).toBeInViewport();
+
+      // The reveal reaches the same screen, readable without sliding sideways.
+      await ownerCall(app, 'sessions.reveal', { sessionId });
+      await expect(
+        page.getByRole('heading', { name: /Scores of round 1 are revealed/ }),
+      ).toBeVisible();
+      await expectNoSidewaysScroll(page, `the reveal on a ${device.name}`);
+      await expectAccessible(page, `the reveal on a ${device.name}`);
+      await shot('reveal');
       await page.context().close();
     });
   }

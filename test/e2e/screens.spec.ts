@@ -2,14 +2,17 @@
 // held upright, a projector and a laptop. Each must pass axe (no serious or critical finding)
 // and show its heading with nothing wider than the screen; a screenshot of each is kept in
 // test-results/screens/ to be looked at.
-import type { Page } from '@playwright/test';
+import path from 'node:path';
 import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
 import { ownerCall } from './meeting-helpers.js';
+import { expectNoSidewaysScroll, settled } from './layout.js';
 import { openAsOwner } from './pages.js';
 import type { ServedApp } from './serve.js';
 
-export const SCREENS = [
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+const SCREENS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 820, height: 1180 },
   { name: 'projector', width: 1024, height: 768 },
@@ -71,7 +74,8 @@ test.describe('every page at four screen sizes', () => {
       page,
       app,
     }) => {
-      test.setTimeout(120_000);
+      // Eighteen pages, each checked by axe and photographed: minutes, not seconds.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await openAsOwner(page, app.url);
       for (const state of await ownerPages(app)) {
@@ -87,22 +91,11 @@ test.describe('every page at four screen sizes', () => {
           fullPage: true,
           clip: { x: 0, y: 0, width: screen.width, height: Math.min(height, 3 * screen.height) },
         });
+        // The README's first picture.
+        if (screen.name === 'laptop' && state.name === 'home') {
+          await page.screenshot({ path: path.join(ROOT, 'docs/home.png') });
+        }
       }
     });
   }
 });
-
-/** Nothing is still loading, and charts have had their frame to draw. */
-export async function settled(page: Page): Promise<void> {
-  await expect(page.locator('.loading')).toHaveCount(0);
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-}
-
-/** A page wider than the screen makes the whole page slide sideways under the finger. */
-export async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect.soft(overflow, `${state}: the page is wider than the screen by`).toBeLessThanOrEqual(0);
-}
