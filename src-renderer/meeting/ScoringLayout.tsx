@@ -17,6 +17,9 @@ export function ScoringLayout({
   viewer,
   rubricTitle,
   children,
+  onGo,
+  submit,
+  confirmation,
 }: {
   /** "2 of 5 samples scored": announced as it changes. */
   progress: ReactNode;
@@ -26,8 +29,14 @@ export function ScoringLayout({
   sample: { code: string; position: number; total: number };
   viewer: ReactNode;
   rubricTitle: string;
-  /** The criteria with their levels, and the footer. */
+  /** The criteria with their levels. */
   children: ReactNode;
+  /** Opens another sample, by its index from 0. */
+  onGo: (index: number) => void;
+  /** The button that hands the scores in (absent once they are). */
+  submit?: ReactNode;
+  /** The question that button asks, while it is asked. */
+  confirmation?: ReactNode;
 }) {
   const [view, setView] = useState<ScoringView>('work');
   const sampleName = `Sample ${sample.code}`;
@@ -71,6 +80,24 @@ export function ScoringLayout({
             <span className="scoring__rubric-sample muted"> · {sampleName}</span>
           </h2>
           {children}
+          <div className="scoring__footer">
+            <Button
+              variant="secondary"
+              disabled={sample.position === 1}
+              onClick={() => onGo(sample.position - 2)}
+            >
+              ← Previous sample
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={sample.position === sample.total}
+              onClick={() => onGo(sample.position)}
+            >
+              Next sample →
+            </Button>
+            {submit}
+          </div>
+          {confirmation}
         </section>
       </div>
     </div>

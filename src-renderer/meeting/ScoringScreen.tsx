@@ -311,6 +311,48 @@ function ScoringWorkspace({
         />
       }
       rubricTitle={rubric.title}
+      onGo={go}
+      submit={
+        !locked && (
+          <Button
+            variant="primary"
+            onClick={() => {
+              flushNotes();
+              setConfirming(true);
+            }}
+          >
+            Submit my scores
+          </Button>
+        )
+      }
+      confirmation={
+        confirming &&
+        !locked && (
+          <div className="confirm" role="alertdialog" aria-labelledby="confirm-submit-title">
+            <p id="confirm-submit-title" className="confirm__title">
+              Submit and lock your scores?
+            </p>
+            <p>
+              After you submit, your scores lock: you cannot change them in this round.
+              {missingCells > 0 &&
+                ` ${missingCells} ${missingCells === 1 ? 'criterion is' : 'criteria are'} not scored yet; they will count as missing.`}
+            </p>
+            <div className="form__actions">
+              <Button
+                variant="primary"
+                busy={submitting}
+                disabled={shownState === 'saving' || shownState === 'retrying'}
+                onClick={() => void submit()}
+              >
+                Submit and lock
+              </Button>
+              <Button variant="quiet" onClick={() => setConfirming(false)}>
+                Keep scoring
+              </Button>
+            </div>
+          </div>
+        )
+      }
     >
       {!readOnly && (
         <p className="scoring__keys">
@@ -342,54 +384,6 @@ function ScoringWorkspace({
           }}
         />
       ))}
-      <div className="scoring__footer">
-        <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-          ← Previous sample
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={index === samples.length - 1}
-          onClick={() => go(index + 1)}
-        >
-          Next sample →
-        </Button>
-        {!locked && (
-          <Button
-            variant="primary"
-            onClick={() => {
-              flushNotes();
-              setConfirming(true);
-            }}
-          >
-            Submit my scores
-          </Button>
-        )}
-      </div>
-      {confirming && !locked && (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-submit-title">
-          <p id="confirm-submit-title" className="confirm__title">
-            Submit and lock your scores?
-          </p>
-          <p>
-            After you submit, your scores lock: you cannot change them in this round.
-            {missingCells > 0 &&
-              ` ${missingCells} ${missingCells === 1 ? 'criterion is' : 'criteria are'} not scored yet; they will count as missing.`}
-          </p>
-          <div className="form__actions">
-            <Button
-              variant="primary"
-              busy={submitting}
-              disabled={shownState === 'saving' || shownState === 'retrying'}
-              onClick={() => void submit()}
-            >
-              Submit and lock
-            </Button>
-            <Button variant="quiet" onClick={() => setConfirming(false)}>
-              Keep scoring
-            </Button>
-          </div>
-        </div>
-      )}
     </ScoringLayout>
   );
 }

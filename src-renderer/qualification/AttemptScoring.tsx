@@ -155,6 +155,40 @@ export function AttemptScoring({
         />
       }
       rubricTitle={rubric.title}
+      onGo={go}
+      submit={
+        <Button variant="primary" onClick={() => setConfirming(true)}>
+          Submit my check
+        </Button>
+      }
+      confirmation={
+        confirming && (
+          <div className="confirm" role="alertdialog" aria-labelledby="confirm-check-title">
+            <p id="confirm-check-title" className="confirm__title">
+              Submit your qualification check?
+            </p>
+            <p>
+              After you submit you see the reference levels and why they were given; your scores can
+              no longer change.
+              {missing > 0 &&
+                ` ${missing} ${missing === 1 ? 'score is' : 'scores are'} still missing; missing scores count against you.`}
+            </p>
+            <div className="form__actions">
+              <Button
+                variant="primary"
+                busy={submitting}
+                disabled={saving > 0}
+                onClick={() => void submit()}
+              >
+                Submit and see my feedback
+              </Button>
+              <Button variant="quiet" onClick={() => setConfirming(false)}>
+                Keep scoring
+              </Button>
+            </div>
+          </div>
+        )
+      }
     >
       <p className="scoring__keys">
         Press <kbd>{rubric.levels[0]?.value}</kbd>–
@@ -176,47 +210,6 @@ export function AttemptScoring({
           }}
         />
       ))}
-      <div className="scoring__footer">
-        <Button variant="secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-          ← Previous sample
-        </Button>
-        <Button
-          variant="secondary"
-          disabled={index === samples.length - 1}
-          onClick={() => go(index + 1)}
-        >
-          Next sample →
-        </Button>
-        <Button variant="primary" onClick={() => setConfirming(true)}>
-          Submit my check
-        </Button>
-      </div>
-      {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-check-title">
-          <p id="confirm-check-title" className="confirm__title">
-            Submit your qualification check?
-          </p>
-          <p>
-            After you submit you see the reference levels and why they were given; your scores can
-            no longer change.
-            {missing > 0 &&
-              ` ${missing} ${missing === 1 ? 'score is' : 'scores are'} still missing; missing scores count against you.`}
-          </p>
-          <div className="form__actions">
-            <Button
-              variant="primary"
-              busy={submitting}
-              disabled={saving > 0}
-              onClick={() => void submit()}
-            >
-              Submit and see my feedback
-            </Button>
-            <Button variant="quiet" onClick={() => setConfirming(false)}>
-              Keep scoring
-            </Button>
-          </div>
-        </div>
-      )}
     </ScoringLayout>
   );
 }
