@@ -12,11 +12,12 @@ import {
 import type { RubricVersion } from '../domain/rubric.js';
 import type { Sample } from '../domain/sample.js';
 import { isSampleCode, sampleCodeFrom } from '../domain/sample.js';
-import type { SessionDetail } from '../domain/session.js';
+import type { SessionDetail, SessionRater } from '../domain/session.js';
 import { inAliasOrder } from '../domain/session.js';
 import {
   PACKAGE_FORMAT,
   PACKAGE_VERSION,
+  raterLabelsNote,
   samplePath,
   writeFacets,
   writeLongCsv,
@@ -26,6 +27,7 @@ import {
 } from '../formats/exchange/index.js';
 import type {
   PackageManifest,
+  RaterLabels,
   RatingRow,
   RatingsTable,
   SessionJson,
@@ -40,14 +42,29 @@ export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface RatingsExportRequest {
-  /** One session, or every session of the workspace. */
+  /** One session. */
   sessionId?: string;
+  /** Several sessions; with neither this nor `sessionId`, every session of the workspace. */
+  sessionIds?: string[];
   round?: number;
   format: ExportFormat;
-  /** Rater names instead of the session's aliases (R1..Rn). */
+  /** Rater names instead of aliases. */
   names?: boolean;
   /** File name without extension; FACETS's specification names its data file after it. */
   baseName?: string;
+}
+
+/**
+ * Whether an export spans sessions (several, or the whole workspace): then each person has one
+ * alias throughout instead of each session's own (see formats/exchange/rater-labels.ts).
+ */
+export function exportSpansSessions(
+  request: Pick<RatingsExportRequest, 'sessionId' | 'sessionIds'>,
+) {
+  return (
+    request.sessionId === undefined &&
+    (request.sessionIds === undefined || new Set(request.sessionIds).size !== 1)
+  );
 }
 
 export interface ExportFile {
@@ -86,6 +103,21 @@ export interface ImportReport {
   recoded: { from: string; to: string }[];
 }
 
+/** How an export labels raters: what the rater column says, and the order of its columns. */
+interface RaterLabeling {
+  labels: RaterLabels;
+  /** The export spans sessions (several, or the whole workspace). */
+  acrossSessions: boolean;
+  /** A seat's alias in this export: its session's, or across sessions the workspace's. */
+  alias: (seat: SessionRater) => string;
+  /** What the rater column says: the alias, or the name when names were asked for. */
+  of: (seat: SessionRater) => string;
+  /** Across sessions, the alias the seat had in its own session (what the room saw). */
+  sessionAlias: (seat: SessionRater) => string | undefined;
+  /** Seats in column order: by the alias of this export. */
+  order: (seats: readonly SessionRater[]) => SessionRater[];
+}
+
 function slug(text: string): string {
   return (
     text
@@ -108,33 +140,75 @@ export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
     store.rubrics.getVersion(session.rubricVersionId)!;
   const samplesOf = (session: SessionDetail): Sample[] =>
     session.sampleIds.map((id) => store.samples.get(id)!);
-  const raterLabel = (session: SessionDetail, names: boolean) => {
-    const labels = new Map(session.raters.map((r) => [r.personId, names ? r.name : r.alias]));
-    return (personId: string) => labels.get(personId) ?? personId;
+  /** Oldest first; same-day sessions by title. */
+  const chronological = (a: SessionDetail, b: SessionDetail) =>
+    a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+
+  const sessionsFor = (request: RatingsExportRequest): SessionDetail[] => {
+    if (request.sessionId !== undefined && request.sessionIds !== undefined) {
+      throw new ValidationError('sessionIds: give sessionId or sessionIds, not both');
+    }
+    if (request.sessionId !== undefined) return [sessionOf(request.sessionId)];
+    const ids = request.sessionIds ?? store.sessions.list().map((s) => s.id);
+    return [...new Set(ids)].map(sessionOf).sort(chronological);
   };
 
-  const sessionsFor = (sessionId: string | undefined): SessionDetail[] =>
-    sessionId !== undefined
-      ? [sessionOf(sessionId)]
-      : store.sessions
-          .list()
-          .reverse()
-          .map((s) => sessionOf(s.id));
+  /**
+   * One alias per person for the whole workspace: people numbered in the order they first took
+   * part, oldest session first and, within a session, in that session's alias order. Session
+   * aliases are drawn at random, so this order ties no alias to a name either. Counted over every
+   * session, not only the exported ones, so that two exports across sessions agree (until a
+   * session dated before others is added).
+   */
+  const workspaceAliases = (): Map<string, string> => {
+    const aliases = new Map<string, string>();
+    const all = store.sessions
+      .list()
+      .map((s) => sessionOf(s.id))
+      .sort(chronological);
+    for (const session of all)
+      for (const r of inAliasOrder(session.raters))
+        if (!aliases.has(r.personId)) aliases.set(r.personId, `R${aliases.size + 1}`);
+    return aliases;
+  };
 
-  /** Current scores as rows of labels, ordered round, sample code, rater, criterion. */
-  const ratingsTable = (sessions: SessionDetail[], round: number | undefined, names: boolean) => {
+  const raterLabeling = (acrossSessions: boolean, names: boolean): RaterLabeling => {
+    const aliases = acrossSessions ? workspaceAliases() : null;
+    const alias = (seat: SessionRater) =>
+      aliases ? (aliases.get(seat.personId) ?? seat.personId) : seat.alias;
+    return {
+      labels: names ? 'name' : acrossSessions ? 'workspace-alias' : 'session-alias',
+      acrossSessions,
+      alias,
+      of: (seat) => (names ? seat.name : alias(seat)),
+      sessionAlias: (seat) => (acrossSessions ? seat.alias : undefined),
+      order: (seats) =>
+        inAliasOrder(seats.map((seat) => ({ seat, alias: alias(seat) }))).map((x) => x.seat),
+    };
+  };
+
+  /**
+   * Current scores as rows of labels, ordered session (oldest first), round, sample code, rater,
+   * criterion. `criterionName` overrides the names of the session's own rubric version.
+   */
+  const ratingsTable = (
+    sessions: SessionDetail[],
+    round: number | undefined,
+    raters: RaterLabeling,
+    criterionName?: (criterionId: string) => string | undefined,
+  ): RatingsTable => {
     const rows: RatingRow[] = [];
-    const raters: string[] = [];
+    const columns = raters.order([
+      ...new Map(sessions.flatMap((s) => s.raters).map((r) => [r.personId, r])).values(),
+    ]);
     for (const session of sessions) {
       const rubric = rubricOf(session);
       const criterionPos = new Map(rubric.criteria.map((c, i) => [c.id, i]));
-      const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+      const ownName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
+      const nameOf = (id: string) => criterionName?.(id) ?? ownName.get(id) ?? id;
       const codes = new Map(samplesOf(session).map((s) => [s.id, s.code]));
-      const seats = inAliasOrder(session.raters);
-      const raterPos = new Map(seats.map((r, i) => [r.personId, i]));
-      const label = raterLabel(session, names);
-      for (const r of seats)
-        if (!raters.includes(label(r.personId))) raters.push(label(r.personId));
+      const seats = new Map(session.raters.map((r) => [r.personId, r]));
+      const raterPos = new Map(raters.order(session.raters).map((r, i) => [r.personId, i]));
       const scores = store.scores
         .current(session.id, round !== undefined ? { round } : {})
         .sort(
@@ -145,25 +219,33 @@ export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
             (criterionPos.get(a.criterionId) ?? 0) - (criterionPos.get(b.criterionId) ?? 0),
         );
       for (const s of scores) {
+        const seat = seats.get(s.raterId);
+        const sessionAlias = seat ? raters.sessionAlias(seat) : undefined;
         rows.push({
           session: session.id,
           round: s.round,
           sample: codes.get(s.sampleId) ?? s.sampleId,
-          rater: label(s.raterId),
-          criterion: criterionName.get(s.criterionId) ?? s.criterionId,
+          rater: seat ? raters.of(seat) : s.raterId,
+          ...(sessionAlias !== undefined ? { sessionAlias } : {}),
+          criterion: nameOf(s.criterionId),
           score: s.score,
         });
       }
     }
-    return { rows, raters } satisfies RatingsTable;
+    return {
+      rows,
+      raters: [...new Set(columns.map((r) => raters.of(r)))],
+      ...(raters.acrossSessions ? { acrossSessions: true } : {}),
+    };
   };
 
-  const sessionJson = (session: SessionDetail, names: boolean): SessionJson => {
+  const sessionJson = (session: SessionDetail, raters: RaterLabeling): SessionJson => {
     const rubric = rubricOf(session);
     const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
     const samples = samplesOf(session);
     const codes = new Map(samples.map((s) => [s.id, s.code]));
-    const label = raterLabel(session, names);
+    const seats = new Map(session.raters.map((r) => [r.personId, r]));
+    const names = raters.labels === 'name';
     return {
       id: session.id,
       title: session.title,
@@ -188,18 +270,26 @@ export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
         sha256: s.sha256,
         isAnchor: s.isAnchor,
       })),
-      raters: inAliasOrder(session.raters).map((r) =>
-        names ? { alias: r.alias, name: r.name } : { alias: r.alias },
-      ),
-      scores: store.scores.current(session.id).map((s) => ({
-        round: s.round,
-        sample: codes.get(s.sampleId) ?? s.sampleId,
-        rater: label(s.raterId),
-        criterion: criterionName.get(s.criterionId) ?? s.criterionId,
-        score: s.score,
-        note: s.note,
-        recordedAt: s.recordedAt,
-      })),
+      raters: raters.order(session.raters).map((r) => {
+        const sessionAlias = raters.sessionAlias(r);
+        return {
+          alias: raters.alias(r),
+          ...(sessionAlias !== undefined ? { sessionAlias } : {}),
+          ...(names ? { name: r.name } : {}),
+        };
+      }),
+      scores: store.scores.current(session.id).map((s) => {
+        const seat = seats.get(s.raterId);
+        return {
+          round: s.round,
+          sample: codes.get(s.sampleId) ?? s.sampleId,
+          rater: seat ? raters.of(seat) : s.raterId,
+          criterion: criterionName.get(s.criterionId) ?? s.criterionId,
+          score: s.score,
+          note: s.note,
+          recordedAt: s.recordedAt,
+        };
+      }),
       consensus: store.scores.consensus(session.id).map((c) => ({
         sample: codes.get(c.sampleId) ?? c.sampleId,
         criterion: criterionName.get(c.criterionId) ?? c.criterionId,
@@ -211,6 +301,74 @@ export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
         text: c.text,
       })),
     };
+  };
+
+  /**
+   * FACETS models one rating scale over one set of criteria, so the sessions that have scores
+   * must share a rubric and its levels. A criterion keeps its stable key across versions and is
+   * named as the newest of those versions names it, so a renamed criterion stays one element.
+   */
+  const facetsFiles = (
+    sessions: SessionDetail[],
+    request: RatingsExportRequest,
+    raters: RaterLabeling,
+    base: string,
+  ): ExportFile[] => {
+    const scored = sessions.filter((s) =>
+      store.scores
+        .current(s.id, request.round !== undefined ? { round: request.round } : {})
+        .some((x) => x.score !== null),
+    );
+    if (scored.length === 0) {
+      throw new ValidationError(
+        request.round !== undefined
+          ? `round: there are no scores in round ${request.round} to export; FACETS needs at least one`
+          : 'sessionId: there are no scores to export yet; FACETS needs at least one',
+      );
+    }
+    const versions = new Map(scored.map((s) => [s.rubricVersionId, rubricOf(s)]));
+    const rubrics = [...versions.values()];
+    if (new Set(rubrics.map((r) => r.rubricId)).size > 1) {
+      throw new ValidationError(
+        `sessionIds: one FACETS run needs sessions on one rubric; these use ${rubrics
+          .map((r) => `"${excerpt(r.title, 40)}"`)
+          .filter((t, i, all) => all.indexOf(t) === i)
+          .join(', ')}: choose the sessions of one of them`,
+      );
+    }
+    const scales = new Set(rubrics.map((r) => r.levels.map((l) => l.value).join(',')));
+    if (scales.size > 1) {
+      throw new ValidationError(
+        'sessionIds: these sessions score on different levels of the rubric; one FACETS run needs one rating scale: choose sessions on the same levels',
+      );
+    }
+    const newest = rubrics.reduce((a, b) => (b.version > a.version ? b : a));
+    const nameByKey = new Map<string, string>();
+    for (const r of [...rubrics].sort((a, b) => a.version - b.version))
+      for (const c of r.criteria) nameByKey.set(c.key, c.name);
+    const keyById = new Map(rubrics.flatMap((r) => r.criteria.map((c) => [c.id, c.key])));
+    const table = ratingsTable(scored, request.round, raters, (id) =>
+      nameByKey.get(keyById.get(id) ?? ''),
+    );
+    const dataFileName = `${base}.data.txt`;
+    const first = scored[0]!;
+    const last = scored[scored.length - 1]!;
+    const facets = writeFacets({
+      title:
+        scored.length === 1
+          ? first.title
+          : `${newest.title}: ${scored.length} sessions from ${first.heldOn} to ${last.heldOn}`,
+      rows: table.rows,
+      levels: newest.levels.map((l) => l.value),
+      dataFileName,
+      raters: table.raters,
+      sessions: scored.map((s) => ({ id: s.id, label: `${s.heldOn} ${s.title}` })),
+      notes: [raterLabelsNote(raters.labels)],
+    });
+    return [
+      { fileName: `${base}.spec.txt`, mediaType: 'text/plain', text: facets.specification },
+      { fileName: dataFileName, mediaType: 'text/plain', text: facets.data },
+    ];
   };
 
   /** The manifest (and the files it names) for one session. */
@@ -297,46 +455,31 @@ export function exchangeService(store: Store, bus: ChangeBus, jobs: JobRunner) {
   };
 
   return {
-    /** Ratings of one session (or all) in one of the export formats; FACETS gives two files. */
+    /**
+     * Ratings of one session, several, or all, in one of the export formats; FACETS gives two
+     * files. An export across sessions labels each person with one alias throughout.
+     */
     exportRatings(request: RatingsExportRequest): ExportFile[] {
       const names = request.names ?? false;
-      const sessions = sessionsFor(request.sessionId);
+      const sessions = sessionsFor(request);
+      const raters = raterLabeling(exportSpansSessions(request), names);
       const base =
         request.baseName ??
-        (sessions.length === 1 ? `${slug(sessions[0]!.title)}-ratings` : 'concord-ratings');
+        (sessions.length === 1 && !raters.acrossSessions
+          ? `${slug(sessions[0]!.title)}-ratings`
+          : 'concord-ratings');
       if (request.format === 'json') {
         const text = writeSessionJson(
-          sessions.map((s) => sessionJson(s, names)),
+          sessions.map((s) => sessionJson(s, raters)),
           nowIso(),
+          raters.labels,
         );
         return [{ fileName: `${base}.json`, mediaType: 'application/json', text }];
       }
-      const table = ratingsTable(sessions, request.round, names);
-      if (request.format === 'long')
-        return [{ fileName: `${base}.csv`, mediaType: 'text/csv', text: writeLongCsv(table) }];
-      if (request.format === 'wide')
-        return [{ fileName: `${base}.csv`, mediaType: 'text/csv', text: writeWideCsv(table) }];
-      if (sessions.length !== 1) {
-        throw new ValidationError('sessionId: a FACETS export holds one session; choose it');
-      }
-      const session = sessions[0]!;
-      const rounds = new Set(table.rows.map((r) => r.round));
-      if (request.round === undefined && rounds.size > 1) {
-        throw new ValidationError(
-          `round: this session has scores in rounds ${[...rounds].join(', ')}; choose one for FACETS`,
-        );
-      }
-      const dataFileName = `${base}.data.txt`;
-      const facets = writeFacets({
-        title: session.title,
-        rows: table.rows,
-        levels: rubricOf(session).levels.map((l) => l.value),
-        dataFileName,
-      });
-      return [
-        { fileName: `${base}.spec.txt`, mediaType: 'text/plain', text: facets.specification },
-        { fileName: dataFileName, mediaType: 'text/plain', text: facets.data },
-      ];
+      if (request.format === 'facets') return facetsFiles(sessions, request, raters, base);
+      const table = ratingsTable(sessions, request.round, raters);
+      const text = request.format === 'long' ? writeLongCsv(table) : writeWideCsv(table);
+      return [{ fileName: `${base}.csv`, mediaType: 'text/csv', text }];
     },
 
     /**

@@ -5,6 +5,7 @@ import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { openTempApp } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
+import { readFacetsData, readFacetsSpec } from '../exchange/facets-reader.js';
 
 const apps: TempApp[] = [];
 afterEach(() => {
@@ -61,7 +62,7 @@ describe('concord export, sessions, package, backup', () => {
   it('writes FACETS as a specification and a data file beside it', async () => {
     const app = demoWorkspace();
     const out = join(app.dir, 'demo.txt');
-    // A FACETS export holds one session: the demo's latest (the list is newest first).
+    // One session's FACETS export: the demo's latest (the list is newest first).
     const list = await runConcord([
       'sessions',
       'list',
@@ -86,6 +87,81 @@ describe('concord export, sessions, package, backup', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Data = demo.data.txt');
     expect(existsSync(join(app.dir, 'demo.data.txt'))).toBe(true);
+  });
+
+  it('writes every session in one FACETS run, with a session facet and one alias per person', async () => {
+    const app = demoWorkspace();
+    const out = join(app.dir, 'drift.txt');
+    const run = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--format',
+      'facets',
+      '--out',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('one alias each, the same in every session');
+    const spec = readFacetsSpec(readFileSync(out, 'utf8'));
+    expect(spec.dataFile).toBe('drift.data.txt');
+    expect(spec.labels.map((b) => b.name)).toEqual(['Samples', 'Raters', 'Criteria', 'Sessions']);
+    expect(spec.labels[3]!.elements.size).toBe(4);
+    const observations = readFacetsData(
+      spec,
+      readFileSync(join(app.dir, 'drift.data.txt'), 'utf8'),
+    );
+    expect(observations.length).toBeGreaterThan(0);
+  });
+
+  it('exports the sessions named by --session, repeated', async () => {
+    const app = demoWorkspace();
+    const list = await runConcord([
+      'sessions',
+      'list',
+      '--workspace',
+      app.path,
+      '--format',
+      'json',
+    ]);
+    const [a, b] = JSON.parse(list.stdout) as { id: string }[];
+    const out = join(app.dir, 'two.csv');
+    const run = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--format',
+      'long',
+      '--session',
+      a!.id,
+      '--session',
+      b!.id,
+      '--out',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(header).toBe('session,round,sample,rater,criterion,score,session_alias');
+    expect(new Set(rows.map((r) => r.split(',')[0]))).toEqual(new Set([a!.id, b!.id]));
+    // One session alone keeps the room's aliases and says nothing about them.
+    const one = await runConcord([
+      'export',
+      'ratings',
+      '--workspace',
+      app.path,
+      '--format',
+      'long',
+      '--session',
+      a!.id,
+      '--out',
+      out,
+    ]);
+    expect(one.stdout).not.toContain('alias');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe(
+      'session,round,sample,rater,criterion,score',
+    );
   });
 
   it('prints a one-file export with --out -', async () => {

@@ -7,6 +7,7 @@ import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { openTempApp } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
+import { labelled, readFacetsData, readFacetsSpec } from './facets-reader.js';
 
 let app: TempApp;
 let sessionId: string;
@@ -133,44 +134,36 @@ describe('ratings exports of the demo session', () => {
     expect(fromWide.size).toBe(scored);
   });
 
-  it('FACETS gives a specification with three facets and numbered elements, and its data', () => {
+  it('FACETS reads back: three facets, R4K, every scored rating on a line of known elements', () => {
     const [spec, data] = exportText('facets');
     expect(spec!.fileName).toMatch(/\.spec\.txt$/);
-    expect(spec!.text).toContain('Facets = 3');
-    expect(spec!.text).toContain('Models = ?,?,?,R4');
-    expect(spec!.text).toContain(`Data = ${data!.fileName}`);
-    const labels = spec!.text.split('Labels =\n')[1]!.trim().split('\n');
-    const facets: string[][] = [];
-    let current: string[] | null = null;
-    for (const line of labels) {
-      if (line === '*') current = null;
-      else if (current === null) facets.push((current = [line]));
-      else current.push(line);
-    }
-    expect(facets.map((f) => f[0])).toEqual(['1, Samples', '2, Raters', '3, Criteria']);
-    expect(facets[0]!.slice(1)).toHaveLength(8);
-    expect(facets[1]!.slice(1)).toEqual([
-      '1 = R1',
-      '2 = R2',
-      '3 = R3',
-      '4 = R4',
-      '5 = R5',
-      '6 = R6',
-    ]);
-    expect(facets[2]!.slice(1)).toHaveLength(4);
-    const lines = data!.text.trim().split('\n');
-    const scored = app.services.store.scores.current(sessionId).filter((s) => s.score !== null);
-    expect(lines).toHaveLength(scored.length);
-    for (const line of lines) {
-      const [s, r, c, v] = line.split(',').map(Number);
-      expect(s).toBeGreaterThanOrEqual(1);
-      expect(s).toBeLessThanOrEqual(8);
-      expect(r).toBeGreaterThanOrEqual(1);
-      expect(r).toBeLessThanOrEqual(6);
-      expect(c).toBeGreaterThanOrEqual(1);
-      expect(c).toBeLessThanOrEqual(4);
-      expect([1, 2, 3, 4]).toContain(v);
-    }
+    const read = readFacetsSpec(spec!.text);
+    expect(read.dataFile).toBe(data!.fileName);
+    expect(read.facets).toBe(3);
+    expect(read.models.map((m) => [...m.terms, m.scale.code].join(','))).toEqual(['?,?,?,R4K']);
+    expect(read.labels.map((b) => b.name)).toEqual(['Samples', 'Raters', 'Criteria']);
+    expect([...read.labels[1]!.elements.values()]).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6']);
+    expect(read.labels[0]!.elements.size).toBe(8);
+    expect(read.labels[2]!.elements.size).toBe(4);
+    // Each observation is the score the session's alias gave that sample on that criterion.
+    const session = app.services.sessions.get(sessionId, { role: 'owner' });
+    const alias = new Map(session.raters.map((r) => [r.personId, r.alias]));
+    const expected = app.services.store.scores
+      .current(sessionId)
+      .filter((s) => s.score !== null)
+      .map((s) =>
+        [
+          codes.get(s.sampleId),
+          alias.get(s.raterId),
+          criterionNames.get(s.criterionId),
+          s.score,
+        ].join('|'),
+      );
+    const observed = readFacetsData(read, data!.text).map((o) =>
+      [...labelled(read, o), o.score].join('|'),
+    );
+    expect(observed.sort()).toEqual(expected.sort());
+    expect(read.comments.join(' ')).toMatch(/this session's aliases/);
   });
 
   it('session JSON carries rubric, samples by code, scores and consensus', () => {

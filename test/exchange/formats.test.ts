@@ -61,14 +61,17 @@ describe('exchange writers', () => {
     expect(files.specification).toContain('1 = Claim  "stated"');
     expect(files.specification).toContain('Title = T  x');
     expect(files.data).toBe('1,1,1,3\n2,2,2,2\n');
-    expect(() =>
-      writeFacets({
-        title: 't',
-        rows: [...rows, { ...rows[0]!, round: 2 }],
-        levels: [1, 2],
-        dataFileName: 'd',
-      }),
-    ).toThrow(/one session and one round/);
+  });
+
+  it('adds a session_alias column to a long CSV across sessions, and only then', () => {
+    const across = rows.map((r, i) => ({ ...r, session: `s${i}`, sessionAlias: `R${i + 4}` }));
+    const text = writeLongCsv({ rows: across, raters: ['R1', 'R2'], acrossSessions: true });
+    expect(text.split('\n')[0]).toBe('session,round,sample,rater,criterion,score,session_alias');
+    expect(text.split('\n')[1]).toBe('s0,1,S-AAAA,R1,"Claim, ""stated""",3,R4');
+    expect(parseRatingsCsv(text).raterIds).toEqual(['R1', 'R2']);
+    expect(writeLongCsv({ rows, raters: ['R1', 'R2'] }).split('\n')[0]).toBe(
+      'session,round,sample,rater,criterion,score',
+    );
   });
 
   it('names unsafe zip entry names', () => {

@@ -73,7 +73,13 @@ export const exchangeMethods = {
   'exports.ratings': {
     input: z
       .object({
+        /** One session: its own aliases (R1..Rn), as the room saw them. */
         sessionId: id.optional(),
+        /**
+         * Several sessions; with neither, every session. Across sessions each person has one
+         * alias throughout.
+         */
+        sessionIds: z.array(id).min(1).max(1000).optional(),
         round: z.number().int().min(1).max(10).optional(),
         format: z.enum(EXPORT_FORMATS),
         names: z.boolean().optional(),

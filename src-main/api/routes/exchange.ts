@@ -26,6 +26,7 @@ export const exchangeRoutes: AreaRoutes<typeof exchangeMethods> = {
       files: s.exchange.exportRatings({
         format: input.format,
         ...(input.sessionId !== undefined ? { sessionId: input.sessionId } : {}),
+        ...(input.sessionIds !== undefined ? { sessionIds: input.sessionIds } : {}),
         ...(input.round !== undefined ? { round: input.round } : {}),
         ...(input.names !== undefined ? { names: input.names } : {}),
       }),

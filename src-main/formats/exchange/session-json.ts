@@ -1,6 +1,10 @@
 // The whole session as JSON for other tools: set-up, rubric, samples by code, raters by alias
 // (or name), every current score, the consensus and the clarifications. Labels, not internal
-// ids, so the file reads on its own; never a student identity.
+// ids, so the file reads on its own; never a student identity. `raterLabels` and its note say
+// what the rater labels are: in an export across sessions each person keeps one workspace alias
+// throughout, and each session's rater list adds the alias that session showed.
+import type { RaterLabels } from './rater-labels.js';
+import { raterLabelsNote } from './rater-labels.js';
 
 export const SESSION_JSON_FORMAT = 'concord-session-export';
 
@@ -18,7 +22,8 @@ export interface SessionJson {
     criteria: { key: string; name: string; descriptors: Record<string, string> }[];
   };
   samples: { code: string; kind: string; mediaType: string; sha256: string; isAnchor: boolean }[];
-  raters: { alias: string; name?: string }[];
+  /** `alias` is what `scores[].rater` uses unless names were asked for. */
+  raters: { alias: string; sessionAlias?: string; name?: string }[];
   scores: {
     round: number;
     sample: string;
@@ -32,6 +37,18 @@ export interface SessionJson {
   clarifications: { criterion: string | null; text: string }[];
 }
 
-export function writeSessionJson(sessions: SessionJson[], exportedAt: string): string {
-  return `${JSON.stringify({ format: SESSION_JSON_FORMAT, version: 1, exportedAt, sessions }, null, 2)}\n`;
+export function writeSessionJson(
+  sessions: SessionJson[],
+  exportedAt: string,
+  raterLabels: RaterLabels = 'session-alias',
+): string {
+  const file = {
+    format: SESSION_JSON_FORMAT,
+    version: 1,
+    exportedAt,
+    raterLabels,
+    raterLabelsNote: raterLabelsNote(raterLabels),
+    sessions,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
