@@ -7,6 +7,17 @@ export interface PerformanceLevel {
   label: string;
 }
 
+/**
+ * The item of a published competency framework a criterion assesses (a CASE CFItem), as the
+ * framework names it, so that an export links the very item the rubric was imported from.
+ */
+export interface FrameworkItem {
+  identifier: string;
+  /** The item's address in its framework; empty when the framework gave none. */
+  uri: string;
+  title: string;
+}
+
 export interface Criterion {
   id: string;
   /** Stable across versions of one rubric, so statistics and anchors can follow a criterion. */
@@ -15,6 +26,8 @@ export interface Criterion {
   competencyId: string | null;
   /** Descriptor per level value, in the order of the rubric's levels. */
   descriptors: Record<string, string>;
+  /** Set only for a criterion imported with a framework link; kept while its competency stays. */
+  frameworkItem?: FrameworkItem;
 }
 
 export interface RubricVersion {
@@ -37,7 +50,16 @@ export interface RubricDraft {
   description: string;
   gradeBandId: string | null;
   levels: PerformanceLevel[];
-  criteria: { name: string; competencyId: string | null; descriptors: Record<string, string> }[];
+  criteria: {
+    name: string;
+    competencyId: string | null;
+    descriptors: Record<string, string>;
+    /**
+     * The framework link to store; null for none. Left out, an edit keeps the link the criterion
+     * (same key) had, unless its competency changes.
+     */
+    frameworkItem?: FrameworkItem | null;
+  }[];
 }
 
 export interface RubricSummary {

@@ -1,9 +1,17 @@
 // Fast parser of the long ratings CSV (`sample,rater,criterion,score` + optional `round`,
 // `session`; other columns ignored). Pure: bytes or a string in, interned columns out. Scans
 // bytes once; ids are interned by hashing their bytes, and their strings are made at the end,
-// once per distinct id. Quoted fields (RFC 4180, "" escapes, embedded newlines), CRLF and a
-// UTF-8 BOM are handled.
+// once per distinct id. Quoted fields (RFC 4180, "" escapes, embedded newlines) and CRLF are
+// handled; the BOM, an Excel `sep=` line and the `,` `;` or tab separator are found by the rule
+// every CSV reader shares (formats/csv-read.ts).
 import { excerpt, InputError } from '../domain/errors.js';
+import {
+  csvStartOfBytes,
+  delimiterName,
+  headerExcerpt,
+  TEXT_AFTER_QUOTE,
+  UNCLOSED_QUOTE,
+} from './csv-read.js';
 import type { RatingsColumns } from '../stats/types.js';
 
 export interface ParsedRatings extends RatingsColumns {
@@ -48,6 +56,7 @@ const ALIASES: Record<string, number> = {
 };
 
 const COMMA = 44;
+const SEMICOLON = 59;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -207,32 +216,40 @@ class Scanner {
   fe = 0;
   private scratch: Uint8Array = new Uint8Array(256);
 
+  /** Tab is a blank around fields unless it separates them. */
+  readonly tabBlank: boolean;
+
   constructor(
     readonly buf: Uint8Array,
     readonly file: string | undefined,
+    /** The separator byte: `,`, `;` or tab. */
+    readonly sep: number,
   ) {
     this.fb = buf;
+    this.tabBlank = sep !== TAB;
   }
 
-  /** Returns COMMA, LF (also for CR / CRLF) or -1 at the end of the data. */
+  /** Returns the separator, LF (also for CR / CRLF) or -1 at the end of the data. */
   field(): number {
     const buf = this.buf;
     const n = buf.length;
+    const sep = this.sep;
+    const tabBlank = this.tabBlank;
     let pos = this.pos;
     let c = pos < n ? buf[pos]! : -1;
-    while (c === SPACE || c === TAB) c = ++pos < n ? buf[pos]! : -1;
+    while (c === SPACE || (c === TAB && tabBlank)) c = ++pos < n ? buf[pos]! : -1;
     if (c === QUOTE) {
       pos = this.quoted(pos + 1);
-      while (pos < n && (buf[pos] === SPACE || buf[pos] === TAB)) pos++;
+      while (pos < n && (buf[pos] === SPACE || (buf[pos] === TAB && tabBlank))) pos++;
     } else {
       const s = pos;
       while (pos < n) {
         c = buf[pos]!;
-        if (c === COMMA || c === LF || c === CR) break;
+        if (c === sep || c === LF || c === CR) break;
         pos++;
       }
       let e = pos;
-      while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
+      while (e > s && (buf[e - 1] === SPACE || (buf[e - 1] === TAB && tabBlank))) e--;
       this.fb = buf;
       this.fs = s;
       this.fe = e;
@@ -242,9 +259,9 @@ class Scanner {
       return -1;
     }
     c = buf[pos]!;
-    if (c === COMMA) {
+    if (c === sep) {
       this.pos = pos + 1;
-      return COMMA;
+      return sep;
     }
     if (c === LF) {
       this.pos = pos + 1;
@@ -256,10 +273,7 @@ class Scanner {
       this.line++;
       return LF;
     }
-    throw new InputError('unexpected text after a closing quote', {
-      file: this.file,
-      line: this.line,
-    });
+    throw new InputError(TEXT_AFTER_QUOTE, { file: this.file, line: this.line });
   }
 
   /** Unescapes a quoted field starting after its opening quote; returns the position after. */
@@ -270,7 +284,7 @@ class Scanner {
     let len = 0;
     for (;;) {
       if (pos >= n) {
-        throw new InputError('a quoted field is not closed', { file: this.file, line: startLine });
+        throw new InputError(UNCLOSED_QUOTE, { file: this.file, line: startLine });
       }
       const c = buf[pos]!;
       if (c === QUOTE) {
@@ -319,8 +333,12 @@ export function parseRatingsCsv(
       : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const file = options.file;
   const n = buf.length;
-  const sc = new Scanner(buf, file);
-  if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) sc.pos = 3;
+  const start = csvStartOfBytes(buf, file);
+  const sep = start.delimiter === ',' ? COMMA : start.delimiter === ';' ? SEMICOLON : TAB;
+  const tabBlank = sep !== TAB;
+  const sc = new Scanner(buf, file, sep);
+  sc.pos = start.offset;
+  sc.line = start.line;
 
   // Header.
   sc.skipBlank();
@@ -329,7 +347,7 @@ export function parseRatingsCsv(
   for (;;) {
     const t = sc.field();
     names.push(sc.text());
-    if (t !== COMMA) break;
+    if (t !== sep) break;
   }
   const roleOf: number[] = names.map((h) => ALIASES[h.trim().toLowerCase()] ?? -1);
   const colOf = [-1, -1, -1, -1, -1, -1];
@@ -355,12 +373,8 @@ export function parseRatingsCsv(
   for (const [role, field, label] of required) {
     if (colOf[role]! < 0) {
       throw new InputError(
-        `missing column ${label} in the header (${excerpt(names.join(','), 100)})`,
-        {
-          file,
-          line: headerLine,
-          field,
-        },
+        `missing column ${label} in the header (${headerExcerpt(names, start.delimiter)}, read as separated by ${delimiterName(start.delimiter)})`,
+        { file, line: headerLine, field },
       );
     }
   }
@@ -424,7 +438,7 @@ export function parseRatingsCsv(
     let keep = true;
     for (;;) {
       ch = pos < n ? buf[pos]! : -1;
-      while (ch === SPACE || ch === TAB) ch = ++pos < n ? buf[pos]! : -1;
+      while (ch === SPACE || (ch === TAB && tabBlank)) ch = ++pos < n ? buf[pos]! : -1;
       let fb = buf;
       let fs = pos;
       let fe: number;
@@ -435,15 +449,15 @@ export function parseRatingsCsv(
         fb = sc.fb;
         fs = sc.fs;
         fe = sc.fe;
-        while (pos < n && (buf[pos] === SPACE || buf[pos] === TAB)) pos++;
+        while (pos < n && (buf[pos] === SPACE || (buf[pos] === TAB && tabBlank))) pos++;
       } else {
         while (pos < n) {
           ch = buf[pos]!;
-          if (ch === COMMA || ch === LF || ch === CR) break;
+          if (ch === sep || ch === LF || ch === CR) break;
           pos++;
         }
         fe = pos;
-        while (fe > fs && (buf[fe - 1] === SPACE || buf[fe - 1] === TAB)) fe--;
+        while (fe > fs && (buf[fe - 1] === SPACE || (buf[fe - 1] === TAB && tabBlank))) fe--;
       }
       const role = col < nCols ? roles[col]! : -1;
       if (role >= 0) {
@@ -485,7 +499,7 @@ export function parseRatingsCsv(
       col++;
       if (pos >= n) break;
       ch = buf[pos]!;
-      if (ch === COMMA) {
+      if (ch === sep) {
         pos++;
         continue;
       }
@@ -500,7 +514,7 @@ export function parseRatingsCsv(
         line++;
         break;
       }
-      throw new InputError('unexpected text after a closing quote', { file, line });
+      throw new InputError(TEXT_AFTER_QUOTE, { file, line });
     }
     if (col <= lastNeeded) {
       throw new InputError(`the row has ${col} fields, the header has ${names.length}`, {

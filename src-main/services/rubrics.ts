@@ -130,6 +130,7 @@ export function rubricsService(store: Store, bus: ChangeBus) {
       name: c.name,
       competencyId: c.competencyId,
       descriptors: c.descriptors,
+      frameworkItem: c.frameworkItem ?? null,
     })),
   });
 
@@ -154,6 +155,7 @@ export function rubricsService(store: Store, bus: ChangeBus) {
         name: c.name,
         competency: c.competencyId === null ? null : (n.competency(c.competencyId) ?? null),
         descriptors: { ...c.descriptors },
+        ...(c.frameworkItem ? { frameworkItem: c.frameworkItem } : {}),
       })),
     };
   };
@@ -286,6 +288,7 @@ export function rubricsService(store: Store, bus: ChangeBus) {
             name: c.name,
             competencyId: competencyIdOf(c.competency),
             descriptors: c.descriptors,
+            frameworkItem: c.frameworkItem ?? null,
           })),
           changeNote: `Imported from ${fileName}`,
         };

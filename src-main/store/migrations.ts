@@ -441,6 +441,18 @@ CREATE TABLE turn_ends (
 );
 `,
   },
+  {
+    version: 7,
+    description: 'criteria keep the framework item (CASE CFItem) they were imported with',
+    sql: `
+-- The item of a published framework a criterion assesses, as the framework names it, so that a
+-- CASE export links that item rather than one made up from the competency name. All three are
+-- null for a criterion that links none (every criterion before this version).
+ALTER TABLE rubric_criteria ADD COLUMN framework_item_identifier TEXT;
+ALTER TABLE rubric_criteria ADD COLUMN framework_item_uri TEXT;
+ALTER TABLE rubric_criteria ADD COLUMN framework_item_title TEXT;
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,5 +1,6 @@
 import type {
   Criterion,
+  FrameworkItem,
   PerformanceLevel,
   RubricSummary,
   RubricDraft,
@@ -24,6 +25,46 @@ export interface VersionEntry {
   changeNote: string;
   createdAt: string;
   frozenAt: string | null;
+}
+
+/** A criterion's framework link as stored: three nullable columns, all null for no link. */
+interface LinkColumns {
+  framework_item_identifier: string | null;
+  framework_item_uri: string | null;
+  framework_item_title: string | null;
+}
+
+const LINK_COLUMNS = 'framework_item_identifier, framework_item_uri, framework_item_title';
+
+function linkOf(row: LinkColumns): FrameworkItem | null {
+  if (row.framework_item_identifier === null) return null;
+  return {
+    identifier: row.framework_item_identifier,
+    uri: row.framework_item_uri ?? '',
+    title: row.framework_item_title ?? '',
+  };
+}
+
+function linkValues(item: FrameworkItem | null): [string | null, string | null, string | null] {
+  return item === null ? [null, null, null] : [item.identifier, item.uri, item.title];
+}
+
+/** What a criterion of an earlier state had: its competency and framework link. */
+interface Before {
+  competencyId: string | null;
+  item: FrameworkItem | null;
+}
+
+/**
+ * The link a criterion gets: the draft's when it names one (or null); otherwise the one it had,
+ * while its competency stays the same (a link names the item the competency came from).
+ */
+function linkAfter(
+  c: NewRubricVersion['criteria'][number],
+  before: Before | undefined,
+): FrameworkItem | null {
+  if (c.frameworkItem !== undefined) return c.frameworkItem;
+  return before !== undefined && before.competencyId === c.competencyId ? before.item : null;
 }
 
 interface VersionRow {
@@ -63,15 +104,43 @@ export function rubricsRepo(db: Db) {
     c: NewRubricVersion['criteria'][number],
     key: string,
     position: number,
+    before?: Before,
   ) => {
     const criterionId = newId();
     sql(
-      `INSERT INTO rubric_criteria (id, rubric_version_id, criterion_key, name, competency_id, position)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(criterionId, versionId, key, c.name, c.competencyId, position);
+      `INSERT INTO rubric_criteria (id, rubric_version_id, criterion_key, name, competency_id, position, ${LINK_COLUMNS})
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      criterionId,
+      versionId,
+      key,
+      c.name,
+      c.competencyId,
+      position,
+      ...linkValues(linkAfter(c, before)),
+    );
     insertDescriptors(criterionId, draft, c);
   };
-  const insertVersion = (rubricId: string, version: number, draft: NewRubricVersion): string => {
+  /** The criteria of a version by key, as an edit of it starts from. */
+  const beforeOf = (versionId: string): Map<string, Before & { id: string }> =>
+    new Map(
+      (
+        sql(
+          `SELECT id, criterion_key, competency_id, ${LINK_COLUMNS} FROM rubric_criteria
+             WHERE rubric_version_id = ?`,
+        ).all(versionId) as (LinkColumns & {
+          id: string;
+          criterion_key: string;
+          competency_id: string | null;
+        })[]
+      ).map((r) => [r.criterion_key, { id: r.id, competencyId: r.competency_id, item: linkOf(r) }]),
+    );
+  const insertVersion = (
+    rubricId: string,
+    version: number,
+    draft: NewRubricVersion,
+    before?: Map<string, Before>,
+  ): string => {
     const versionId = newId();
     const at = nowIso();
     sql(
@@ -88,9 +157,17 @@ export function rubricsRepo(db: Db) {
       at,
     );
     insertLevels(versionId, draft);
-    draft.criteria.forEach((c, i) =>
-      insertCriterion(versionId, draft, c, draft.criterionKeys?.[i] ?? newId(), i),
-    );
+    draft.criteria.forEach((c, i) => {
+      const key = draft.criterionKeys?.[i];
+      insertCriterion(
+        versionId,
+        draft,
+        c,
+        key ?? newId(),
+        i,
+        key === undefined ? undefined : before?.get(key),
+      );
+    });
     return versionId;
   };
   const frozenAtOf = (versionId: string): string | null | undefined =>
@@ -120,29 +197,33 @@ export function rubricsRepo(db: Db) {
         'SELECT value, label FROM rubric_levels WHERE rubric_version_id = ? ORDER BY position',
       ).all(versionId) as PerformanceLevel[];
       const criteriaRows = sql(
-        `SELECT id, criterion_key, name, competency_id FROM rubric_criteria
+        `SELECT id, criterion_key, name, competency_id, ${LINK_COLUMNS} FROM rubric_criteria
            WHERE rubric_version_id = ? ORDER BY position`,
-      ).all(versionId) as {
+      ).all(versionId) as (LinkColumns & {
         id: string;
         criterion_key: string;
         name: string;
         competency_id: string | null;
-      }[];
+      })[];
       const descriptorRows = sql(
         `SELECT d.criterion_id, d.level_value, d.descriptor FROM rubric_descriptors d
            JOIN rubric_criteria c ON c.id = d.criterion_id WHERE c.rubric_version_id = ?`,
       ).all(versionId) as { criterion_id: string; level_value: number; descriptor: string }[];
-      const criteria: Criterion[] = criteriaRows.map((c) => ({
-        id: c.id,
-        key: c.criterion_key,
-        name: c.name,
-        competencyId: c.competency_id,
-        descriptors: Object.fromEntries(
-          descriptorRows
-            .filter((d) => d.criterion_id === c.id)
-            .map((d) => [String(d.level_value), d.descriptor]),
-        ),
-      }));
+      const criteria: Criterion[] = criteriaRows.map((c) => {
+        const item = linkOf(c);
+        return {
+          id: c.id,
+          key: c.criterion_key,
+          name: c.name,
+          competencyId: c.competency_id,
+          descriptors: Object.fromEntries(
+            descriptorRows
+              .filter((d) => d.criterion_id === c.id)
+              .map((d) => [String(d.level_value), d.descriptor]),
+          ),
+          ...(item === null ? {} : { frameworkItem: item }),
+        };
+      });
       const version: RubricVersion = {
         id: row.id,
         rubricId: row.rubric_id,
@@ -190,21 +271,26 @@ export function rubricsRepo(db: Db) {
       }));
     },
 
-    /** Adds version n+1 to a rubric (every earlier version stays as it is); returns its id. */
+    /**
+     * Adds version n+1 to a rubric (every earlier version stays as it is); returns its id. A
+     * criterion carrying a key of version n keeps its framework link unless its competency
+     * changes or the draft names another.
+     */
     addVersion(rubricId: string, draft: NewRubricVersion): string {
       return db.transaction(() => {
-        const { n } = sql(
-          'SELECT COALESCE(MAX(version), 0) AS n FROM rubric_versions WHERE rubric_id = ?',
-        ).get(rubricId) as { n: number };
-        if (n === 0) throw new ConflictError(`No rubric ${rubricId}.`);
-        return insertVersion(rubricId, n + 1, draft);
+        const latest = sql(
+          'SELECT id, version FROM rubric_versions WHERE rubric_id = ? ORDER BY version DESC LIMIT 1',
+        ).get(rubricId) as { id: string; version: number } | undefined;
+        if (!latest) throw new ConflictError(`No rubric ${rubricId}.`);
+        return insertVersion(rubricId, latest.version + 1, draft, beforeOf(latest.id));
       })();
     },
 
     /**
      * Rewrites a version that no session uses yet, in one transaction. Criteria whose key is in
-     * `criterionKeys` keep their row (and id); the rest are removed or added. A frozen version is
-     * refused with a ConflictError and left exactly as it was.
+     * `criterionKeys` keep their row (and id), and their framework link while their competency
+     * stays; the rest are removed or added. A frozen version is refused with a ConflictError and
+     * left exactly as it was.
      */
     replaceVersion(versionId: string, draft: NewRubricVersion): void {
       db.transaction(() => {
@@ -229,13 +315,7 @@ export function rubricsRepo(db: Db) {
         );
         sql('DELETE FROM rubric_levels WHERE rubric_version_id = ?').run(versionId);
         insertLevels(versionId, draft);
-        const existing = new Map(
-          (
-            sql('SELECT id, criterion_key FROM rubric_criteria WHERE rubric_version_id = ?').all(
-              versionId,
-            ) as { id: string; criterion_key: string }[]
-          ).map((r) => [r.criterion_key, r.id]),
-        );
+        const existing = beforeOf(versionId);
         sql(
           `DELETE FROM rubric_descriptors WHERE criterion_id IN
              (SELECT id FROM rubric_criteria WHERE rubric_version_id = ?)`,
@@ -249,7 +329,7 @@ export function rubricsRepo(db: Db) {
           }
           return undefined;
         });
-        for (const [key, id] of existing) {
+        for (const [key, { id }] of existing) {
           if (!kept.has(key)) sql('DELETE FROM rubric_criteria WHERE id = ?').run(id);
         }
         draft.criteria.forEach((c, i) => {
@@ -258,11 +338,13 @@ export function rubricsRepo(db: Db) {
             insertCriterion(versionId, draft, c, newId(), i);
             return;
           }
-          const id = existing.get(key)!;
+          const before = existing.get(key)!;
           sql(
-            'UPDATE rubric_criteria SET name = ?, competency_id = ?, position = ? WHERE id = ?',
-          ).run(c.name, c.competencyId, i, id);
-          insertDescriptors(id, draft, c);
+            `UPDATE rubric_criteria SET name = ?, competency_id = ?, position = ?,
+               framework_item_identifier = ?, framework_item_uri = ?, framework_item_title = ?
+               WHERE id = ?`,
+          ).run(c.name, c.competencyId, i, ...linkValues(linkAfter(c, before)), before.id);
+          insertDescriptors(before.id, draft, c);
         });
       })();
     },

@@ -18,8 +18,8 @@ const USAGE = `Usage: concord rubric import|export|list [options]
   concord rubric export ID --workspace W [--format csv|json|case] [--out FILE]
   concord rubric list --workspace W [--archived]
 
-import  Reads a rubric file (CSV: one row per criterion, one column per level; Concord JSON;
-        1EdTech CASE CFRubric JSON) into a new rubric. Competencies and the grade band are
+import  Reads a rubric file (CSV: one row per criterion, one column per level; a Canvas
+        rubric CSV; Concord JSON; 1EdTech CASE CFRubric JSON) into a new rubric. Competencies and the grade band are
         matched by name and created when missing. The format is detected unless given.
         Prints the new version id, the title and its size.
 export  Writes one rubric version: ID is a rubric id (its latest version) or a version id.

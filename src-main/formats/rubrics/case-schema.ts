@@ -7,8 +7,8 @@
 // by OpenSALT's CASE JSON DTOs and Moodle's gradingform_rubric IMS import.
 //
 // CASE requires `identifier`, `uri` and `lastChangeDateTime` on every object; everything else
-// is optional ([0..1]). Concord keeps none of the three, so a file that omits them is still
-// read; fields Concord does not use (feedback, weight, extensions, ...) are accepted and
+// is optional ([0..1]). Concord keeps only a criterion's CFItemURI (the framework item it
+// assesses), so a file that omits the others is still read; fields Concord does not use (feedback, weight, extensions, ...) are accepted and
 // ignored. Publishers often write null for an absent optional field, so null is accepted too.
 import { z } from 'zod';
 

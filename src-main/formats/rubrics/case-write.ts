@@ -1,7 +1,9 @@
 // Writes a RubricFile as one CASE CFRubric (mapping in case.ts, field sources in
 // case-schema.ts). Identifiers are name-based UUIDs, so the same rubric exported twice keeps
-// its identifiers; the time is a parameter because pure code reads no clock.
-import type { RubricFile } from './rubric-file.js';
+// its identifiers; the time is a parameter because pure code reads no clock. A criterion
+// imported from a framework links that framework's CFItem (identifier, uri and title as read);
+// any other criterion with a competency links an item named after the competency.
+import type { RubricFile, RubricFileCriterion } from './rubric-file.js';
 import { uuidV5 } from './uuid-v5.js';
 
 /** Namespace of Concord's name-based CASE identifiers (a fixed, arbitrary UUID). */
@@ -22,6 +24,14 @@ export interface CaseWriteOptions {
   baseUri?: string;
 }
 
+/**
+ * The identifier of the CFItem Concord writes for a competency no framework linked: it depends on
+ * the name only, so every criterion and rubric naming the same competency links the same item.
+ */
+export function competencyItemIdentifier(competency: string): string {
+  return uuidV5(`competency/${competency}`, CONCORD_CASE_NAMESPACE);
+}
+
 export function writeRubricCase(file: RubricFile, options: CaseWriteOptions): string {
   const seed = options.idSeed ?? file.title;
   const base = options.baseUri?.replace(/\/+$/, '');
@@ -39,27 +49,14 @@ export function writeRubricCase(file: RubricFile, options: CaseWriteOptions): st
     lastChangeDateTime: when,
     CFRubricCriteria: file.criteria.map((criterion, i) => {
       const criterionId = id(`criteria/${i}`);
-      // A competency is the CFItem the criterion assesses; its identifier depends on the name
-      // only, so every criterion and rubric naming the same competency links the same item.
-      const itemId =
-        criterion.competency === null
-          ? undefined
-          : uuidV5(`competency/${criterion.competency}`, CONCORD_CASE_NAMESPACE);
+      const item = itemLink(criterion, (identifier) => uri('CFItems', identifier));
       return {
         identifier: criterionId,
         uri: uri('CFRubricCriteria', criterionId),
         // Both, since readers differ: some show the category, others (Moodle) the description.
         category: criterion.name,
         description: criterion.name,
-        ...(itemId === undefined
-          ? {}
-          : {
-              CFItemURI: {
-                title: criterion.competency,
-                identifier: itemId,
-                uri: uri('CFItems', itemId),
-              },
-            }),
+        ...(item === undefined ? {} : { CFItemURI: item }),
         position: i + 1,
         rubricId,
         lastChangeDateTime: when,
@@ -80,4 +77,22 @@ export function writeRubricCase(file: RubricFile, options: CaseWriteOptions): st
     }),
   };
   return `${JSON.stringify(rubric, null, 2)}\n`;
+}
+
+/** The CFItemURI of a criterion: its framework's item, else one for its competency, else none. */
+function itemLink(
+  criterion: RubricFileCriterion,
+  uriOf: (identifier: string) => string,
+): { title: string; identifier: string; uri: string } | undefined {
+  const item = criterion.frameworkItem;
+  if (item) {
+    return {
+      title: item.title !== '' ? item.title : (criterion.competency ?? ''),
+      identifier: item.identifier,
+      uri: item.uri !== '' ? item.uri : uriOf(item.identifier),
+    };
+  }
+  if (criterion.competency === null) return undefined;
+  const identifier = competencyItemIdentifier(criterion.competency);
+  return { title: criterion.competency, identifier, uri: uriOf(identifier) };
 }

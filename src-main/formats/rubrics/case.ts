@@ -5,15 +5,20 @@
 //   CFRubric.title / description                    -> title / description (title: file name when absent)
 //   CFRubricCriterion.category (else description)   -> criterion name
 //   CFRubricCriterion.CFItemURI.title               -> competency name (the CFItem it assesses)
+//   CFRubricCriterion.CFItemURI                     -> framework item (identifier, uri, title kept
+//                                                      as read, so an export links the same item)
 //   CFRubricCriterion.position                      -> criterion order, when every criterion has one
 //   CFRubricCriterionLevel.score / quality          -> level value / label
 //   CFRubricCriterionLevel.description              -> the descriptor in that cell
 // Levels are ordered by score, since Concord's scale goes up by value. Every criterion must
 // have the same (score, quality) pairs: Concord scores all criteria on one scale. Not carried:
-// grade band (CASE has no place for it on a rubric), feedback, weight, extensions.
+// grade band (CASE has no place for it on a rubric), feedback, weight, extensions, and the
+// identifiers of the rubric, its criteria and levels (an export makes its own).
 import { excerpt, InputError } from '../../domain/errors.js';
+import type { FrameworkItem } from '../../domain/rubric.js';
 import { caseRubricSchema } from './case-schema.js';
 import type { CaseCriterion, CaseLevel } from './case-schema.js';
+import { competencyItemIdentifier } from './case-write.js';
 import { issueError, jsonPath, parseJsonText } from './json-input.js';
 import { rubricFileProblems, titleFromFileName } from './rubric-file.js';
 import type { RubricFile } from './rubric-file.js';
@@ -99,12 +104,14 @@ export function parseRubricCase(
     levels: first.map((l) => ({ value: l.value.score!, label: quality(l.value) })),
     criteria: criteria.map((c, i) => {
       const competency = c.value.CFItemURI?.title ?? '';
+      const item = frameworkItemOf(c.value);
       return {
         name: name(i),
         competency: competency.trim() === '' ? null : competency,
         descriptors: Object.fromEntries(
           levelsOf[i]!.map((l) => [String(l.value.score), l.value.description ?? '']),
         ),
+        ...(item ? { frameworkItem: item } : {}),
       };
     }),
   };
@@ -182,6 +189,20 @@ function sortedLevels(
     }
   }
   return [...levels].sort((a, b) => a.value.score! - b.value.score!);
+}
+
+/**
+ * The framework item a criterion links, exactly as the file writes it. An item without an
+ * identifier links nothing, and one Concord made up from a competency name is no framework's.
+ */
+function frameworkItemOf(criterion: CaseCriterion): FrameworkItem | undefined {
+  const link = criterion.CFItemURI;
+  const identifier = link?.identifier ?? '';
+  if (!link || identifier.trim() === '') return undefined;
+  const title = link.title ?? '';
+  const made = [title, title.trim()].map(competencyItemIdentifier);
+  if (made.includes(identifier)) return undefined;
+  return { identifier, uri: link.uri ?? '', title };
 }
 
 function criterionName(criterion: CaseCriterion): string {

@@ -10,8 +10,10 @@
 // `<value>: <label>`, the columns going up from left to right; `competency` may be left out or
 // empty. Other `#` lines before the header are comments. A `#` line typed across cells
 // (`# title:` in A1, the title in B1) reads as one line. Cells are trimmed; empty rows and the
-// empty trailing columns spreadsheets add are ignored; `;` and tab delimiters and Excel's
-// `sep=` first line are accepted. The writer adds a UTF-8 BOM so Excel shows accents right.
+// empty trailing columns spreadsheets add are ignored; the separator (`,` `;` or tab), a BOM and
+// Excel's `sep=` first line follow the rule every CSV reader shares (formats/csv-read.ts). The
+// writer adds a UTF-8 BOM so Excel shows accents right. A file whose header is Canvas's rubric
+// layout (`Rubric Name,Criteria Name,...`) is read by canvas.ts instead.
 //
 // The writer defuses a criterion, competency or descriptor cell that a spreadsheet would run as
 // a formula (`=`, `+`, `-`, `@`, tab, CR or LF first, unless the cell is a plain number such as
@@ -20,8 +22,10 @@
 // went out, however often it makes the trip. The rule lives in formats/csv-cell.ts.
 import { excerpt, InputError } from '../../domain/errors.js';
 import { restoreCsvCell } from '../csv-cell.js';
-import { readCsv, writeCsv } from './csv-text.js';
-import type { CsvRecord } from './csv-text.js';
+import { readCsv } from '../csv-read.js';
+import type { CsvRecord } from '../csv-read.js';
+import { isCanvasHeader, parseCanvasRubric } from './canvas.js';
+import { writeCsv } from './csv-text.js';
 import { rubricFileProblems, titleFromFileName } from './rubric-file.js';
 import type { RubricFile, RubricFileCriterion } from './rubric-file.js';
 import type { PerformanceLevel } from '../../domain/rubric.js';
@@ -77,6 +81,7 @@ export function parseRubricCsv(text: string, fileName: string): RubricFile {
   }
   const names = header.fields.map((f) => f.trim());
   while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  if (isCanvasHeader(names)) return parseCanvasRubric(records.slice(at), names, fileName);
 
   let criterionCol = -1;
   let competencyCol = -1;

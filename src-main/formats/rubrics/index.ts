@@ -1,5 +1,7 @@
 // Rubric import and export: one entry point over the three formats. Pure: text in, data out;
-// every refusal is an InputError naming the line (CSV) or JSON path (JSON, CASE) and why.
+// every refusal is an InputError naming the line (CSV) or JSON path (JSON, CASE) and why. The
+// CSV reader also reads Canvas's rubric CSV (canvas.ts), told apart by its header; nothing is
+// written in that layout.
 import { parseRubricCase, writeRubricCase } from './case.js';
 import type { CaseReadOptions, CaseWriteOptions } from './case.js';
 import { parseRubricCsv, writeRubricCsv } from './csv.js';

@@ -2,7 +2,7 @@
 // database ids: the rubric service maps competency and grade band names to ids later, so the
 // formats stay pure and a file means the same thing in any workspace.
 import { rubricProblems } from '../../domain/rubric.js';
-import type { PerformanceLevel } from '../../domain/rubric.js';
+import type { FrameworkItem, PerformanceLevel } from '../../domain/rubric.js';
 
 export interface RubricFileCriterion {
   name: string;
@@ -10,6 +10,8 @@ export interface RubricFileCriterion {
   competency: string | null;
   /** Descriptor per level value (the key is `String(level.value)`). */
   descriptors: Record<string, string>;
+  /** The framework item the criterion assesses (CASE only); absent when it links none. */
+  frameworkItem?: FrameworkItem;
 }
 
 export interface RubricFile {

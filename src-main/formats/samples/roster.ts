@@ -1,33 +1,10 @@
 // A class roster: the owner's explicit list of student names, redacted from every sample.
 // Accepted: a CSV with a header naming `first` and `last` columns (also first_name/given name,
-// last_name/surname/family name) or one `name` column, or a plain list with one name a line.
+// last_name/surname/family name) or one `name` column, or a plain list with one name a line
+// ("Okafor, Maya" read as last, first). Separator, quoting, BOM and `sep=` line follow the rule
+// every CSV reader shares (formats/csv-read.ts).
 import { excerpt, InputError } from '../../domain/errors.js';
-
-/** Splits one CSV line into fields (double quotes, "" inside quotes). */
-function csvFields(line: string, file: string | undefined, lineNo: number): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === ',' || ch === ';' || ch === '\t') {
-      fields.push(field.trim());
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new InputError('a quoted field is not closed', { file, line: lineNo });
-  fields.push(field.trim());
-  return fields;
-}
+import { csvStart, delimiterName, readCsv } from '../csv-read.js';
 
 const normal = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, '');
 const FIRST = ['first', 'firstname', 'givenname', 'given', 'forename'];
@@ -36,7 +13,8 @@ const NAME = ['name', 'fullname', 'student', 'studentname'];
 
 /** The names on a roster, in file order, without repeats; InputError names file and line. */
 export function parseRoster(text: string, file?: string): string[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const { delimiter } = csvStart(text, file);
+  const records = readCsv(text, { file, delimiter });
   const names: string[] = [];
   const add = (name: string, lineNo: number) => {
     const clean = name.replace(/\s+/g, ' ').trim();
@@ -46,41 +24,33 @@ export function parseRoster(text: string, file?: string): string[] {
     }
     if (!names.includes(clean)) names.push(clean);
   };
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) throw new InputError('the roster holds no names', { file });
-  const header = csvFields(lines[first]!, file, first + 1).map(normal);
+  const first = records[0];
+  if (!first) throw new InputError('the roster holds no names', { file });
+  const header = first.fields.map(normal);
   const firstCol = header.findIndex((h) => FIRST.includes(h));
   const lastCol = header.findIndex((h) => LAST.includes(h));
   const nameCol = header.findIndex((h) => NAME.includes(h));
   const isCsv = (firstCol >= 0 && lastCol >= 0) || nameCol >= 0;
-  if (
-    !isCsv &&
-    header.length > 1 &&
-    lines[first]!.includes(',') &&
-    !/^[^,]+,\s*[^,]+$/.test(lines[first]!)
-  ) {
+  if (!isCsv && header.length > 2) {
     throw new InputError('give a header with first and last (or name) columns', {
       file,
-      line: first + 1,
+      line: first.line,
     });
   }
-  for (let i = isCsv ? first + 1 : first; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const lineNo = i + 1;
+  for (const record of isCsv ? records.slice(1) : records) {
+    const fields = record.fields.map((f) => f.trim());
+    const lineNo = record.line;
     if (!isCsv) {
       // "Okafor, Maya" (last, first) in a plain list reads as "Maya Okafor".
-      const comma = line.split(',');
-      if (comma.length === 2) add(`${comma[1]!.trim()} ${comma[0]!.trim()}`, lineNo);
-      else if (comma.length > 2) {
-        throw new InputError('more than one comma: give a header with first and last columns', {
-          file,
-          line: lineNo,
-        });
-      } else add(line, lineNo);
+      if (fields.length === 2) add(`${fields[1]} ${fields[0]}`, lineNo);
+      else if (fields.length > 2) {
+        throw new InputError(
+          `more than one ${delimiterName(delimiter)}: give a header with first and last columns`,
+          { file, line: lineNo },
+        );
+      } else add(fields[0]!, lineNo);
       continue;
     }
-    const fields = csvFields(line, file, lineNo);
     if (firstCol >= 0 && lastCol >= 0) {
       const f = fields[firstCol] ?? '';
       const l = fields[lastCol] ?? '';

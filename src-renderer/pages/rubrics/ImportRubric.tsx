@@ -50,7 +50,8 @@ export function ImportRubric() {
         onChange={(event) => void pick(event)}
       />
       <p id={`${id}-hint`} className="field__hint">
-        CSV (one row per criterion, one column per level), Concord JSON, or 1EdTech CASE JSON.
+        CSV (one row per criterion, one column per level), a Canvas rubric CSV, Concord JSON, or
+        1EdTech CASE JSON.
       </p>
       {importRubric.error && (
         <div className="notice notice--error" role="alert">

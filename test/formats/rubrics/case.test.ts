@@ -39,6 +39,11 @@ describe('CASE CFRubric', () => {
             '2': 'Changes one variable and controls most others.',
             '3': 'Changes one variable, controls the others, and repeats each trial.',
           },
+          frameworkItem: {
+            title: 'Plans and carries out investigations',
+            identifier: '5b0e7a52-3c1d-4f7e-9a61-0d2f4c8e1a11',
+            uri: 'https://case.example.org/ims/case/v1p0/CFItems/5b0e7a52-3c1d-4f7e-9a61-0d2f4c8e1a11',
+          },
         },
         {
           name: 'Analysing data',
@@ -121,6 +126,46 @@ describe('CASE CFRubric', () => {
     ) as Json['CFRubrics'][number];
     expect(other.identifier).not.toBe(rubric.identifier);
     expect(other.uri).toBe(`urn:uuid:${String(other.identifier)}`);
+  });
+
+  it("keeps a criterion's framework item: its identifier, uri and title go out as they came in", () => {
+    const source = fixture().CFRubrics[0]!.CFRubricCriteria.find((c) => c.CFItemURI)!.CFItemURI;
+    const file = parseRubricCase(fixtureText, 'framework.json');
+    for (const baseUri of [undefined, 'https://concord.example/case']) {
+      const text = writeRubricCase(file, { lastChangeDateTime: WHEN, idSeed: 'r-1', baseUri });
+      const written = JSON.parse(text) as Json['CFRubrics'][number];
+      expect(written.CFRubricCriteria[0]!.CFItemURI).toEqual(source);
+      expect(written.CFRubricCriteria[1]!.CFItemURI).toBeUndefined();
+      expect(parseRubricCase(text, 'again.json')).toEqual(file);
+    }
+  });
+
+  it('links no framework for an item Concord made up from a competency name, or one without identifier', () => {
+    const own = writeRubricCase(argumentWriting, { lastChangeDateTime: WHEN });
+    expect(JSON.parse(own)).toMatchObject({
+      CFRubricCriteria: [{ CFItemURI: { title: 'Communication' } }, {}],
+    });
+    expect(parseRubricCase(own, 'own.json').criteria[0]).not.toHaveProperty('frameworkItem');
+    const document = fixture();
+    const link = document.CFRubrics[0]!.CFRubricCriteria[1]!.CFItemURI as Record<string, unknown>;
+    link.identifier = ' ';
+    const criterion = parseRubricCase(JSON.stringify(document), 'f.json').criteria[0]!;
+    expect(criterion.competency).toBe('Plans and carries out investigations');
+    expect(criterion).not.toHaveProperty('frameworkItem');
+  });
+
+  it('writes a kept item without uri or title with its own uri and the competency name', () => {
+    const file = parseRubricCase(fixtureText, 'framework.json');
+    const item = { identifier: 'ITEM-7', uri: '', title: '' };
+    file.criteria[0] = { ...file.criteria[0]!, frameworkItem: item };
+    const written = JSON.parse(
+      writeRubricCase(file, { lastChangeDateTime: WHEN, baseUri: 'https://c.example' }),
+    ) as Json['CFRubrics'][number];
+    expect(written.CFRubricCriteria[0]!.CFItemURI).toEqual({
+      title: 'Plans and carries out investigations',
+      identifier: 'ITEM-7',
+      uri: 'https://c.example/CFItems/ITEM-7',
+    });
   });
 
   it('reads the rubric asked for from a CFRubrics list', () => {

@@ -31,7 +31,7 @@ describe('readCsv', () => {
   it('refuses an unterminated quote at the line where it opened', () => {
     expectRefusal(
       () => readCsv('a,b\nc,"never\nclosed\n', { file: 'r.csv' }),
-      'r.csv, line 2: a quoted field is never closed (a " is missing)',
+      'r.csv, line 2: a quoted field is not closed (a " is missing)',
     );
   });
 

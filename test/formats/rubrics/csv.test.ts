@@ -178,7 +178,7 @@ describe('rubric CSV', () => {
     it('an unterminated quote, at the line where it started', () => {
       refuse(
         `${HEADER}\n${ROW}\nEvidence,,"a,b,c\nmore\n`,
-        'rubric.csv, line 3: a quoted field is never closed (a " is missing)',
+        'rubric.csv, line 3: a quoted field is not closed (a " is missing)',
       );
     });
 
