@@ -8,7 +8,7 @@ import type { CohenFamily, CohenPair, FleissFamily, Stat, WeightedTriple } from 
 import { observedWeightMatrix, weightMatrix } from './weights.js';
 
 const SINGLE_LEVEL =
-  'expected agreement is 1 (both raters used a single level): kappa is undefined';
+  'both raters gave every common sample one and the same level: expected agreement is 1, so kappa is undefined';
 
 /** Weighted kappa of a q x q count table with agreement weights w (Cohen 1960, 1968). */
 export function weightedKappa(
@@ -133,7 +133,12 @@ export function meanPairKappas(pt: PairTables, q: number): WeightedTriple {
 }
 
 /** Fleiss (1971) kappa over the units selected by `keep`, from their level counts. */
-function fleissOn(t: UnitTable, keep: (m: number) => boolean, what: string): Stat {
+function fleissOn(
+  t: UnitTable,
+  keep: (m: number) => boolean,
+  none: string,
+  oneLevel: string,
+): Stat {
   const q = t.q;
   const c = t.counts;
   const p = new Float64Array(q);
@@ -153,16 +158,13 @@ function fleissOn(t: UnitTable, keep: (m: number) => boolean, what: string): Sta
     total += m;
     n++;
   }
-  if (n === 0) return undef(`no ${what}`, 0);
+  if (n === 0) return undef(none, 0);
   let pe = 0;
   for (let k = 0; k < q; k++) pe += (p[k]! / total) ** 2;
-  return chanceCorrected(
-    pBar / n,
-    pe,
-    n,
-    'all ratings are on one level: expected disagreement is 0',
-  );
+  return chanceCorrected(pBar / n, pe, n, oneLevel);
 }
+
+const ONE_LEVEL = 'all ratings are on one level: expected disagreement is 0';
 
 /** The three Fleiss forms; `all_ratings_gwet` uses the unit sums (missing-data form). */
 export function fleissKappa(t: UnitTable, s: Float64Array, L: Layout): FleissFamily {
@@ -170,7 +172,12 @@ export function fleissKappa(t: UnitTable, s: Float64Array, L: Layout): FleissFam
   const complete_cases =
     R < 2
       ? undef('fewer than two raters', 0)
-      : fleissOn(t, (m) => m === R, 'sample was scored by every rater');
+      : fleissOn(
+          t,
+          (m) => m === R,
+          'no sample was scored by every rater',
+          'all ratings of the samples scored by every rater are on one level: expected disagreement is 0',
+        );
   let mCommon = -1;
   for (let u = 0; u < t.nUnits; u++) {
     const m = t.unitStart[u + 1]! - t.unitStart[u]!;
@@ -181,11 +188,13 @@ export function fleissKappa(t: UnitTable, s: Float64Array, L: Layout): FleissFam
     }
   }
   const count_table =
-    mCommon === -2
-      ? undef('the samples have different numbers of ratings', 0)
-      : mCommon < 2
-        ? undef('fewer than two ratings per sample', 0)
-        : fleissOn(t, () => true, 'sample');
+    mCommon === -1
+      ? undef('no sample was scored', 0)
+      : mCommon === -2
+        ? undef('the samples have different numbers of ratings', 0)
+        : mCommon < 2
+          ? undef('every sample has a single rating', 0)
+          : fleissOn(t, () => true, 'no sample was scored', ONE_LEVEL);
   return { complete_cases, count_table, all_ratings_gwet: fleissGwetFromSums(s, L) };
 }
 
@@ -196,12 +205,7 @@ export function fleissGwetFromSums(s: Float64Array, L: Layout): Stat {
   const n1 = s[L.N1]!;
   let pe = 0;
   for (let k = 0; k < L.q; k++) pe += (s[L.PI + k]! / n1) ** 2;
-  return chanceCorrected(
-    s[L.EX_SM]! / n2,
-    pe,
-    n2,
-    'all ratings are on one level: expected disagreement is 0',
-  );
+  return chanceCorrected(s[L.EX_SM]! / n2, pe, n2, ONE_LEVEL);
 }
 
 /**

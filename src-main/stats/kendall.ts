@@ -40,6 +40,9 @@ export function kendallW(cm: CompleteMatrix, q: number): KendallFamily {
     tie_corrected:
       corrected > 0
         ? ok((12 * S) / corrected, n)
-        : undef('every rater gave all complete samples the same score (all ranks tied)', n),
+        : undef(
+            'each rater gave every complete sample one and the same score: all ranks are tied',
+            n,
+          ),
   };
 }

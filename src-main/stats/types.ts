@@ -42,6 +42,11 @@ export interface Stat {
   ci95_lower?: number | null;
   ci95_upper?: number | null;
   /**
+   * Why the interval is missing (bounds null) although the value is defined: e.g. an ICC whose
+   * F-based bounds do not contain the estimate or leave the range an ICC can take.
+   */
+  ci95_reason?: string;
+  /**
    * Plain words: the verdict band on Krippendorff's alpha (the one verdict scheme, see
    * interpret.ts), or what an agreement share means. Other coefficients carry none.
    */

@@ -15,6 +15,8 @@ interface Case {
   missing: number;
   /** Probability that a rater copies the unit's "true" level. */
   agreement: number;
+  /** Level indices the raters use (others stay unobserved); default all. */
+  used?: number[];
 }
 
 function generate(c: Case): Rating[] {
@@ -31,6 +33,7 @@ function generate(c: Case): Rating[] {
           q - 1,
           Math.max(0, truth + (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 2))),
         );
+      if (c.used) k = c.used.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a));
       out.push({ sample: `u${String(u).padStart(3, '0')}`, rater: `R${r}`, score: c.levels[k]! });
     }
   }
@@ -103,6 +106,54 @@ const cases: Case[] = [];
       raters: 2 + Math.floor(rand() * 5),
       levels: scales[i % scales.length]!,
       missing: [0, 0.1, 0.3, 0.5][i % 4]!,
+      agreement: [0.3, 0.6, 0.9][i % 3]!,
+    });
+  }
+}
+
+// Levels nobody used, at the ends and inside the scale: the observed-levels forms then differ
+// from the full-scale ones.
+{
+  const rand = rng(20261203);
+  const gaps: [number[], number[]][] = [
+    [
+      [1, 2, 3, 4],
+      [0, 2, 3],
+    ],
+    [
+      [1, 2, 3, 4, 5],
+      [0, 2, 3],
+    ],
+    [
+      [0, 1, 2, 3, 4, 5, 6],
+      [1, 2, 5],
+    ],
+    [
+      [1, 2, 3, 4, 5],
+      [1, 4],
+    ],
+    [
+      [0, 1, 2, 3],
+      [0, 1, 3],
+    ],
+    [
+      [1, 2, 3, 4, 5, 6],
+      [2, 3, 4],
+    ],
+    [
+      [1, 2, 4, 8],
+      [0, 2, 3],
+    ],
+  ];
+  for (let i = 0; i < 14; i++) {
+    const [levels, used] = gaps[i % gaps.length]!;
+    cases.push({
+      seed: 2000 + i,
+      units: 3 + Math.floor(rand() * 30),
+      raters: 2 + Math.floor(rand() * 4),
+      levels,
+      used,
+      missing: [0, 0.2, 0.4][i % 3]!,
       agreement: [0.3, 0.6, 0.9][i % 3]!,
     });
   }

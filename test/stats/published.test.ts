@@ -236,3 +236,65 @@ describe('Shrout & Fleiss (1979) Table 2', () => {
     }
   });
 });
+
+// irrCAC vignette "Weighted Chance-corrected Agreement Coefficients" (Gwet), quadratic weights:
+// cac.raw4raters: AC2 0.914 (pa 0.9753788, pe 0.7137044), Brennan-Prediger 0.90152 (pe 0.75),
+// Krippendorff 0.84911; distrib.6raters: AC2 0.4837438 (pa 0.8544444, pe 0.7180556),
+// Brennan-Prediger 0.4177778, Krippendorff 0.259511; cont3x3abstractors: AC2 0.9402369,
+// Brennan-Prediger 0.9175, Krippendorff 0.8926487. Every level is used in these data, so the
+// full-scale and observed-levels forms agree; irrCAC's quadratic-weighted alpha is the interval
+// metric.
+describe('irrCAC weighting vignette, quadratic weights', () => {
+  type S = CriterionReport['statistics'];
+  const check = (s: S, ac2: number[], bp: number, alpha: number, digits: number): void => {
+    for (const st of Object.values(s.gwet_ac2_quadratic!)) near(st.value, ac2[0]!, digits);
+    if (ac2[1] !== undefined) {
+      for (const st of Object.values(s.gwet_ac2_quadratic!)) near(st.p_expected!, ac2[1], 7);
+    }
+    for (const st of Object.values(s.brennan_prediger_quadratic!)) near(st.value, bp, digits);
+    near(s.krippendorff_alpha!.interval.value, alpha, digits);
+  };
+  it('cac.raw4raters', () => {
+    const s = only(
+      computeAgreementReport(fromWide(krippendorff2011), { levels: [1, 2, 3, 4, 5] }),
+    ).statistics;
+    check(s, [0.914, 0.7137044], 0.90152, 0.84911, 5);
+    near(s.gwet_ac2_quadratic!.full_scale.p_observed!, 0.9753788, 7);
+    near(s.brennan_prediger_quadratic!.full_scale.p_expected!, 0.75, 12);
+  });
+  it('cac.raw4raters on a wider scale: the observed-levels forms are irrCAC without categ.labels', () => {
+    const s = only(
+      computeAgreementReport(fromWide(krippendorff2011), { levels: [0, 1, 2, 3, 4, 5, 6] }),
+    ).statistics;
+    near(s.gwet_ac2_quadratic!.observed_categories.value, 0.914, 5);
+    near(s.gwet_ac2_quadratic!.observed_categories.p_expected!, 0.7137044, 7);
+    near(s.brennan_prediger_quadratic!.observed_categories.value, 0.90152, 5);
+    // The full scale 0..6 weighs the same scores as closer: a different, higher figure.
+    expect(s.gwet_ac2_quadratic!.full_scale.value!).toBeGreaterThan(0.95);
+  });
+  it('distrib.6raters', () => {
+    const s = only(
+      computeAgreementReport(fromCounts(distrib6raters, [1, 2, 3, 4, 5]), {
+        levels: [1, 2, 3, 4, 5],
+      }),
+    ).statistics;
+    check(s, [0.4837438, 0.7180556], 0.4177778, 0.259511, 6);
+    near(s.gwet_ac2_quadratic!.full_scale.p_observed!, 0.8544444, 7);
+  });
+  it('cont3x3abstractors', () => {
+    const s = only(
+      computeAgreementReport(
+        fromContingency(
+          [
+            [13, 0, 0],
+            [0, 20, 7],
+            [0, 4, 56],
+          ],
+          [1, 2, 3],
+        ),
+        { levels: [1, 2, 3] },
+      ),
+    ).statistics;
+    check(s, [0.9402369], 0.9175, 0.8926487, 7);
+  });
+});

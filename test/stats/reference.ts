@@ -168,7 +168,10 @@ export function reference(w: Wide): RefValues {
     return s / pairable.length;
   };
   const observed = [...new Set(units.flatMap(present))].sort((a, b) => a - b);
-  const qo = observed.length;
+  // irrCAC without categ.labels: weights over the observed levels where they stand on the scale
+  // (the engine's full-scale weights place level k at position k), the lowest and highest
+  // observed levels being the ends.
+  const span = observed.length > 1 ? observed[observed.length - 1]! - observed[0]! : 0;
   const schemes = {
     id: {
       full: (i: number, j: number) => weight('id', i, j, q),
@@ -176,11 +179,11 @@ export function reference(w: Wide): RefValues {
     },
     lin: {
       full: (i: number, j: number) => weight('lin', i, j, q),
-      obs: (i: number, j: number) => weight('lin', observed.indexOf(i), observed.indexOf(j), qo),
+      obs: (i: number, j: number) => 1 - Math.abs(i - j) / span,
     },
     quad: {
       full: (i: number, j: number) => weight('quad', i, j, q),
-      obs: (i: number, j: number) => weight('quad', observed.indexOf(i), observed.indexOf(j), qo),
+      obs: (i: number, j: number) => 1 - (i - j) ** 2 / span ** 2,
     },
   };
   const tw = (f: (i: number, j: number) => number, lv: number[]): number => {
@@ -298,17 +301,35 @@ export function reference(w: Wide): RefValues {
     const MSw = x.map((r) => variance(r)).reduce((a, b) => a + b, 0) / nc;
     const MSc = variance([...Array(k).keys()].map((j) => mean(x.map((r) => r[j]!))!)) * nc;
     const MSe = (SSt - MSr * (nc - 1) - MSc * (k - 1)) / ((nc - 1) * (k - 1));
-    const div = (a: number, b: number): number | null => (b > 0 ? a / b : null);
-    out.set('icc.oneway_single', div(MSr - MSw, MSr + (k - 1) * MSw));
-    out.set('icc.oneway_average', div(MSr - MSw, MSr));
-    out.set('icc.consistency_single', div(MSr - MSe, MSr + (k - 1) * MSe));
-    out.set('icc.consistency_average', div(MSr - MSe, MSr));
-    out.set('icc.agreement_single', div(MSr - MSe, MSr + (k - 1) * MSe + (k / nc) * (MSc - MSe)));
-    out.set('icc.agreement_average', div(MSr - MSe, MSr + (MSc - MSe) / nc));
-    // One CI as a spot check of the F machinery: consistency single.
-    if (MSe > 1e-12) {
-      const FL = MSr / MSe / fQuantile(0.975, nc - 1, (nc - 1) * (k - 1));
-      out.set('icc.consistency_single#lower', (FL - 1) / (FL + k - 1));
+    // Concord's rules (src-main/stats/icc.ts): undefined when every score is the same or the
+    // denominator is not positive; 1 when the form's error mean squares vanish; undefined outside
+    // [-1/(k-1), 1] (single rater) or above 1 (average).
+    const tiny = 1e-12 * (MSr + MSc + Math.max(MSe, 0) + MSw);
+    const allSame = MSr <= tiny && MSw <= tiny;
+    const form = (num: number, den: number, single: boolean, perfect: boolean): number | null => {
+      if (allSame || !(den > tiny)) return null;
+      if (perfect) return 1;
+      const v = num / den;
+      if (v > 1 + 1e-12 || (single && v < -1 / (k - 1) - 1e-12)) return null;
+      return v;
+    };
+    const noW = MSw <= tiny;
+    const noE = MSe <= tiny;
+    const noC = MSc <= tiny;
+    out.set('icc.oneway_single', form(MSr - MSw, MSr + (k - 1) * MSw, true, noW));
+    out.set('icc.oneway_average', form(MSr - MSw, MSr, false, noW));
+    out.set('icc.consistency_single', form(MSr - MSe, MSr + (k - 1) * MSe, true, noE));
+    out.set('icc.consistency_average', form(MSr - MSe, MSr, false, noE));
+    out.set(
+      'icc.agreement_single',
+      form(MSr - MSe, MSr + (k - 1) * MSe + (k / nc) * (MSc - MSe), true, noE && noC),
+    );
+    out.set('icc.agreement_average', form(MSr - MSe, MSr + (MSc - MSe) / nc, false, noE && noC));
+    // One CI as a spot check of the F machinery: consistency single (its limit is 1 when the
+    // residual vanishes).
+    if (out.get('icc.consistency_single') !== null) {
+      const FL = noE ? Infinity : MSr / MSe / fQuantile(0.975, nc - 1, (nc - 1) * (k - 1));
+      out.set('icc.consistency_single#lower', noE ? 1 : (FL - 1) / (FL + k - 1));
     }
   }
 

@@ -28,6 +28,7 @@ export const StatSchema = z.object({
   p_expected: num.optional(),
   ci95_lower: num.nullable().optional(),
   ci95_upper: num.nullable().optional(),
+  ci95_reason: z.string().optional(),
   interpretation: z.string().optional(),
   paradox: z.string().optional(),
 }) satisfies z.ZodType<Stat>;
