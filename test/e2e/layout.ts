@@ -2,9 +2,12 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-/** Nothing is still loading, and charts have had their frame to draw. */
+/**
+ * Nothing is still loading, and charts have had their frame to draw. A page's first results are
+ * computed with their intervals, which a busy machine can stretch past the usual ten seconds.
+ */
 export async function settled(page: Page): Promise<void> {
-  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
