@@ -41,8 +41,23 @@ export function defaultWorkerEntry(): URL {
   return new URL('./worker.js', import.meta.url);
 }
 
-export function threadRunner(options: { size: number; entry?: URL }): JobRunner {
+/** What a worker is told when it starts. */
+export interface WorkerOptions {
+  /** Lower the thread's priority below the room's (the app, `concord serve`). */
+  background: boolean;
+}
+
+export function threadRunner(options: {
+  size: number;
+  entry?: URL;
+  /**
+   * Default true: the work yields to the thread answering raters. The CLI, which answers
+   * nobody while it waits, runs its workers at its own priority.
+   */
+  background?: boolean;
+}): JobRunner {
   const entry = options.entry ?? defaultWorkerEntry();
+  const workerData: WorkerOptions = { background: options.background ?? true };
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
   const queue: Pending[] = [];
@@ -51,7 +66,7 @@ export function threadRunner(options: { size: number; entry?: URL }): JobRunner 
   let closed = false;
 
   const start = (): Worker => {
-    const worker = new Worker(entry);
+    const worker = new Worker(entry, { workerData });
     workers++;
     worker.on('message', (message: WorkerMessage) => {
       const job = busy.get(worker);

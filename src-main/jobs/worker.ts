@@ -2,11 +2,11 @@
 // output, its progress, or its error as data.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { jobs } from './catalog.js';
 import { errorToData } from './errors.js';
 import type { JobProgress } from './runner.js';
-import type { JobMessage, WorkerMessage } from './thread-runner.js';
+import type { JobMessage, WorkerMessage, WorkerOptions } from './thread-runner.js';
 
 /** Heavy work yields to the thread answering raters whenever both want the processor. */
 const BACKGROUND_NICENESS = 10;
@@ -25,7 +25,7 @@ function runInBackground(): void {
   }
 }
 
-runInBackground();
+if ((workerData as Partial<WorkerOptions> | null)?.background !== false) runInBackground();
 const port = parentPort;
 if (!port) throw new Error('jobs/worker.js runs only as a worker thread.');
 

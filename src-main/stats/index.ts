@@ -32,6 +32,8 @@
 //   single-valued data.
 export { computeAgreementReport, reportForTable, checkStatKeys } from './report.js';
 export { DEFAULT_BOOTSTRAP_REPS, DEFAULT_BOOTSTRAP_SEED } from './report.js';
+export { applyIntervals, percentileIntervals, tableBootstrapPlan } from './bootstrap.js';
+export type { BootstrapPlan, Intervals, ReplicateBlock } from './bootstrap.js';
 export {
   RatingsDataError,
   columnsFromRatings,

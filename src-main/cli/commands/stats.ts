@@ -1,5 +1,6 @@
 // `concord stats FILE.csv`: agreement statistics from a long ratings CSV. Imports only the
-// stats engine and the CSV parser so that it starts fast.
+// stats engine and the CSV parser so that it starts fast (and the thread plumbing only for the
+// bootstrap).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -162,54 +163,60 @@ export const statsCommand: Command = {
     }
     const levelsOpt = values.levels !== undefined ? parseLevels(values.levels) : undefined;
 
-    const file = positionals[0]!;
-    let bytes: Buffer;
+    // The bootstrap shares the processor's cores: the workers start while the file is read.
+    const cores =
+      ci.kind === 'bootstrap' ? (await import('../../jobs/shared-report.js')).startCores() : null;
     try {
-      bytes = await readFile(resolve(io.cwd, file));
-    } catch (error) {
-      throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, {
-        cause: error,
-      });
-    }
-    const parsed = parseRatingsCsv(bytes, {
-      file,
-      ...(values.round !== undefined ? { round: values.round } : {}),
-    });
-    if (values.round === undefined && parsed.rounds.length > 1) {
-      throw new UsageError(
-        `${file}: the "${excerpt(parsed.header.round!)}" column holds several rounds (${excerpt(parsed.rounds.join(', '))}); choose one with --round N`,
-      );
-    }
-    if (values.round !== undefined && parsed.header.round === undefined) {
-      throw new UsageError(`${file}: --round was given but the file has no "round" column`);
-    }
-    const levels = levelsOpt ?? observedScale(parsed, file);
-    let report: AgreementReport;
-    try {
-      report = computeAgreementReport(parsed, {
-        levels,
-        ci,
-        ...(stats ? { stats } : {}),
-      });
-    } catch (error) {
-      if (error instanceof RatingsDataError) {
-        const field = error.field === 'score' ? parsed.header.score : parsed.header.rater;
-        const also =
-          error.otherRow !== undefined
-            ? ` (first scored on line ${parsed.line[error.otherRow]})`
-            : '';
-        throw new InputError(`${error.message}${also}`, {
-          file,
-          line: parsed.line[error.row]!,
-          field,
+      const file = positionals[0]!;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(resolve(io.cwd, file));
+      } catch (error) {
+        throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`, {
+          cause: error,
         });
       }
-      throw error;
+      const parsed = parseRatingsCsv(bytes, {
+        file,
+        ...(values.round !== undefined ? { round: values.round } : {}),
+      });
+      if (values.round === undefined && parsed.rounds.length > 1) {
+        throw new UsageError(
+          `${file}: the "${excerpt(parsed.header.round!)}" column holds several rounds (${excerpt(parsed.rounds.join(', '))}); choose one with --round N`,
+        );
+      }
+      if (values.round !== undefined && parsed.header.round === undefined) {
+        throw new UsageError(`${file}: --round was given but the file has no "round" column`);
+      }
+      const levels = levelsOpt ?? observedScale(parsed, file);
+      let report: AgreementReport;
+      try {
+        const options = { levels, ci, ...(stats ? { stats } : {}) };
+        report = cores
+          ? await cores.report(parsed, options)
+          : computeAgreementReport(parsed, options);
+      } catch (error) {
+        if (error instanceof RatingsDataError) {
+          const field = error.field === 'score' ? parsed.header.score : parsed.header.rater;
+          const also =
+            error.otherRow !== undefined
+              ? ` (first scored on line ${parsed.line[error.otherRow]})`
+              : '';
+          throw new InputError(`${error.message}${also}`, {
+            file,
+            line: parsed.line[error.row]!,
+            field,
+          });
+        }
+        throw error;
+      }
+      if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else if (format === 'csv') io.stdout(toCsv(report));
+      else io.stdout(toTable(report, ci.kind === 'bootstrap'));
+      return ExitCode.ok;
+    } finally {
+      await cores?.close();
     }
-    if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else if (format === 'csv') io.stdout(toCsv(report));
-    else io.stdout(toTable(report, ci.kind === 'bootstrap'));
-    return ExitCode.ok;
   },
 };
 
