@@ -3,6 +3,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './eslint-rules/layers.js';
+
+const ONLY_ELECTRON = { name: 'electron', message: 'Only src-main/electron/ may import electron.' };
+const ONLY_STORE = {
+  name: 'better-sqlite3',
+  message: 'Only src-main/store/ opens SQLite: add what you need to a repo there.',
+};
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -41,14 +48,21 @@ export default tseslint.config(
     },
   },
   {
+    // Every layer of docs/ARCHITECTURE.md's table imports only what its row allows.
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/**'],
+    plugins: { concord: layers },
+    rules: { 'concord/layers': 'error' },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/electron/**', 'src-main/store/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Only src-main/electron/ may import electron.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [ONLY_ELECTRON, ONLY_STORE] }],
     },
+  },
+  {
+    files: ['src-main/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ONLY_ELECTRON] }] },
   },
   {
     files: ['src-main/domain/**/*.ts', 'src-main/stats/**/*.ts', 'src-main/formats/**/*.ts'],
@@ -58,16 +72,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'node:*',
-                'fs',
-                'path',
-                'better-sqlite3',
-                'electron',
-                '**/store/**',
-                '**/services/**',
-              ],
-              message: 'domain/, stats/ and formats/ are pure: no I/O, no store, no Electron.',
+              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron'],
+              message: 'domain/, stats/ and formats/ are pure: no I/O, no database, no Electron.',
             },
           ],
         },
@@ -86,18 +92,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'fs',
-                'node:fs',
-                'node:fs/*',
-                'better-sqlite3',
-                'electron',
-                '**/store/**',
-                '**/services/**',
-                '**/api/**',
-                '**/transports/**',
-              ],
-              message: 'jobs/ run in worker threads: no store, files, services or transports.',
+              group: ['fs', 'node:fs', 'node:fs/*', 'better-sqlite3', 'electron'],
+              message: 'jobs/ run in worker threads: no files, no database, no Electron.',
             },
           ],
         },

@@ -61,7 +61,7 @@ export async function dispatch(
     return { ok: true, result: contract[method].output.parse(output) };
   } catch (error) {
     // A full disk, a read-only file or a busy workspace: say so plainly (SQLite rolled it back).
-    const storage = services.store.explainFailure(error);
+    const storage = services.workspace.explainFailure(error);
     if (storage) {
       console.error(`api ${method} failed: ${storage.sqliteCode}`);
       return failure('internal', storage.message);
@@ -101,7 +101,7 @@ function checkRaterSession(
       ? (rawInput as { sessionId?: unknown }).sessionId
       : undefined;
   if (sessionId !== actor.sessionId) throw new AccessDenied('Your access is for another session.');
-  const phase = services.store.sessions.phaseOf(actor.sessionId);
+  const phase = services.sessions.phaseOf(actor.sessionId);
   if (phase === undefined || phase === 'draft' || phase === 'closed') {
     throw new AccessDenied('This session is not open to raters.');
   }

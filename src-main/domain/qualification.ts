@@ -1,8 +1,17 @@
 // Qualification checks: a coach's set of anchor samples with a pass rule, and raters' attempts at
-// it. The rule itself and its evaluation are in stats/qualification.ts.
-import type { QualificationRule, QualificationVerdict } from '../stats/qualification.js';
+// it. The rule is evaluated in stats/qualification.ts.
 
-export type { QualificationRule, QualificationVerdict };
+export interface QualificationRule {
+  /** Least share of items scored exactly (0..1). */
+  minExact?: number;
+  /** Least share of items within one level (0..1). */
+  minWithinOne?: number;
+  /** Most items two or more levels away. */
+  maxNonAdjacent?: number;
+}
+
+/** How one anchor item compares with its reference score (stats/qualification.ts). */
+export type QualificationVerdict = 'exact' | 'adjacent' | 'non-adjacent' | 'missing';
 
 /**
  * A rater takes an attempt with the attempt's own key, which dies when the attempt is abandoned

@@ -20,6 +20,7 @@ import { roomService } from './room.js';
 import { sessionsService } from './sessions.js';
 import { turnsService } from './turns.js';
 import { workService } from './work.js';
+import { workspaceService } from './workspace.js';
 import { reportsService } from '../reports/service.js';
 
 export interface ServiceOptions {
@@ -40,6 +41,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
   return {
     store,
     bus,
+    workspace: workspaceService(store),
     library: libraryService(store, bus),
     rubrics: rubricsService(store, bus),
     competencies: competenciesService(store, bus),

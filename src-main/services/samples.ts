@@ -37,6 +37,12 @@ export function samplesService(store: Store, bus: ChangeBus) {
     throw new Error('Could not find a free sample code.');
   };
 
+  const raterCopy = (sampleId: string) => {
+    const file = store.samples.fileOf(sampleId);
+    if (!file) throw new NotFoundError(`No sample ${sampleId}.`);
+    return file;
+  };
+
   return {
     list: (): Sample[] => store.samples.list(),
 
@@ -66,10 +72,12 @@ export function samplesService(store: Store, bus: ChangeBus) {
           throw new ForbiddenError('This sample is not part of your session.');
         }
       }
-      const file = store.samples.fileOf(sampleId);
-      if (!file) throw new NotFoundError(`No sample ${sampleId}.`);
+      const file = raterCopy(sampleId);
       return { mediaType: file.mediaType, base64: file.bytes.toString('base64') };
     },
+
+    /** The anonymized file (the bytes a rater receives), for the owner's exports. */
+    raterCopy,
 
     /** Checks the tags an import or an anchor names exist, before any file is touched. */
     checkTags(gradeBandId?: string | null, competencyId?: string | null): void {

@@ -54,6 +54,9 @@ export function sessionsService(store: Store, bus: ChangeBus) {
   return {
     list: (): SessionSummary[] => store.sessions.list(),
 
+    /** Where a session stands, or undefined when there is no such session. */
+    phaseOf: (sessionId: string) => store.sessions.phaseOf(sessionId),
+
     /** A rater sees the session with itself as its only rater: colleagues are the owner's. */
     get(sessionId: string, actor: Actor): SessionDetail {
       const session = detail(sessionId);

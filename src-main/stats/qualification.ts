@@ -7,14 +7,9 @@
 // counts against exact and within-one, and not as non-adjacent). A rule with no condition passes
 // when every item was scored.
 
-export interface QualificationRule {
-  /** Least share of items scored exactly (0..1). */
-  minExact?: number;
-  /** Least share of items within one level (0..1). */
-  minWithinOne?: number;
-  /** Most items two or more levels away. */
-  maxNonAdjacent?: number;
-}
+import type { QualificationRule, QualificationVerdict } from '../domain/qualification.js';
+
+export type { QualificationRule, QualificationVerdict };
 
 export interface QualificationScore {
   sampleId: string;
@@ -29,8 +24,6 @@ export interface AnchorItem {
   score: number;
   rationale?: string;
 }
-
-export type QualificationVerdict = 'exact' | 'adjacent' | 'non-adjacent' | 'missing';
 
 export interface QualificationItem {
   sampleId: string;

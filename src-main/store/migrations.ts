@@ -321,7 +321,7 @@ CREATE TABLE qualification_sets (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
   rubric_version_id TEXT NOT NULL REFERENCES rubric_versions(id),
-  -- QualificationRule (stats/qualification.ts) as JSON: minExact, minWithinOne, maxNonAdjacent.
+  -- QualificationRule (domain/qualification.ts) as JSON: minExact, minWithinOne, maxNonAdjacent.
   rule_json TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL

@@ -10,12 +10,7 @@ export function authenticate(
 ): Actor | null {
   if (!presented) return null;
   if (sameSecret(presented, ownerToken)) return { role: 'owner' };
-  const grant = services.store.access.resolveRaterToken(presented);
-  if (grant) return { role: 'rater', sessionId: grant.sessionId, personId: grant.personId };
-  const attempt = services.store.access.resolveAttemptToken(presented);
-  return attempt
-    ? { role: 'candidate', attemptId: attempt.attemptId, personId: attempt.personId }
-    : null;
+  return services.workspace.actorForToken(presented);
 }
 
 function sameSecret(a: string, b: string): boolean {

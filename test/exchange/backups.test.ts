@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/app.js';
+import { backupsToKeep } from '../../src-main/services/backups.js';
 import {
   backupDirFor,
-  backupsToKeep,
   listBackupFiles,
   previewBackupFile,
-} from '../../src-main/services/backups.js';
-import type { BackupInfo } from '../../src-main/services/backups.js';
+} from '../../src-main/store/backup-files.js';
+import type { BackupInfo } from '../../src-main/store/backup-files.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { scoringFixture, tempApps } from '../helpers/workspace.js';

@@ -12,26 +12,25 @@ export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
           ? { role: 'owner' }
           : { role: 'turns', sessionId: gate.sessionId };
       }
-      const person = s.store.library.findPerson(actor.personId);
+      const name = s.workspace.personName(actor.personId) ?? '';
       if (actor.role === 'candidate') {
-        const name = person?.name ?? '';
         return { role: 'candidate', attemptId: actor.attemptId, raterId: actor.personId, name };
       }
       return {
         role: 'rater',
         sessionId: actor.sessionId,
         raterId: actor.personId,
-        name: person?.name ?? '',
+        name,
       };
     },
   },
   'workspace.info': {
     access: 'owner',
     handle: (s) => {
-      const counts = s.store.counts();
+      const { path, schemaVersion, counts } = s.workspace.info();
       return {
-        path: s.store.workspace.path,
-        schemaVersion: s.store.workspace.schemaVersion,
+        path,
+        schemaVersion,
         counts,
         isEmpty: Object.values(counts).every((n) => n === 0),
         damage: s.integrity.damage(),

@@ -1,13 +1,13 @@
 // `concord backup now|list|preview|restore`: backups of a workspace in the folder beside it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BackupPreview } from '../../services/backups.js';
+import type { BackupPreview } from '../../store/backup-files.js';
 import {
   backupDirFor,
   listBackupFiles,
   previewBackupFile,
   restoreBackup,
-} from '../../services/backups.js';
+} from '../../store/backup-files.js';
 import { parseCommandLine } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { ExitCode, UsageError } from '../command.js';

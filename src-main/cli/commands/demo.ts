@@ -26,7 +26,7 @@ export const demoCommand: Command = {
         io.stderr(`${path} already holds data; the demo is loaded only into an empty workspace.\n`);
         return ExitCode.failure;
       }
-      const counts = app.services.store.counts();
+      const counts = app.services.workspace.info().counts;
       io.stdout(
         `Demo loaded into ${path}: ${counts.rubrics} rubric, ${counts.samples} samples, ` +
           `${counts.people} people, ${counts.sessions} session${counts.sessions === 1 ? '' : 's'}.\n`,

@@ -125,16 +125,8 @@ async function runImport(argv: string[], io: CliIO): Promise<ExitCode> {
       }
       return found.id;
     };
-    const gradeBandId = pick(
-      services.store.library.listGradeBands(),
-      values['grade-band'],
-      'grade band',
-    );
-    const competencyId = pick(
-      services.store.library.listCompetencies(),
-      values.competency,
-      'competency',
-    );
+    const gradeBandId = pick(services.library.gradeBands(), values['grade-band'], 'grade band');
+    const competencyId = pick(services.library.competencies(), values.competency, 'competency');
 
     const files: { name: string; bytes: Uint8Array }[] = [];
     const unreadable: ImportResult[] = [];
@@ -189,7 +181,7 @@ async function runExport(argv: string[], io: CliIO): Promise<ExitCode> {
     const taken = new Set<string>();
     for (const sample of samples) {
       // Only the anonymized file: the same bytes samples.content gives a rater.
-      const file = app.services.store.samples.fileOf(sample.id)!;
+      const file = app.services.samples.raterCopy(sample.id);
       const name = exportFileName(sample, taken);
       taken.add(name);
       await writeFile(safeJoin(out, name), file.bytes);
