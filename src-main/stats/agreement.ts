@@ -1,4 +1,5 @@
-// Exact and adjacent agreement proportions (issue 3: four forms each).
+// Exact and adjacent agreement proportions, four forms each: they answer different questions
+// (per sample, over all pairs, per rater pair, all raters at once) and teams ask all four.
 import type { Layout } from './sufficient.js';
 import { ok, undef } from './stat.js';
 import type { AgreementFamily, Stat } from './types.js';

@@ -16,15 +16,18 @@
 //   a figure with its range and no verdict words, since each has its own published bands and those
 //   would contradict each other side by side. Agreement shares read as plain shares ("72% of paired
 //   scores are identical").
-// - A 95% range is shown only when its figure rests on RANGE_MIN_SAMPLES samples or more (scored by
-//   two or more raters; for the ICC, scored by every rater): a bootstrap over two or three samples,
-//   or an F-interval over them, says nothing. A range that is undefined or a single point is said
-//   in words too.
+// - A 95% range is shown only when its figure rests on rangeMinSamples (5) samples or more
+//   (scored by two or more raters; for the ICC, scored by every rater): a bootstrap over two or
+//   three samples, or an F-interval over them, says nothing. A range that is undefined or a
+//   single point is said in words too, and a range the engine dropped (an ICC range no ICC can
+//   have) says why. The rule and its words live in domain/range-words.ts, which the results
+//   screen imports too.
 // - The ICC shown is the two-way, absolute-agreement, single-rater form: ICC(A,1) in McGraw & Wong
 //   (1996), ICC(2,1) in Shrout & Fleiss (1979). It asks how far one rater's score could stand in for
 //   another's, so a rater who is always harsher or more lenient counts against it.
 // - Fewer than STABLE_SAMPLES samples scored by two or more raters: the figures are not stable yet
 //   (said once per page, see sample-size.ts).
+import { RANGE_RULE } from '../domain/range-words.js';
 import type {
   CriterionReport,
   KappaParadox,
@@ -35,6 +38,9 @@ import type {
   VerdictLevel,
 } from './types.js';
 
+/** The words in place of a range, and when (domain/range-words.ts: the screens share them). */
+export { noRangeWords } from '../domain/range-words.js';
+
 /** Lower bounds of the verdict bands on alpha (inclusive). */
 export const RELIABLE_FROM = 0.8;
 export const TENTATIVE_FROM = 0.667;
@@ -43,12 +49,7 @@ export const STABLE_SAMPLES = 10;
 
 export const READING: ReadingScheme = {
   bands: { reliable: RELIABLE_FROM, tentative: TENTATIVE_FROM },
-  rangeMinSamples: 5,
-  noRange: {
-    tooFewSamples: 'too few samples for a range',
-    notDefined: 'no range for this figure',
-    singlePoint: 'no range: every sample gave the same result',
-  },
+  ...RANGE_RULE,
   icc: {
     form: 'agreement_single',
     name: 'Intraclass correlation (ICC)',
@@ -117,21 +118,6 @@ export function criterionVerdict(c: CriterionReport, decimals = 2): Verdict {
   return { level, ...VERDICT_WORDS[level], value: verdictValue(alpha.value, decimals) };
 }
 
-/**
- * Words in place of a figure's 95% range when the range would mean nothing; null when it is
- * worth showing. `samples` is what the figure rests on (see READING.rangeMinSamples).
- */
-export function noRangeWords(st: Stat | undefined, samples: number): string | null {
-  const lower = st?.ci95_lower;
-  const upper = st?.ci95_upper;
-  if (!st || !st.defined || lower === null || lower === undefined)
-    return READING.noRange.notDefined;
-  if (upper === null || upper === undefined) return READING.noRange.notDefined;
-  if (samples < READING.rangeMinSamples) return READING.noRange.tooFewSamples;
-  if (lower === upper) return READING.noRange.singlePoint;
-  return null;
-}
-
 /** The verdict band on alpha, for `concord stats`: the same words the screens use. */
 export function alphaBand(v: number): string {
   const level = verdictLevel(v);
@@ -140,35 +126,6 @@ export function alphaBand(v: number): string {
     return `tentative: tentative conclusions only (${TENTATIVE_FROM} <= alpha < ${RELIABLE_FROM})`;
   }
   return `not reliable yet (alpha < ${TENTATIVE_FROM})`;
-}
-
-/**
- * Published bands of other coefficients (Landis & Koch 1977 for kappa-type values, Koo & Li 2016
- * for the ICC, conventional ones for Kendall's W). Concord gives no verdict from them: they stay in
- * the engine's public API for callers who want them, and appear in no screen or report.
- */
-export function kappaBand(v: number): string {
-  if (v < 0) return 'poor: less agreement than chance (Landis & Koch)';
-  if (v <= 0.2) return 'slight agreement (Landis & Koch)';
-  if (v <= 0.4) return 'fair agreement (Landis & Koch)';
-  if (v <= 0.6) return 'moderate agreement (Landis & Koch)';
-  if (v <= 0.8) return 'substantial agreement (Landis & Koch)';
-  return 'almost perfect agreement (Landis & Koch)';
-}
-
-export function iccBand(v: number): string {
-  if (v < 0.5) return 'poor reliability (Koo & Li)';
-  if (v < 0.75) return 'moderate reliability (Koo & Li)';
-  if (v < 0.9) return 'good reliability (Koo & Li)';
-  return 'excellent reliability (Koo & Li)';
-}
-
-export function kendallBand(v: number): string {
-  if (v < 0.1) return 'no real concordance of rankings';
-  if (v < 0.3) return 'weak concordance of rankings';
-  if (v < 0.6) return 'moderate concordance of rankings';
-  if (v < 0.8) return 'strong concordance of rankings';
-  return 'very strong concordance of rankings';
 }
 
 /** Agreement proportions in words a teacher reads at a glance. */

@@ -5,7 +5,7 @@ import type { PairTables } from './pairs.js';
 import { chanceCorrected, ok, undef } from './stat.js';
 import type { Layout } from './sufficient.js';
 import type { CohenFamily, CohenPair, FleissFamily, Stat, WeightedTriple } from './types.js';
-import { observedWeightMatrix, weightMatrix } from './weights.js';
+import { rankWeightMatrix, weightMatrix } from './weights.js';
 
 const SINGLE_LEVEL =
   'both raters gave every common sample one and the same level: expected agreement is 1, so kappa is undefined';
@@ -92,11 +92,11 @@ export function cohenKappa(t: UnitTable, pt: PairTables): CohenFamily {
       quadratic: q > 1 ? weightedKappa(pt.table, off, q, wQuad) : undef(SINGLE_LEVEL, n),
       linear_observed_levels:
         nUsed > 1
-          ? weightedKappa(pt.table, off, q, observedWeightMatrix('linear', used))
+          ? weightedKappa(pt.table, off, q, rankWeightMatrix('linear', used))
           : undef(observedReason, n),
       quadratic_observed_levels:
         nUsed > 1
-          ? weightedKappa(pt.table, off, q, observedWeightMatrix('quadratic', used))
+          ? weightedKappa(pt.table, off, q, rankWeightMatrix('quadratic', used))
           : undef(observedReason, n),
     });
   }

@@ -3,7 +3,7 @@
 // confusion matrices, rater x criterion severity grid, per-sample spread). Pure: plain data in,
 // plain data out.
 //
-// Definitions (where the issue is silent):
+// Definitions:
 // - Levels: the rubric's ordered scale; "within one" = level index positions at most one apart
 //   (as the engine's "adjacent"); severity = mean of (own level index - reference level index),
 //   in levels; negative = harsher, positive = more lenient (as the engine's severity block).

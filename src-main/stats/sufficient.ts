@@ -2,7 +2,7 @@
 // small vector per unit; the point estimate uses the sums over all units, a bootstrap
 // replicate the sums over the resampled units, through the very same finalizing code.
 import type { UnitTable } from './input.js';
-import { observedWeightMatrix, weightMatrix, weightTotal } from './weights.js';
+import { sameWeights, valueWeightMatrix, weightMatrix, weightTotal } from './weights.js';
 
 /** Offsets into a unit vector (q = number of scale levels). */
 export interface Layout {
@@ -25,7 +25,10 @@ export interface Layout {
   /** Complete units on which all raters agree, exact / within one level. */
   EX_ALL: number;
   AD_ALL: number;
-  /** Gwet's per-unit weighted p_a (linear/quadratic, full scale / observed levels). */
+  /**
+   * Gwet's per-unit weighted p_a: linear/quadratic, by position on the full scale / by value
+   * among the observed levels.
+   */
   PA_LF: number;
   PA_QF: number;
   PA_LO: number;
@@ -65,7 +68,11 @@ export function layoutFor(q: number): Layout {
   };
 }
 
-/** Weight matrices shared by the Gwet-type coefficients of one table. */
+/**
+ * Weight matrices shared by the Gwet-type coefficients of one table. The full-scale weights go by
+ * position on the scale (irrCAC with `categ.labels`, which it reads as text); the observed-level
+ * weights by value among the levels observed in the table (irrCAC without `categ.labels`).
+ */
 export interface WeightContext {
   q: number;
   /** Levels observed in the table (fixed for bootstrap replicates). */
@@ -75,6 +82,12 @@ export interface WeightContext {
   quadraticFull: Float64Array;
   linearObserved: Float64Array;
   quadraticObserved: Float64Array;
+  /**
+   * The observed-level weights equal the full-scale ones (every level observed, equal steps):
+   * a unit's weighted agreement is then computed once for both.
+   */
+  linearSame: boolean;
+  quadraticSame: boolean;
   /** T_w = sum of weights, per matrix (identity: q or qObserved). */
   tLinearFull: number;
   tQuadraticFull: number;
@@ -95,8 +108,8 @@ export function weightContext(t: UnitTable): WeightContext {
   const observed = observedLevels(t);
   const linearFull = weightMatrix('linear', t.q);
   const quadraticFull = weightMatrix('quadratic', t.q);
-  const linearObserved = observedWeightMatrix('linear', observed);
-  const quadraticObserved = observedWeightMatrix('quadratic', observed);
+  const linearObserved = valueWeightMatrix('linear', t.levels, observed);
+  const quadraticObserved = valueWeightMatrix('quadratic', t.levels, observed);
   return {
     q: t.q,
     observed,
@@ -105,6 +118,8 @@ export function weightContext(t: UnitTable): WeightContext {
     quadraticFull,
     linearObserved,
     quadraticObserved,
+    linearSame: sameWeights(linearObserved, linearFull),
+    quadraticSame: sameWeights(quadraticObserved, quadraticFull),
     tLinearFull: weightTotal(linearFull),
     tQuadraticFull: weightTotal(quadraticFull),
     tLinearObserved: weightTotal(linearObserved),
@@ -184,10 +199,12 @@ export function addUnitVector(
   const qf = weightedUnitAgreement(c, base, q, m, wc.quadraticFull);
   out[off + L.PA_LF]! += lf;
   out[off + L.PA_QF]! += qf;
-  // Every level observed: the observed-level weights are the full-scale ones.
-  const same = wc.qObserved === q;
-  out[off + L.PA_LO]! += same ? lf : weightedUnitAgreement(c, base, q, m, wc.linearObserved);
-  out[off + L.PA_QO]! += same ? qf : weightedUnitAgreement(c, base, q, m, wc.quadraticObserved);
+  out[off + L.PA_LO]! += wc.linearSame
+    ? lf
+    : weightedUnitAgreement(c, base, q, m, wc.linearObserved);
+  out[off + L.PA_QO]! += wc.quadraticSame
+    ? qf
+    : weightedUnitAgreement(c, base, q, m, wc.quadraticObserved);
   let o = off + L.O;
   for (let a = 0; a < q; a++) {
     const ra = c[base + a]!;

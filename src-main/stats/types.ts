@@ -1,5 +1,6 @@
 // Public types of the agreement statistics engine. The report object is exactly what
 // `concord stats --format json` prints, so the app's screens and reports show the same numbers.
+import type { RangeRule } from '../domain/range-words.js';
 
 /** One rating as a caller (database, tests) holds it; `score: null` = not scored (missing). */
 export interface Rating {
@@ -234,14 +235,13 @@ export interface Verdict {
 /** The ICC forms of `IccFamily`, by key. */
 export type IccForm = keyof IccFamily;
 
-/** How figures are read on screens and in reports: the parts of the scheme a screen needs. */
-export interface ReadingScheme {
+/**
+ * How figures are read on screens and in reports: the parts of the scheme a screen needs. When a
+ * 95% range is shown, and the words in its place, are domain/range-words.ts's rule.
+ */
+export interface ReadingScheme extends RangeRule {
   /** The verdict bands' lower bounds on alpha (inclusive). */
   bands: { reliable: number; tentative: number };
-  /** A 95% range is shown only when its figure rests on at least this many samples. */
-  rangeMinSamples: number;
-  /** Words written in place of a range that would mean nothing. */
-  noRange: { tooFewSamples: string; notDefined: string; singlePoint: string };
   /**
    * The one ICC form shown as a detail: its name, the form in a few words ("one rater’s scores")
    * and in a plain sentence.

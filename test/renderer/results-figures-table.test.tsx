@@ -111,4 +111,29 @@ describe('the figures table', () => {
       /reliab|tentative|agreement \(|substantial|moderate|Landis|Koo/i,
     );
   });
+
+  it('says why where the engine dropped a range, in the range’s place', () => {
+    // Two raters far apart on five samples: ICC(A,1) is -0.28, and the F-based bounds
+    // [-0.306, -0.282] miss it, so the engine drops them and says why.
+    const ratings = [
+      [1, 4],
+      [3, 2],
+      [1, 4],
+      [2, 4],
+      [1, 4],
+    ].flatMap(([a, b], i) => [
+      { sample: `s${i}`, rater: 'A', score: a! },
+      { sample: `s${i}`, rater: 'B', score: b! },
+    ]);
+    const c = Object.values(
+      computeAgreementReport(ratings, { levels: [1, 2, 3, 4], ci: { kind: 'none' } }).criteria,
+    )[0]!;
+    const icc = c.statistics.icc!.agreement_single;
+    expect(icc.ci95_reason).toMatch(/does not contain the estimate/);
+    render(<FiguresTable title="Claim" scheme={READING} rounds={[round(1, c)]} />);
+    const table = screen.getByRole('table', { name: 'Agreement on Claim' });
+    expect(cells(table, /Intraclass correlation \(ICC\), one rater’s scores/)).toEqual([
+      `-0.28${icc.ci95_reason!}`,
+    ]);
+  });
 });

@@ -100,10 +100,43 @@ describe('figures shown', () => {
     expect(
       formatInterval({ ...stat, ci95_lower: 0.501, ci95_upper: 0.504 }, 'coefficient', 12, READING),
     ).toBe('95% interval: about 0.50 (a very narrow range)');
+    // A range the engine dropped says the engine's reason where the range would be.
+    const why =
+      'no 95% interval: the F-based formula gives [-0.306, -0.282], which does not contain the estimate (-0.280)';
+    expect(
+      formatInterval(
+        {
+          value: -0.28,
+          defined: true,
+          n_used: 5,
+          ci95_lower: null,
+          ci95_upper: null,
+          ci95_reason: why,
+        },
+        'coefficient',
+        5,
+        READING,
+      ),
+    ).toBe(why);
     // A figure that is itself not available has no interval line at all.
     expect(
       formatInterval({ value: null, defined: false, n_used: 0 }, 'share', 12, READING),
     ).toBeNull();
+  });
+
+  it('take the rule’s settings and words from the scheme the results came with', () => {
+    const scheme = {
+      ...READING,
+      rangeMinSamples: 20,
+      noRange: { tooFewSamples: 'few', notDefined: 'none', singlePoint: 'one point' },
+    };
+    const stat = { value: 0.7, defined: true, n_used: 10, ci95_lower: 0.55, ci95_upper: 0.85 };
+    expect(formatInterval(stat, 'coefficient', 10, scheme)).toBe('few');
+    expect(formatInterval(stat, 'coefficient', 20, scheme)).toBe('95% interval: 0.55 to 0.85');
+    expect(formatInterval({ ...stat, ci95_upper: null }, 'coefficient', 20, scheme)).toBe('none');
+    expect(formatInterval({ ...stat, ci95_upper: 0.55 }, 'coefficient', 20, scheme)).toBe(
+      'one point',
+    );
   });
 
   it('label undefined figures with the reason, shares in words, coefficients with none', () => {

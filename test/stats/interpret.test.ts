@@ -156,6 +156,16 @@ describe('ranges', () => {
     expect(noRangeWords(undefined, 20)).toBe('no range for this figure');
   });
 
+  it('say why the engine dropped a range, in its place', () => {
+    const why = 'no 95% interval: the F-based formula gives [0.400, 0.300]';
+    const dropped = { ...stat, ci95_lower: null, ci95_upper: null, ci95_reason: why };
+    expect(noRangeWords(dropped, 20)).toBe(why);
+    // The reason is the more telling one, also where the samples are few.
+    expect(noRangeWords(dropped, 2)).toBe(why);
+    // A reason beside bounds that stand is not the engine's: the range is shown.
+    expect(noRangeWords({ ...stat, ci95_reason: why }, 20)).toBeNull();
+  });
+
   it('for the ICC rest on the samples every rater scored', () => {
     expect(READING.icc.form).toBe('agreement_single');
     const c = only(

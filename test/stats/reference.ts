@@ -168,10 +168,11 @@ export function reference(w: Wide): RefValues {
     return s / pairable.length;
   };
   const observed = [...new Set(units.flatMap(present))].sort((a, b) => a - b);
-  // irrCAC without categ.labels: weights over the observed levels where they stand on the scale
-  // (the engine's full-scale weights place level k at position k), the lowest and highest
-  // observed levels being the ends.
-  const span = observed.length > 1 ? observed[observed.length - 1]! - observed[0]! : 0;
+  // Full scale: irrCAC with categ.labels, which it reads as text, so by position k. Observed
+  // levels: irrCAC without categ.labels, by the levels' values, the lowest and highest observed
+  // values being the ends.
+  const x = w.levels;
+  const span = observed.length > 1 ? x[observed[observed.length - 1]!]! - x[observed[0]!]! : 0;
   const schemes = {
     id: {
       full: (i: number, j: number) => weight('id', i, j, q),
@@ -179,11 +180,11 @@ export function reference(w: Wide): RefValues {
     },
     lin: {
       full: (i: number, j: number) => weight('lin', i, j, q),
-      obs: (i: number, j: number) => 1 - Math.abs(i - j) / span,
+      obs: (i: number, j: number) => 1 - Math.abs(x[i]! - x[j]!) / span,
     },
     quad: {
       full: (i: number, j: number) => weight('quad', i, j, q),
-      obs: (i: number, j: number) => 1 - (i - j) ** 2 / span ** 2,
+      obs: (i: number, j: number) => 1 - (x[i]! - x[j]!) ** 2 / span ** 2,
     },
   };
   const tw = (f: (i: number, j: number) => number, lv: number[]): number => {

@@ -34,7 +34,8 @@ export function Glossary({
           <dd>
             The range the true figure very likely lies in, given how few samples were scored; a wide
             range means the figure could easily change with more samples. Shown when the figure
-            rests on at least {scheme.rangeMinSamples} samples.
+            rests on at least {scheme.rangeMinSamples} samples. Where the formula for a range gives
+            one the figure cannot have, no range is shown and the reason is written instead.
           </dd>
         </div>
       </dl>

@@ -2,6 +2,7 @@
 // written. Nothing is computed here: every value, interval and verdict is the engine's, and the
 // scheme (when a range means something, which ICC) comes with the results.
 import type { MethodOutput } from '../../../src-main/api/contract.js';
+import { noRangeWords } from '../../../src-main/domain/range-words.js';
 
 type Results = MethodOutput<'results.session'>;
 export type CriterionReport = Results['rounds'][number]['report']['criteria'][string];
@@ -132,8 +133,9 @@ export function formatValue(value: number | null | undefined, kind: FigureDefini
 }
 
 /**
- * "95% interval: 55% to 85%", or the scheme's words where a range would mean nothing (too few
- * samples, none computed, a single point); null for a figure that is itself not available.
+ * "95% interval: 55% to 85%", or words where a range would mean nothing (too few samples, none
+ * computed, a single point) or was dropped (the engine's reason); null for a figure that is itself
+ * not available. The rule and its words are domain/range-words.ts's, with the scheme's settings.
  */
 export function formatInterval(
   stat: Stat | undefined,
@@ -142,13 +144,9 @@ export function formatInterval(
   scheme: Scheme,
 ): string | null {
   if (!stat || !stat.defined || stat.value === null) return null;
-  const { ci95_lower: lower, ci95_upper: upper } = stat;
-  if (lower === null || lower === undefined || upper === null || upper === undefined) {
-    return scheme.noRange.notDefined;
-  }
-  if (samples < scheme.rangeMinSamples) return scheme.noRange.tooFewSamples;
-  if (lower === upper) return scheme.noRange.singlePoint;
-  const [from, to] = [formatValue(lower, kind), formatValue(upper, kind)];
+  const words = noRangeWords(stat, samples, scheme);
+  if (words !== null) return words;
+  const [from, to] = [formatValue(stat.ci95_lower, kind), formatValue(stat.ci95_upper, kind)];
   return from === to
     ? `95% interval: about ${from} (a very narrow range)`
     : `95% interval: ${from} to ${to}`;
