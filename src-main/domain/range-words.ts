@@ -31,8 +31,8 @@ export const RANGE_RULE: RangeRule = {
 
 /**
  * Words in place of a figure's 95% range, or null when the range is worth showing. `samples` is
- * what the figure rests on. A range the engine dropped says the engine's reason; a figure that
- * is itself undefined has no range either.
+ * what the figure rests on. Below the rule's minimum that is all it says; otherwise a range the
+ * engine dropped says the engine's reason. A figure that is itself undefined has no range either.
  */
 export function noRangeWords<F extends RangedFigure>(
   st: F | undefined,
@@ -40,11 +40,12 @@ export function noRangeWords<F extends RangedFigure>(
   rule: RangeRule = RANGE_RULE,
 ): string | null {
   if (!st || !st.defined || st.value === null) return rule.noRange.notDefined;
+  // Too few samples says what a team can act on; the formula's failure would only add noise.
+  if (samples < rule.rangeMinSamples) return rule.noRange.tooFewSamples;
   const { ci95_lower: lower, ci95_upper: upper } = st;
   if (lower === null || lower === undefined || upper === null || upper === undefined) {
     return st.ci95_reason ?? rule.noRange.notDefined;
   }
-  if (samples < rule.rangeMinSamples) return rule.noRange.tooFewSamples;
   if (lower === upper) return rule.noRange.singlePoint;
   return null;
 }

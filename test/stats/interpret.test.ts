@@ -160,8 +160,8 @@ describe('ranges', () => {
     const why = 'no 95% interval: the F-based formula gives [0.400, 0.300]';
     const dropped = { ...stat, ci95_lower: null, ci95_upper: null, ci95_reason: why };
     expect(noRangeWords(dropped, 20)).toBe(why);
-    // The reason is the more telling one, also where the samples are few.
-    expect(noRangeWords(dropped, 2)).toBe(why);
+    // Where the samples are too few, that is what a team can act on: the formula is not shown.
+    expect(noRangeWords(dropped, 2)).toBe('too few samples for a range');
     // A reason beside bounds that stand is not the engine's: the range is shown.
     expect(noRangeWords({ ...stat, ci95_reason: why }, 20)).toBeNull();
   });
