@@ -6,8 +6,8 @@ import type { JobRunner } from '../jobs/runner.js';
 import type { DriftService } from '../services/drift.js';
 import type { ResultsService } from '../services/results.js';
 import type { Store } from '../store/index.js';
-import { NO_CHROMIUM_MESSAGE } from './chromium.js';
-import { pdfPrinter } from './printer.js';
+import type { FoundBrowser } from './browser-finder.js';
+import { findPdfPrinter } from './printer.js';
 import { raterReportData } from './rater-data.js';
 import type { ReportCopy } from './session-data.js';
 import { sessionReportData } from './session-data.js';
@@ -65,18 +65,25 @@ export function reportsService(
     },
 
     /** Whether this process can print a PDF, and how (said to the user). */
-    printer(): { available: boolean; how: string } {
-      const printer = pdfPrinter();
-      return printer === null
-        ? { available: false, how: NO_CHROMIUM_MESSAGE }
-        : { available: true, how: printer.how };
+    async printer(): Promise<{ available: boolean; how: string }> {
+      const found = await findPdfPrinter();
+      return found.ok
+        ? { available: true, how: found.printer.how }
+        : { available: false, how: found.message };
     },
 
-    async pdf(request: ReportRequest): Promise<{ pdf: Uint8Array; baseName: string }> {
-      const printer = pdfPrinter();
-      if (printer === null) throw new ConflictError(NO_CHROMIUM_MESSAGE);
+    /** The PDF, and the installed browser that printed it (null: the app's own Chromium). */
+    async pdf(
+      request: ReportRequest,
+    ): Promise<{ pdf: Uint8Array; baseName: string; printedBy: FoundBrowser | null }> {
+      const found = await findPdfPrinter();
+      if (!found.ok) throw new ConflictError(found.message);
       const doc = await this.document(request);
-      return { pdf: await printer.print(doc.html), baseName: doc.baseName };
+      return {
+        pdf: await found.printer.print(doc.html),
+        baseName: doc.baseName,
+        printedBy: found.printer.browser ?? null,
+      };
     },
   };
 }

@@ -26,7 +26,7 @@ import { TooManyTries } from '../services/room.js';
 import { authenticate, bearerToken } from './auth.js';
 import { throttleChanges } from './change-throttle.js';
 import { KnownHosts } from './host-check.js';
-import { readStaticFile } from './static-files.js';
+import { staticFilesFor } from './static-files.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -150,7 +150,12 @@ async function handleRequest(
     response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
     return;
   }
-  const file = options.staticDir ? await readStaticFile(options.staticDir, url.pathname) : null;
+  const file = options.staticDir
+    ? await staticFilesFor(options.staticDir).respond(url.pathname, {
+        acceptEncoding: request.headers['accept-encoding'],
+        ifNoneMatch: request.headers['if-none-match'],
+      })
+    : null;
   if (!file) {
     response
       .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -158,12 +163,8 @@ async function handleRequest(
     return;
   }
   response
-    .writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': file.contentType,
-      'Cache-Control': url.pathname === '/' ? 'no-store' : 'no-cache',
-    })
-    .end(request.method === 'HEAD' ? undefined : file.body);
+    .writeHead(file.status, { ...SECURITY_HEADERS, ...file.headers })
+    .end(request.method === 'HEAD' || file.status === 304 ? undefined : file.body);
 }
 
 /** A name this server is not reached by: refused before anything else (see host-check.ts). */

@@ -1,6 +1,6 @@
 // The Reports page on the demo: the owner's copy of the finished session's report previews in the
 // page (under the app's strict CSP), downloads as HTML, and prints to PDF on the server (or
-// says to use the browser's print dialog where the server has no Chromium).
+// says to use the browser's print dialog where the server has no Chrome, Edge or Chromium).
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './accessibility.js';
 import { expect, test } from './fixtures.js';
@@ -40,9 +40,11 @@ test.describe('reports', () => {
     expect(readFileSync((await html.path())!, 'utf8')).toContain('Raters flagged for follow-up');
 
     // Where the server has a Chromium it prints the PDF; otherwise the page says to use Print….
-    const how = page.getByText(/^(The PDF is printed by|This computer has no Chromium)/);
+    const how = page.getByText(
+      /^(The PDF is printed by|This computer has no Chrome, Edge or Chromium)/,
+    );
     await expect(how).toBeVisible();
-    if ((await how.textContent())!.startsWith('This computer has no Chromium')) {
+    if ((await how.textContent())!.startsWith('This computer has no Chrome')) {
       await expect(page.getByRole('button', { name: 'Print…' })).toBeEnabled();
       return;
     }

@@ -106,6 +106,24 @@ describe('reports api', () => {
       copy: 'team',
     });
     expect(none).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    if (!none.ok) expect(none.error.message).toContain('No Chromium is installed');
+    if (!none.ok) expect(none.error.message).toContain('No Chrome, Edge or Chromium was found');
+  });
+
+  it('tells the service’s caller which installed browser printed', async () => {
+    const browser = { name: 'Microsoft Edge', path: 'C:\\Edge\\msedge.exe' };
+    setPdfPrinter({
+      how: `printed by ${browser.name}, ${browser.path}`,
+      browser,
+      print: () => Promise.resolve(new TextEncoder().encode('%PDF-stand-in')),
+    });
+    expect(await dispatch(demo.services, OWNER, 'reports.printer', {})).toMatchObject({
+      ok: true,
+      result: { available: true, how: 'printed by Microsoft Edge, C:\\Edge\\msedge.exe' },
+    });
+    const request = { kind: 'session', sessionId, copy: 'team' } as const;
+    expect((await demo.services.reports.pdf(request)).printedBy).toEqual(browser);
+
+    setPdfPrinter({ how: 'printed by Concord', print: () => Promise.resolve(new Uint8Array()) });
+    expect((await demo.services.reports.pdf(request)).printedBy).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 // `concord report`: exit codes, an HTML and a PDF report of the demo's finished session, a rater
-// report, and a clear refusal when no Chromium can print.
+// report, and a clear refusal when no browser can print.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/app.js';
+import { setPdfPrinter } from '../../src-main/reports/printer.js';
 import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { tempDir } from '../helpers/workspace.js';
@@ -75,14 +76,28 @@ describe('concord report', () => {
     expect(html).toContain('Exact agreement with consensus');
   });
 
-  it('says how to get a report when no Chromium is installed (exit code 1)', async () => {
-    process.env.CONCORD_CHROMIUM = join(dir, 'no-such-chromium');
+  it('says how to get a report when CONCORD_CHROMIUM points at nothing (exit code 1)', async () => {
+    const missing = join(dir, 'no-such-chromium');
+    process.env.CONCORD_CHROMIUM = missing;
     const out = join(dir, 'none.pdf');
     const run = await report('--session', sessionId, '--out', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('No Chromium is installed');
-    expect(run.stderr).toContain('--out FILE.html');
+    expect(run.stderr).toContain(`CONCORD_CHROMIUM is set to ${missing}, but there is no program`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('says how to get a report when no browser can print (exit code 1)', async () => {
+    setPdfPrinter(null);
+    try {
+      const out = join(dir, 'none.pdf');
+      const run = await report('--session', sessionId, '--out', out);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('No Chrome, Edge or Chromium was found');
+      expect(run.stderr).toContain('--out FILE.html');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      setPdfPrinter(undefined);
+    }
   });
 
   it.skipIf(!existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/pdfinfo'))(
@@ -92,6 +107,7 @@ describe('concord report', () => {
       const out = join(dir, 'report.pdf');
       const run = await report('--session', sessionId, '--out', out);
       expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe(`Wrote ${out} (printed by Chromium, /usr/bin/chromium).\n`);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
       const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
       expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);

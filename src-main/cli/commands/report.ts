@@ -1,9 +1,8 @@
 // `concord report`: a session report (or a rater report) as self-contained HTML or as a PDF
-// printed by an installed headless Chromium.
+// printed by an installed headless Chrome, Edge or Chromium.
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { NO_CHROMIUM_MESSAGE } from '../../reports/chromium.js';
-import { pdfPrinter } from '../../reports/printer.js';
+import { findPdfPrinter } from '../../reports/printer.js';
 import type { ReportRequest } from '../../reports/service.js';
 import { parseCommandLine } from '../args.js';
 import type { Command } from '../command.js';
@@ -20,8 +19,9 @@ rubric and who took part, agreement per criterion with 95% intervals and what th
 rubric clarifications agreed. Its figures are those \`concord stats\` computes from the
 session's exported ratings. With --rater, the coach's report on one rater across sessions.
 
-A .pdf is printed by headless Chromium (CONCORD_CHROMIUM, or chromium / chromium-browser /
-google-chrome on the PATH); without one, write .html and print it from a browser.
+A .pdf is printed by an installed Google Chrome, Microsoft Edge or Chromium, run headless
+(Windows, macOS and Linux; set CONCORD_CHROMIUM to the program to use another); the line
+written names the browser that printed. Without one, write .html and print it from a browser.
 
 Options:
   --workspace FILE  the workspace (default: the app's workspace)
@@ -31,7 +31,7 @@ Options:
                     every rater and lists the raters flagged for follow-up (not for the team)
   --out FILE        where to write: .pdf or .html
 
-Exit codes: 0 written, 1 failed (no such session, no revealed scores, no Chromium for a PDF),
+Exit codes: 0 written, 1 failed (no such session, no revealed scores, no browser for a PDF),
 2 wrong command line.
 `;
 
@@ -62,11 +62,12 @@ export const reportCommand: Command = {
     if (ext !== '.pdf' && ext !== '.html' && ext !== '.htm') {
       throw new UsageError(`--out must end in .pdf or .html, not "${values.out}"`);
     }
-    const printer = ext === '.pdf' ? pdfPrinter() : null;
-    if (ext === '.pdf' && printer === null) {
-      io.stderr(`concord report: ${NO_CHROMIUM_MESSAGE}\n`);
+    const found = ext === '.pdf' ? await findPdfPrinter() : null;
+    if (found !== null && !found.ok) {
+      io.stderr(`concord report: ${found.message}\n`);
       return ExitCode.failure;
     }
+    const printer = found?.printer ?? null;
     const request: ReportRequest =
       values.rater !== undefined
         ? { kind: 'rater', personId: values.rater }
@@ -75,8 +76,10 @@ export const reportCommand: Command = {
       app.services.reports.document(request),
     );
     const out = resolve(io.cwd, values.out);
-    if (printer !== null) await writeFile(out, await printer.print(doc.html));
-    else await writeFile(out, doc.html);
+    if (printer !== null) {
+      const onNote = (message: string) => io.stderr(`concord report: ${message}\n`);
+      await writeFile(out, await printer.print(doc.html, { onNote }));
+    } else await writeFile(out, doc.html);
     io.stdout(`Wrote ${out}${printer !== null ? ` (${printer.how})` : ''}.\n`);
     return ExitCode.ok;
   },

@@ -231,7 +231,7 @@ export function ReportsPage() {
               ? 'Checking how PDFs can be made here…'
               : canPrint
                 ? `The PDF is ${printer.data.how}.`
-                : 'This computer has no Chromium to make the PDF, so Print… opens your browser’s print dialog: choose “Save as PDF” there. The downloaded HTML prints the same way from any browser.'}
+                : 'This computer has no Chrome, Edge or Chromium to make the PDF, so Print… opens your browser’s print dialog: choose “Save as PDF” there. The downloaded HTML prints the same way from any browser.'}
           </p>
           <ReportPreview html={shown.html} title={shown.title} />
         </section>
