@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MethodOutput } from '../../src-main/api/contract.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
+import { ApiError, clientError } from '../../src-renderer/api/errors.js';
 import { ScoringScreen } from '../../src-renderer/meeting/ScoringScreen.js';
 import { ScriptedClient } from './fakes.js';
 
@@ -38,8 +39,28 @@ const rubric: Assignment['rubric'] = {
   createdAt: '2026-01-01T00:00:00Z',
 };
 
-function scoringClient(options: { submitted?: boolean } = {}) {
+/** The same rubric with its levels counted from 0. */
+const fromZero: Assignment['rubric'] = {
+  ...rubric,
+  levels: rubric.levels.map((l) => ({ ...l, value: l.value - 1 })),
+  criteria: rubric.criteria.map((c) => ({
+    ...c,
+    descriptors: Object.fromEntries(
+      Object.entries(c.descriptors).map(([v, d]) => [String(Number(v) - 1), d]),
+    ),
+  })),
+};
+
+function scoringClient(
+  options: {
+    submitted?: boolean;
+    rubric?: Assignment['rubric'];
+    /** How the nth `scores.record` call (from 0) goes. */
+    record?: (n: number) => 'ok' | 'offline' | 'refused';
+  } = {},
+) {
   const scores: Entry[] = [];
+  let recorded = 0;
   let submitted = options.submitted ?? false;
   const client = new ScriptedClient({})
     .on('scoring.assignment', () => ({
@@ -50,7 +71,7 @@ function scoringClient(options: { submitted?: boolean } = {}) {
       raterId: 'p1',
       raterName: 'Ada',
       submitted,
-      rubric,
+      rubric: options.rubric ?? rubric,
       samples: [
         { id: 'x1', code: 'S-AAAA', kind: 'text', mediaType: 'text/plain' },
         { id: 'x2', code: 'S-BBBB', kind: 'text', mediaType: 'text/plain' },
@@ -60,6 +81,9 @@ function scoringClient(options: { submitted?: boolean } = {}) {
     }))
     .on('samples.content', () => ({ mediaType: 'text/plain', base64: btoa('The student work.') }))
     .on('scores.record', (input) => {
+      const outcome = options.record?.(recorded++) ?? 'ok';
+      if (outcome === 'offline') throw clientError('network');
+      if (outcome === 'refused') throw new ApiError('conflict', 'Your scores are locked.');
       const entry: Entry = {
         sessionId: 's1',
         round: 1,
@@ -148,5 +172,59 @@ describe('scoring screen', () => {
     await flush();
     expect(client.count('scores.record')).toBe(0);
     expect(screen.queryByRole('button', { name: 'Submit my scores' })).toBeNull();
+  });
+
+  it('digits are level values, also when the levels start at 0', async () => {
+    const client = scoringClient({ rubric: fromZero });
+    render(
+      <ApiProvider client={client}>
+        <ScoringScreen sessionId="s1" />
+      </ApiProvider>,
+    );
+    expect(await screen.findByText('The student work.')).toBeTruthy();
+    expect(screen.getByText(/to choose a level/).textContent).toBe(
+      'Press 0–3 to choose a level, N for cannot score, arrows ↑ ↓ to move between criteria.',
+    );
+    fireEvent.keyDown(window, { key: '0' });
+    await flush();
+    expect(
+      screen.getByRole('radio', { name: 'Claim: 0 Not yet' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    fireEvent.keyDown(window, { key: '4' });
+    await flush();
+    const recorded = client.calls.filter((c) => c.method === 'scores.record').map((c) => c.input);
+    expect(recorded).toEqual([expect.objectContaining({ criterionId: 'c-Claim', score: 0 })]);
+  });
+
+  it('a failed save is kept and retried, and a refused one is dropped with the reason', async () => {
+    const client = scoringClient({
+      record: (n) => (n === 0 ? 'offline' : n === 1 ? 'ok' : 'refused'),
+    });
+    render(
+      <ApiProvider client={client}>
+        <ScoringScreen sessionId="s1" />
+      </ApiProvider>,
+    );
+    expect(await screen.findByText('The student work.')).toBeTruthy();
+    vi.useFakeTimers();
+    try {
+      fireEvent.keyDown(window, { key: '3' });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(screen.getByRole('status').textContent).toBe('Not saved — retrying');
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(screen.getByRole('status').textContent).toBe('Saved');
+      expect(client.count('scores.record')).toBe(2);
+      fireEvent.keyDown(window, { key: 'ArrowDown' });
+      fireEvent.keyDown(window, { key: '2' });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(screen.getByRole('alert').textContent).toBe('Your scores are locked.');
+      expect(
+        screen.getByRole('radio', { name: 'Evidence: 2 Emerging' }).getAttribute('aria-checked'),
+      ).toBe('false');
+      await act(() => vi.advanceTimersByTimeAsync(10_000));
+      expect(client.count('scores.record')).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

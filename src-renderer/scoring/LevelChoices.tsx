@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import type { RubricVersion } from '../../src-main/domain/rubric.js';
+import type { RegisterRadio } from './use-scoring-keys.js';
 
 /**
  * A criterion's levels as one radio group, each with its descriptor, as a rater scores a sample:
  * in the meeting and in a qualification check. Further choices ("Cannot score") come as children.
- * Each level's button is registered as `${radioKey}|${level value}`, so keys can move the focus.
+ * Each level's button is registered under the criterion and its value, so keys can move the focus.
  */
 export function LevelChoices({
   rubric,
   criterion,
   headingId,
   idPrefix,
-  radioKey,
   value,
   readOnly = false,
   onScore,
@@ -24,12 +24,11 @@ export function LevelChoices({
   headingId: string;
   /** Keeps the descriptors' element ids apart between screens. */
   idPrefix: string;
-  radioKey: string;
   /** The chosen level; null when something other than a level was chosen. */
   value: number | null | undefined;
   readOnly?: boolean;
   onScore: (score: number) => void;
-  registerRadio: (key: string, element: HTMLButtonElement | null) => void;
+  registerRadio: RegisterRadio;
   children?: ReactNode;
 }) {
   const tabStop = value === undefined ? rubric.levels[0]?.value : value;
@@ -49,7 +48,7 @@ export function LevelChoices({
             aria-disabled={readOnly || undefined}
             tabIndex={tabStop === level.value ? 0 : -1}
             className={`level${checked ? ' level--checked' : ''}`}
-            ref={(element) => registerRadio(`${radioKey}|${level.value}`, element)}
+            ref={(element) => registerRadio(criterion.id, level.value, element)}
             onClick={() => !readOnly && onScore(level.value)}
           >
             <span className="level__head">
