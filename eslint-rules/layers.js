@@ -9,6 +9,7 @@ const SRC = 'src-main';
 /** What each layer may import, besides itself. `(top)` is src-main/app.ts, the wiring. */
 export const LAYERS = {
   domain: { may: [] },
+  logging: { may: [] },
   stats: { may: ['domain'] },
   formats: { may: ['domain', 'stats'] },
   jobs: { may: ['domain', 'stats', 'formats', 'reports'] },
@@ -20,6 +21,7 @@ export const LAYERS = {
   '(top)': { may: ['store', 'services', 'jobs'] },
   cli: {
     may: [
+      'logging',
       '(top)',
       'domain',
       'stats',
@@ -34,6 +36,7 @@ export const LAYERS = {
   },
   electron: {
     may: [
+      'logging',
       '(top)',
       'domain',
       'stats',

@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import type { JobRunner } from './jobs/runner.js';
 import { createServices } from './services/index.js';
 import type { Services } from './services/index.js';
-import { createStore, openWorkspace } from './store/index.js';
+import { createStore, openWorkspace, WorkspaceError } from './store/index.js';
+import { networkRefusal } from './store/network-storage.js';
 
 export interface OpenedApp {
   services: Services;
@@ -30,6 +31,9 @@ export interface OpenAppOptions {
 export const FULL_CHECK_DELAY_MS = 3000;
 
 export function openApp(workspacePath: string, options: OpenAppOptions = {}): OpenedApp {
+  // Refused before its folder is made: nothing is left behind on a network drive.
+  const refusal = networkRefusal(workspacePath);
+  if (refusal) throw new WorkspaceError(refusal);
   mkdirSync(dirname(workspacePath), { recursive: true });
   const soon = options.fullCheck === 'soon';
   const workspace = openWorkspace(workspacePath, { check: soon ? 'quick' : 'full' });

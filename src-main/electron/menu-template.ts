@@ -6,6 +6,10 @@ export interface MenuActions {
   openWorkspace(): void;
   backUpWorkspace(): void;
   showAbout(): void;
+  /** Shows the log file in Explorer or Finder, for sending to whoever looks after Concord. */
+  showLogFile(): void;
+  /** Copies versions, places and the workspace's check (never its content) to the clipboard. */
+  copyDiagnostics(): void;
 }
 
 export interface MenuOptions {
@@ -84,7 +88,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: '&Help',
-    submenu: [{ label: `About ${appName}`, click: () => actions.showAbout() }],
+    submenu: [
+      { label: 'Show Log File', click: () => actions.showLogFile() },
+      { label: 'Copy Diagnostics', click: () => actions.copyDiagnostics() },
+      sep,
+      { label: `About ${appName}`, click: () => actions.showAbout() },
+    ],
   };
 
   return [...(isMac ? [appMenu] : []), file, edit, view, help];

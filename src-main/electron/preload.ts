@@ -1,6 +1,7 @@
-// Runs sandboxed before the page: exposes the typed api as window.concord and nothing else. It
-// may import only 'electron' and the channel names (it cannot load packages), and it never hands
-// the page ipcRenderer or an IPC event, which would let the page reach any channel.
+// Runs sandboxed before the page: exposes the typed api as window.concord, and the one package
+// the system opened with Concord as window.concordFiles, and nothing else. It may import only
+// 'electron' and the channel names (it cannot load packages), and it never hands the page
+// ipcRenderer or an IPC event, which would let the page reach any channel.
 import type { IpcRendererEvent } from 'electron';
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from './channels.js';
@@ -22,4 +23,27 @@ const bridge = {
   },
 };
 
+// The page names a package only by the id the main process gave it: never by a path.
+const byId = (channel: string, id: unknown): Promise<unknown> =>
+  typeof id === 'string'
+    ? ipcRenderer.invoke(channel, id)
+    : Promise.reject(new TypeError('A package is named by its id.'));
+
+const files = {
+  onPackageOpened(listener: () => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onPackageOpened needs a function.');
+    const handler = () => listener();
+    ipcRenderer.on(CHANNELS.packageOpened, handler);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.packageOpened, handler);
+    };
+  },
+  openedPackage(): Promise<unknown> {
+    return ipcRenderer.invoke(CHANNELS.openedPackage);
+  },
+  readOpenedPackage: (id: string) => byId(CHANNELS.readOpenedPackage, id),
+  dismissOpenedPackage: (id: string) => byId(CHANNELS.dismissOpenedPackage, id),
+};
+
 contextBridge.exposeInMainWorld('concord', bridge);
+contextBridge.exposeInMainWorld('concordFiles', files);

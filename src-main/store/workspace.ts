@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import type { Migration } from './migrations.js';
 import { migrations as allMigrations } from './migrations.js';
+import { networkRefusal } from './network-storage.js';
 import { storageErrorOf } from './storage-errors.js';
 
 export type Db = Database.Database;
@@ -42,6 +43,9 @@ export interface OpenOptions {
 export function openWorkspace(path: string, options: OpenOptions = {}): Workspace {
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+  // Before anything touches the file: writing over a network file system can damage it.
+  const refusal = options.readonly ? null : networkRefusal(path);
+  if (refusal) throw new WorkspaceError(refusal);
   const isNew = !existsSync(path);
   if (isNew && options.readonly) throw new WorkspaceError(`No workspace at ${path}.`);
 

@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { MainNav } from './MainNav.js';
+import { OpenedPackageWatcher } from './OpenedPackageWatcher.js';
 import { StatusRegion } from './StatusRegion.js';
 import { WorkspaceDamageNotice } from './WorkspaceDamageNotice.js';
 
@@ -18,6 +19,7 @@ export function AppShell() {
         <MainNav />
       </header>
       <StatusRegion />
+      <OpenedPackageWatcher />
       <main id="main" className="shell__main" tabIndex={-1}>
         <WorkspaceDamageNotice />
         <Outlet />

@@ -77,6 +77,8 @@ describe('where Electron may be imported', () => {
       'guards.ts',
       'protocol.ts',
       'preload.ts',
+      'crash-handling.ts',
+      'help-actions.ts',
     ]);
     const pure = readdirSync(electronDir).filter(
       (name) => name.endsWith('.ts') && !electronSide.has(name),

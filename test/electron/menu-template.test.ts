@@ -4,7 +4,13 @@ import type { MenuOptions } from '../../src-main/electron/menu-template.js';
 import { menuTemplate } from '../../src-main/electron/menu-template.js';
 
 function build(overrides: Partial<MenuOptions> = {}) {
-  const actions = { openWorkspace: vi.fn(), backUpWorkspace: vi.fn(), showAbout: vi.fn() };
+  const actions = {
+    openWorkspace: vi.fn(),
+    backUpWorkspace: vi.fn(),
+    showAbout: vi.fn(),
+    showLogFile: vi.fn(),
+    copyDiagnostics: vi.fn(),
+  };
   const menu = menuTemplate({
     appName: 'Concord',
     isMac: false,
@@ -60,9 +66,21 @@ describe('menuTemplate', () => {
     expect(dev).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
   });
 
-  it('shows About from Help', () => {
+  it('shows the log file, copies diagnostics and shows About from Help', () => {
     const { menu, actions } = build();
-    click(items(menu, 'Help')[0]);
+    const help = items(menu, 'Help');
+    expect(help.map((item) => item.label ?? item.type)).toEqual([
+      'Show Log File',
+      'Copy Diagnostics',
+      'separator',
+      'About Concord',
+    ]);
+    click(help.find((item) => item.label === 'Show Log File'));
+    expect(actions.showLogFile).toHaveBeenCalledOnce();
+    expect(actions.copyDiagnostics).not.toHaveBeenCalled();
+    click(help.find((item) => item.label === 'Copy Diagnostics'));
+    expect(actions.copyDiagnostics).toHaveBeenCalledOnce();
+    click(help.find((item) => item.label === 'About Concord'));
     expect(actions.showAbout).toHaveBeenCalledOnce();
   });
 });

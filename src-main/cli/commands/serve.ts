@@ -1,17 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir, release } from 'node:os';
+import { join, resolve } from 'node:path';
 import { openApp } from '../../app.js';
 import { threadRunner, workerCount } from '../../jobs/thread-runner.js';
+import {
+  servingLine,
+  startLine,
+  stopLine,
+  workspaceClosedLine,
+  workspaceCopiedLine,
+  workspaceCopyFailedLine,
+  workspaceOpenedLine,
+} from '../../logging/lines.js';
+import { logFolder, SERVE_LOG_FILE } from '../../logging/log-folder.js';
+import { openLog } from '../../logging/log.js';
+import { logFatalErrors } from '../../logging/process-failures.js';
+import { loggedRoom } from '../../logging/room.js';
 import { scheduleAutoBackups } from '../../services/backup-schedule.js';
 import { loadDemo } from '../../services/demo/load.js';
+import { settleDefaultWorkspace } from '../../store/legacy-workspace.js';
 import { defaultWorkspacePath } from '../../store/location.js';
 import { startHttpServer } from '../../transports/http.js';
 import { createRoomListener } from '../../transports/room-listener.js';
 import { parseCommandLine, parsePort } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../command.js';
-import { rendererDir } from '../paths.js';
+import { packageRoot, rendererDir } from '../paths.js';
 
 export const DEFAULT_PORT = 4870;
 
@@ -38,28 +53,66 @@ export const serveCommand: Command = {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string' },
     });
-    const workspacePath = values.workspace
-      ? resolve(io.cwd, values.workspace)
-      : defaultWorkspacePath();
     const staticDir = rendererDir();
     if (!existsSync(staticDir)) {
       io.stderr('The app is not built yet (no out/renderer): run `npm run build` first.\n');
       return ExitCode.failure;
     }
+    const log = openLog({
+      folder: logFolder(process.platform, process.env, homedir()),
+      fileName: SERVE_LOG_FILE,
+      console: false,
+    });
+    if (log.problem) io.stderr(`${log.problem}\n`);
+    const stopLoggingFailures = logFatalErrors(process, log);
+    log.info(
+      startLine({
+        shell: 'concord serve',
+        version: concordVersion(),
+        versions: process.versions,
+        platform: process.platform,
+        arch: process.arch,
+        osRelease: release(),
+      }),
+    );
+    const problem = (message: string, error?: unknown) => {
+      log.error(message, error);
+      io.stderr(`${message}\n`);
+    };
+
+    const workspacePath = values.workspace
+      ? resolve(io.cwd, values.workspace)
+      : await settleDefaultWorkspace((outcome) => {
+          if (outcome.kind === 'copied') {
+            log.info(workspaceCopiedLine(outcome.from, outcome.to));
+            io.stderr(`${workspaceCopiedLine(outcome.from, outcome.to)}\n`);
+          } else if (outcome.kind === 'failed') {
+            problem(workspaceCopyFailedLine(outcome.from, outcome.to, outcome.reason));
+          }
+        });
     // Heavy work (anonymizing samples, packages, bootstrap intervals) runs in worker threads, so
     // the event loop keeps answering raters.
     const jobs = threadRunner({ size: workerCount() });
-    // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
-    const app = openApp(workspacePath, {
-      fullCheck: 'soon',
-      report: (message) => io.stderr(`${message}\n`),
-      jobs,
-    });
+    let app: ReturnType<typeof openApp>;
+    try {
+      // Opened after the quick check; the full one follows and, on damage, the owner's screens say so.
+      app = openApp(workspacePath, {
+        fullCheck: 'soon',
+        report: (message) => problem(message),
+        jobs,
+      });
+    } catch (error) {
+      log.error(`Could not open the workspace ${workspacePath}`, error);
+      stopLoggingFailures();
+      await jobs.close();
+      throw error;
+    }
+    log.info(workspaceOpenedLine(workspacePath));
     if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
     const autoBackups = scheduleAutoBackups(
       () => app.services.backups,
-      (message) => io.stderr(`${message}\n`),
+      (message) => problem(message),
     );
     await autoBackups.checkNow();
     const ownerToken = randomBytes(24).toString('base64url');
@@ -70,9 +123,15 @@ export const serveCommand: Command = {
       host: values.host,
       port: parsePort(values.port, DEFAULT_PORT),
     });
-    const room = createRoomListener({ services: app.services, ownerToken, staticDir });
+    // The address without the owner's key: a log never holds an access key.
+    log.info(servingLine(`http://${server.host}:${server.port}`));
+    const room = loggedRoom(
+      createRoomListener({ services: app.services, ownerToken, staticDir }),
+      log,
+    );
     app.services.room.attachListener(room);
     io.stdout(`Workspace: ${workspacePath}\n`);
+    if (log.file) io.stdout(`Log file: ${log.file}\n`);
     io.stdout(`Concord is ready: ${server.ownerUrl}\n`);
     io.stdout('Open that address in a browser. Press Ctrl+C to stop.\n');
 
@@ -83,6 +142,9 @@ export const serveCommand: Command = {
         autoBackups.stop();
         void Promise.all([server.close(), room.close(), jobs.close()]).then(() => {
           app.close();
+          log.info(workspaceClosedLine(workspacePath));
+          log.info(stopLine());
+          stopLoggingFailures();
           done();
         });
       };
@@ -92,3 +154,14 @@ export const serveCommand: Command = {
     return ExitCode.ok;
   },
 };
+
+function concordVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

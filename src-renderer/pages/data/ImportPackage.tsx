@@ -1,12 +1,16 @@
 // "Import a session package": a drop zone with a file button. The package is checked by Concord
 // (manifest, sizes, hashes, paths) and merged by ids; what happened is shown as a report, and a
-// refused package says why.
+// refused package says why. In the desktop app a package opened from the computer arrives here
+// already chosen, waiting for the Import button.
 import type { DragEvent } from 'react';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { useApi } from '../../api/api-context.js';
 import { toApiError } from '../../api/errors.js';
+import type { OpenedPackage } from '../../api/opened-package.js';
+import { desktopFiles, readOpenedPackage, useOpenedPackage } from '../../api/opened-package.js';
 import { formatBytes } from '../../lib/words.js';
+import { Button } from '../../ui/Button.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { fileToBase64 } from '../samples/files.js';
 import { ImportReportView } from './ImportReportView.js';
@@ -27,15 +31,19 @@ export function ImportPackage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const waiting = useOpenedPackage((state) => state.waiting);
+  const clearWaiting = useOpenedPackage((state) => state.clear);
+  const openedGroup = useRef<HTMLDivElement>(null);
+
+  // A package opened from the computer: the keyboard lands on its Import button.
+  useEffect(() => {
+    if (waiting) openedGroup.current?.querySelector('button')?.focus();
+  }, [waiting]);
 
   async function run(file: File | undefined) {
     if (!file || running) return;
     if (file.size > MAX_PACKAGE_BYTES) {
-      setOutcome({
-        status: 'refused',
-        fileName: file.name,
-        message: `It is ${formatBytes(file.size)}; packages up to ${formatBytes(MAX_PACKAGE_BYTES)} can be imported here.`,
-      });
+      setOutcome({ status: 'refused', fileName: file.name, message: tooLarge(file.size) });
       return;
     }
     setRunning(file.name);
@@ -58,6 +66,28 @@ export function ImportPackage() {
       setRunning(null);
       if (fileInput.current) fileInput.current.value = '';
     }
+  }
+
+  async function importWaiting(opened: OpenedPackage) {
+    const files = desktopFiles();
+    clearWaiting();
+    if (files === null) return;
+    if (opened.size > MAX_PACKAGE_BYTES) {
+      void files.dismissOpenedPackage(opened.id);
+      setOutcome({ status: 'refused', fileName: opened.name, message: tooLarge(opened.size) });
+      return;
+    }
+    const read = await readOpenedPackage(files, opened);
+    if ('problem' in read) {
+      setOutcome({ status: 'refused', fileName: opened.name, message: read.problem });
+      return;
+    }
+    await run(read.file);
+  }
+
+  function dismissWaiting(opened: OpenedPackage) {
+    clearWaiting();
+    void desktopFiles()?.dismissOpenedPackage(opened.id);
   }
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -96,6 +126,27 @@ export function ImportPackage() {
           <span aria-hidden="true">Choose a package…</span>
         </label>
       </div>
+      {waiting && !running && (
+        <div
+          ref={openedGroup}
+          className="notice opened-package"
+          role="group"
+          aria-labelledby={`${hintId}-opened`}
+        >
+          <p id={`${hintId}-opened`}>
+            Opened from this computer: <strong>{waiting.name}</strong> ({formatBytes(waiting.size)}
+            ).
+          </p>
+          <div className="row-actions">
+            <Button variant="primary" onClick={() => void importWaiting(waiting)}>
+              Import {waiting.name}
+            </Button>
+            <Button variant="quiet" onClick={() => dismissWaiting(waiting)}>
+              Not now
+            </Button>
+          </div>
+        </div>
+      )}
       <div aria-live="polite">
         {running && <p className="data-progress">Checking and importing {running}…</p>}
       </div>
@@ -109,4 +160,8 @@ export function ImportPackage() {
       )}
     </section>
   );
+}
+
+function tooLarge(size: number): string {
+  return `It is ${formatBytes(size)}; packages up to ${formatBytes(MAX_PACKAGE_BYTES)} can be imported here.`;
 }
