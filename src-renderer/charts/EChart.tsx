@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../ui/Button.js';
 import type { ChartOption } from './echarts.js';
-import { init } from './echarts.js';
+import { drawChart } from './echarts.js';
 
 export function EChart({
   option,
@@ -33,19 +33,17 @@ export function EChart({
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    const chart = init(element, undefined, { renderer: 'canvas' });
-    // Animation off: a projector shows the figures at once, and screenshots are stable.
-    chart.setOption({
-      ...option,
-      animation: false,
-      aria: { enabled: true, label: { description: label }, decal: { show: patterns } },
+    return drawChart(element, (chart) => {
+      // Animation off: a projector shows the figures at once, and screenshots are stable.
+      chart.setOption({
+        ...option,
+        animation: false,
+        aria: { enabled: true, label: { description: label }, decal: { show: patterns } },
+      });
+      const resize = new ResizeObserver(() => chart.resize());
+      resize.observe(element);
+      return () => resize.disconnect();
     });
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
   }, [option, label, patterns]);
   return (
     <figure className="chart">

@@ -1,24 +1,30 @@
-// The one place ECharts is put together: only the pieces the app draws, on canvas (no HTML
-// tooltips, whose inline styles the CSP refuses; nothing that evaluates code).
+// What the screens know of ECharts: the option types, and the library loaded on first use.
 import type { BarSeriesOption, HeatmapSeriesOption } from 'echarts/charts';
-import { BarChart, HeatmapChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption } from 'echarts/components';
-import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
-import type { ComposeOption } from 'echarts/core';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  GridComponent,
-  LegendComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
+import type { ComposeOption, ECharts } from 'echarts/core';
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | HeatmapSeriesOption | GridComponentOption | LegendComponentOption
 >;
 
-export const init = echarts.init;
+/**
+ * Draws into `element` once the library has loaded; `draw` sets the option and returns its own
+ * clean-up. The returned function disposes of the chart, or of the draw not yet made.
+ */
+export function drawChart(element: HTMLElement, draw: (chart: ECharts) => () => void): () => void {
+  let done = false;
+  let cleanUp: (() => void) | undefined;
+  void import('./echarts-setup.js').then(({ init }) => {
+    if (done) return;
+    const chart = init(element, undefined, { renderer: 'canvas' });
+    const own = draw(chart);
+    cleanUp = () => {
+      own();
+      chart.dispose();
+    };
+  });
+  return () => {
+    done = true;
+    cleanUp?.();
+  };
+}

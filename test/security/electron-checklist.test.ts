@@ -1,7 +1,8 @@
 // The items of Electron's security checklist that the existing shell tests (test/electron/) do
 // not already pin down: what the preload really hands the page (source and built bundle), the
 // CSP in the page itself as built, the fuses in the packaging config, and app:// confinement
-// under random traversal attempts. The rest is covered there: webPreferences and navigation
+// under random traversal attempts. The checks of the built bundle run whenever it must exist (CI,
+// and `npm test`, whose `npm run dist:check` builds it). The rest is covered there: webPreferences and navigation
 // (security.test.ts), permissions, window-open, webviews and the IPC sender check
 // (main-wiring.test.ts), app:// responses (app-response.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,17 @@ import { resolveAppUrl } from '../../src-main/electron/app-url.js';
 import { CHANNELS } from '../../src-main/electron/channels.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Whether the desktop bundle (out/electron) must be here: in CI, and wherever `npm run
+ * dist:check` has run (`npm test` runs it first; it builds the bundle and leaves its report).
+ * Then a missing bundle fails these tests; a quick `npx vitest run` on a fresh clone skips
+ * the checks of the built files instead.
+ */
+const ci = (process.env.CI ?? '').trim().toLowerCase();
+const builtRequired =
+  !['', '0', 'false'].includes(ci) || existsSync(path.join(repo, 'out/dist-check/report.json'));
+const BUILD_HINT = 'is missing: `npm run dist:check` (or `npm run build:electron`) builds it';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -52,7 +64,12 @@ function reachable(value: unknown, seen = new Set<unknown>()): unknown[] {
 }
 
 async function checkBridge(fake: ReturnType<typeof fakeElectron>) {
-  expect([...fake.exposed.keys()]).toEqual(['concord']);
+  expect([...fake.exposed.keys()]).toEqual(['concord', 'concordFiles']);
+  await checkApi(fake);
+  await checkFiles(fake);
+}
+
+async function checkApi(fake: ReturnType<typeof fakeElectron>) {
   const api = fake.exposed.get('concord') as {
     invoke(method: unknown, input: unknown): Promise<unknown>;
     subscribe(listener: unknown): () => void;
@@ -87,8 +104,54 @@ async function checkBridge(fake: ReturnType<typeof fakeElectron>) {
   expect(() => api.subscribe('not a function')).toThrow(/needs a function/);
 }
 
+/** window.concordFiles: the package the system opened with Concord, named by id only. */
+async function checkFiles(fake: ReturnType<typeof fakeElectron>) {
+  const files = fake.exposed.get('concordFiles') as {
+    onPackageOpened(listener: unknown): () => void;
+    openedPackage(): Promise<unknown>;
+    readOpenedPackage(id: unknown): Promise<unknown>;
+    dismissOpenedPackage(id: unknown): Promise<unknown>;
+  };
+  expect(Object.keys(files).sort()).toEqual([
+    'dismissOpenedPackage',
+    'onPackageOpened',
+    'openedPackage',
+    'readOpenedPackage',
+  ]);
+  const ipcParts = new Set<unknown>([fake.ipcRenderer, ...Object.values(fake.ipcRenderer)]);
+  expect(reachable(files).filter((v) => ipcParts.has(v))).toEqual([]);
+
+  fake.ipcRenderer.invoke.mockClear();
+  fake.ipcRenderer.on.mockClear();
+  await files.openedPackage();
+  await files.readOpenedPackage('p1');
+  await files.dismissOpenedPackage('p1');
+  // Never a path or anything else but an id string.
+  await expect(files.readOpenedPackage({ path: '/etc/passwd' })).rejects.toThrow(/id/);
+  await expect(files.dismissOpenedPackage(1)).rejects.toThrow(/id/);
+  expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+    [CHANNELS.openedPackage],
+    [CHANNELS.readOpenedPackage, 'p1'],
+    [CHANNELS.dismissOpenedPackage, 'p1'],
+  ]);
+  expect(fake.ipcRenderer.send).not.toHaveBeenCalled();
+  expect(fake.ipcRenderer.sendSync).not.toHaveBeenCalled();
+
+  // The page hears that a package was opened, and nothing else: not the event, not its data.
+  const heard: unknown[][] = [];
+  const stop = files.onPackageOpened((...args: unknown[]) => heard.push(args));
+  expect(fake.ipcRenderer.on.mock.calls.map((c) => c[0])).toEqual([CHANNELS.packageOpened]);
+  const event = { sender: fake.ipcRenderer, ports: [] };
+  for (const listener of fake.listeners.get(CHANNELS.packageOpened) ?? [])
+    listener(event, { path: '/home/teacher/x.concord' });
+  expect(heard).toEqual([[]]);
+  stop();
+  expect(fake.listeners.get(CHANNELS.packageOpened)).toEqual([]);
+  expect(() => files.onPackageOpened('not a function')).toThrow(/function/);
+}
+
 describe('the preload', () => {
-  it('exposes only window.concord { invoke, subscribe }, never ipcRenderer (source)', async () => {
+  it('exposes only window.concord and window.concordFiles, never ipcRenderer (source)', async () => {
     const fake = fakeElectron();
     electron.current = fake.module;
     await import('../../src-main/electron/preload.js');
@@ -96,31 +159,39 @@ describe('the preload', () => {
   });
 
   const built = path.join(repo, 'out/electron/preload/index.cjs');
-  it.skipIf(!existsSync(built))('does the same as built for the app (out/electron)', async () => {
-    const fake = fakeElectron();
-    const module = { exports: {} };
-    const require = (name: string) => {
-      if (name === 'electron') return fake.module;
-      throw new Error(`the sandboxed preload may not require ${name}`);
-    };
-    vm.runInNewContext(readFileSync(built, 'utf8'), {
-      require,
-      module,
-      exports: module.exports,
-    });
-    await checkBridge(fake);
-  });
+  const present = existsSync(built);
+  it.skipIf(!present && !builtRequired)(
+    'does the same as built for the app (out/electron)',
+    async () => {
+      expect(existsSync(built), `out/electron/preload/index.cjs ${BUILD_HINT}`).toBe(true);
+      const fake = fakeElectron();
+      const module = { exports: {} };
+      const require = (name: string) => {
+        if (name === 'electron') return fake.module;
+        throw new Error(`the sandboxed preload may not require ${name}`);
+      };
+      vm.runInNewContext(readFileSync(built, 'utf8'), {
+        require,
+        module,
+        exports: module.exports,
+      });
+      await checkBridge(fake);
+    },
+  );
 });
 
 describe('the CSP inside the page', () => {
-  const pages = [
-    'src-renderer/index.html',
-    'out/renderer/index.html',
-    'out/electron/renderer/index.html',
-  ].filter((p) => existsSync(path.join(repo, p)));
+  const desktopPage = 'out/electron/renderer/index.html';
+  const pages = ['src-renderer/index.html', 'out/renderer/index.html', desktopPage].filter(
+    (p) => existsSync(path.join(repo, p)) || (p === desktopPage && builtRequired),
+  );
 
   it('is checked on the source page at least', () => {
     expect(pages).toContain('src-renderer/index.html');
+  });
+
+  it.skipIf(!builtRequired)('is checked on the desktop app’s built page', () => {
+    expect(existsSync(path.join(repo, desktopPage)), `${desktopPage} ${BUILD_HINT}`).toBe(true);
   });
 
   it.each(pages)('%s: a meta CSP without inline or eval script, and no inline script', (page) => {
@@ -164,7 +235,9 @@ describe('packaging', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
-    expect(yaml).toMatch(/^asar: true$/m);
+    // The app is packed into the archive (`asar: true`, or settings for it), never left loose.
+    expect(yaml).toMatch(/^asar:(?: true\n|\n(?:[ \t]+#.*\n)*[ \t]+[a-zA-Z])/m);
+    expect(yaml).not.toMatch(/^asar:\s*(?:false|null)\s*$/m);
   });
 });
 

@@ -2,13 +2,8 @@
 // Okabe–Ito colours with a different marker and dash per line so colour is never the only cue,
 // no animation (stable screenshots), no tooltip (its HTML would need inline styles the CSP
 // refuses). The numbers are always in a table beside it; the chart is named for screen readers.
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-
-echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
+import { drawChart } from '../../charts/echarts.js';
 
 /** Okabe–Ito, without the yellow that is too light on white. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -53,54 +48,52 @@ export function TrendChart({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const chart = echarts.init(element, undefined, { renderer: 'canvas' });
-    const text = { fontSize: 16, color: '#1b1f24' };
-    const round = (v: number) => Math.round(v * scale * 100) / 100;
-    chart.setOption({
-      animation: false,
-      textStyle: { fontSize: 16 },
-      grid: { left: 72, right: 32, top: 64, bottom: 56, containLabel: false },
-      legend: { top: 0, left: 0, textStyle: text, itemWidth: 32, itemHeight: 14 },
-      xAxis: {
-        type: 'category',
-        data: categories,
-        axisLabel: { ...text, interval: 0 },
-        axisLine: { lineStyle: { color: '#4a5059' } },
-      },
-      yAxis: {
-        type: 'value',
-        min: min === undefined ? undefined : min * scale,
-        max: max === undefined ? undefined : max * scale,
-        axisLabel: { ...text, formatter: unit === '%' ? '{value}%' : '{value}' },
-        splitLine: { lineStyle: { color: '#c4c0b6' } },
-      },
-      series: series.map((s, i) => ({
-        type: 'line',
-        name: s.name,
-        data: s.values.map((v) => (v === null ? null : round(v))),
-        connectNulls: true,
-        symbol: SYMBOLS[i % SYMBOLS.length],
-        symbolSize: 12,
-        lineStyle: { width: 3, type: DASHES[Math.floor(i / COLOURS.length) % DASHES.length] },
-        color: COLOURS[i % COLOURS.length],
-        markLine:
-          i === 0 && lines.length > 0
-            ? {
-                silent: true,
-                symbol: 'none',
-                lineStyle: { color: '#4a5059', type: 'dashed', width: 2 },
-                label: { ...text, position: 'insideEndTop', formatter: '{b}' },
-                data: lines.map((l) => ({ name: l.label, yAxis: round(l.value) })),
-              }
-            : undefined,
-      })),
+    return drawChart(element, (chart) => {
+      const text = { fontSize: 16, color: '#1b1f24' };
+      const round = (v: number) => Math.round(v * scale * 100) / 100;
+      chart.setOption({
+        animation: false,
+        textStyle: { fontSize: 16 },
+        grid: { left: 72, right: 32, top: 64, bottom: 56, containLabel: false },
+        legend: { top: 0, left: 0, textStyle: text, itemWidth: 32, itemHeight: 14 },
+        xAxis: {
+          type: 'category',
+          data: categories,
+          axisLabel: { ...text, interval: 0 },
+          axisLine: { lineStyle: { color: '#4a5059' } },
+        },
+        yAxis: {
+          type: 'value',
+          min: min === undefined ? undefined : min * scale,
+          max: max === undefined ? undefined : max * scale,
+          axisLabel: { ...text, formatter: unit === '%' ? '{value}%' : '{value}' },
+          splitLine: { lineStyle: { color: '#c4c0b6' } },
+        },
+        series: series.map((s, i) => ({
+          type: 'line',
+          name: s.name,
+          data: s.values.map((v) => (v === null ? null : round(v))),
+          connectNulls: true,
+          symbol: SYMBOLS[i % SYMBOLS.length],
+          symbolSize: 12,
+          lineStyle: { width: 3, type: DASHES[Math.floor(i / COLOURS.length) % DASHES.length] },
+          color: COLOURS[i % COLOURS.length],
+          markLine:
+            i === 0 && lines.length > 0
+              ? {
+                  silent: true,
+                  symbol: 'none',
+                  lineStyle: { color: '#4a5059', type: 'dashed', width: 2 },
+                  label: { ...text, position: 'insideEndTop', formatter: '{b}' },
+                  data: lines.map((l) => ({ name: l.label, yAxis: round(l.value) })),
+                }
+              : undefined,
+        })),
+      });
+      const resize = () => chart.resize();
+      window.addEventListener('resize', resize);
+      return () => window.removeEventListener('resize', resize);
     });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
     // The key holds every input by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);

@@ -1,0 +1,2 @@
+export declare const STAND_IN_MESSAGE: string;
+export declare function writeElectronStandIn(dir: string): string;
