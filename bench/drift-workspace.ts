@@ -34,8 +34,7 @@ const OWNER = { role: 'owner' } as const;
 export function buildDriftWorkspace(data: DriftData): DriftWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'concord-bench-drift-'));
   const app = openApp(join(dir, 'workspace.sqlite'));
-  const { services } = app;
-  const { store } = services;
+  const { services, store } = app;
   const rubric = services.rubrics.create({
     title: 'Benchmark rubric',
     description: '',

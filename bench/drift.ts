@@ -202,10 +202,10 @@ export const driftSuite: BenchSuite = {
           ...defaults,
           exactWithConsensus: flip++ % 2 === 0 ? 0.7 : 0.71,
         });
-      const [first] = services.store.scores.roundScores(services.store.sessions.list()[0]!.id, 1);
-      const sessionId = services.store.sessions.list()[0]!.id;
+      const [first] = ws.store.scores.roundScores(ws.store.sessions.list()[0]!.id, 1);
+      const sessionId = ws.store.sessions.list()[0]!.id;
       const touchScores = () =>
-        services.store.scores.record({ sessionId, round: 1, ...first!, note: '' }, 'bench');
+        ws.store.scores.record({ sessionId, round: 1, ...first!, note: '' }, 'bench');
       const report = async () => {
         const answer = await dispatch(services, owner, 'drift.report', {});
         if (!answer.ok) throw new Error(answer.error.message);

@@ -1,8 +1,10 @@
 // Workspaces for the meeting and workspace-size benchmarks, built through the services (people,
 // rubric, samples, sessions) and, for bulk history, straight into the score log.
 import { openApp } from '../src-main/app.js';
+import type { OpenedApp } from '../src-main/app.js';
 import { DEFAULT_SESSION_OPTIONS } from '../src-main/domain/session.js';
 import type { Services } from '../src-main/services/index.js';
+import type { Store } from '../src-main/store/index.js';
 
 const LEVELS = [
   { value: 1, label: 'Not yet' },
@@ -67,18 +69,18 @@ function startedSession(
  * asked in sample order, so a seeded generator gives the same data every run). Answers the count.
  */
 function scoreEverything(
-  services: Services,
+  store: Store,
   sessionId: string,
   team: { rubric: { criteria: { id: string }[] }; sampleIds: string[]; raterIds: string[] },
   scoresFor: (sample: number) => (rater: number) => number,
 ): number {
   let written = 0;
-  services.store.transaction(() => {
+  store.transaction(() => {
     team.sampleIds.forEach((sampleId, s) => {
       const scoreOf = scoresFor(s);
       team.raterIds.forEach((raterId, r) => {
         for (const criterion of team.rubric.criteria) {
-          services.store.scores.record(
+          store.scores.record(
             {
               sessionId,
               round: 1,
@@ -111,7 +113,7 @@ export interface LiveMeeting {
 
 /** A revealed session in which every rater scored every sample and criterion. */
 function earlierSession(
-  services: Services,
+  { services, store }: OpenedApp,
   rubric: ReturnType<Services['rubrics']['create']>,
   sampleIds: string[],
   raterIds: string[],
@@ -122,7 +124,7 @@ function earlierSession(
     raterIds,
   });
   scoreEverything(
-    services,
+    store,
     session.id,
     { rubric, sampleIds, raterIds },
     (s) => (r) => 1 + ((s + (r % 3)) % 4),
@@ -153,9 +155,7 @@ export function liveMeeting(
       criterionIds: rubric.criteria.map((c) => c.id),
       raterIds,
       tokens: raterIds.map((id) => app.services.sessions.issueRaterToken(session.id, id)),
-      earlierSessionId: options.earlier
-        ? earlierSession(app.services, rubric, sampleIds, raterIds)
-        : null,
+      earlierSessionId: options.earlier ? earlierSession(app, rubric, sampleIds, raterIds) : null,
     };
   } finally {
     app.close();
@@ -190,7 +190,7 @@ export function historyWorkspace(
         `${2020 + Math.floor(s / 12)}-${month}-15`,
         { rubric, sampleIds, raterIds },
       );
-      written += scoreEverything(services, session.id, { rubric, sampleIds, raterIds }, () => {
+      written += scoreEverything(app.store, session.id, { rubric, sampleIds, raterIds }, () => {
         const truth = 1 + Math.floor(random() * 4);
         return () => Math.min(4, Math.max(1, truth + Math.round((random() - 0.5) * 1.6)));
       });

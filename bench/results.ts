@@ -16,7 +16,6 @@ import { openApp } from '../src-main/app.js';
 import type { OpenedApp } from '../src-main/app.js';
 import type { JobRunner } from '../src-main/jobs/runner.js';
 import { threadRunner, workerCount } from '../src-main/jobs/thread-runner.js';
-import { loadDemo } from '../src-main/services/demo/load.js';
 import type { BenchSuite } from './suite.js';
 import { median } from './suite.js';
 
@@ -31,7 +30,7 @@ function demoWorkspace(dir: string): { path: string; sessionId: string } {
   const path = join(dir, 'demo.sqlite');
   const app = openApp(path);
   try {
-    loadDemo(app.services);
+    app.services.demo.load();
     // The finished moderation session: the demo's most recent.
     const [latest] = [...app.services.sessions.list()].sort((a, b) =>
       b.heldOn.localeCompare(a.heldOn),

@@ -5,11 +5,17 @@ import { dirname } from 'node:path';
 import type { JobRunner } from './jobs/runner.js';
 import { createServices } from './services/index.js';
 import type { Services } from './services/index.js';
+import type { Store } from './store/index.js';
 import { createStore, openWorkspace, WorkspaceError } from './store/index.js';
 import { networkRefusal } from './store/network-storage.js';
 
 export interface OpenedApp {
   services: Services;
+  /**
+   * The store under the services, for the shells' own wiring and for tests that set up or read
+   * rows directly. The api and the transports get only the services.
+   */
+  store: Store;
   close(): void;
 }
 
@@ -37,7 +43,8 @@ export function openApp(workspacePath: string, options: OpenAppOptions = {}): Op
   mkdirSync(dirname(workspacePath), { recursive: true });
   const soon = options.fullCheck === 'soon';
   const workspace = openWorkspace(workspacePath, { check: soon ? 'quick' : 'full' });
-  const services = createServices(createStore(workspace), { jobs: options.jobs });
+  const store = createStore(workspace);
+  const services = createServices(store, { jobs: options.jobs });
   const fullCheck = soon
     ? setTimeout(() => {
         try {
@@ -53,6 +60,7 @@ export function openApp(workspacePath: string, options: OpenAppOptions = {}): Op
     : undefined;
   return {
     services,
+    store,
     close: () => {
       clearTimeout(fullCheck);
       workspace.close();

@@ -28,7 +28,7 @@ export function withRoom(
     );
     opened.services.room.attachListener(room);
     return {
-      services: opened.services,
+      ...opened,
       close: () => {
         void room.close();
         opened.close();

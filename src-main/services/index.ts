@@ -5,6 +5,7 @@ import type { Store } from '../store/index.js';
 import { backupsService } from './backups.js';
 import { competenciesService } from './competencies.js';
 import { discussionService } from './discussion.js';
+import { loadDemo } from './demo/load.js';
 import { driftService } from './drift.js';
 import { ChangeBus } from './events.js';
 import { exchangeService } from './exchange.js';
@@ -38,8 +39,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
   const samples = samplesService(store, bus);
   const room = roomService(store, bus, sessions);
   const integrity = integrityService(store, bus);
-  return {
-    store,
+  const services = {
     bus,
     workspace: workspaceService(store),
     library: libraryService(store, bus),
@@ -65,5 +65,6 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
       replaced: () => integrity.forget(),
     }),
   };
+  return { ...services, demo: { load: (): boolean => loadDemo(services, store) } };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -210,7 +210,7 @@ describe('blindness', () => {
       raterId: f.raterIds[1],
     });
     expect(result.ok && result.result).toMatchObject({ raterId: f.raterIds[0] });
-    const bens = app.services.store.scores.current(f.sessionId, { raterId: f.raterIds[1] });
+    const bens = app.store.scores.current(f.sessionId, { raterId: f.raterIds[1] });
     expect(bens).toEqual([]);
   });
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { openTempApp } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
@@ -14,7 +13,7 @@ afterEach(() => {
 function demoWorkspace(): TempApp {
   const app = openTempApp();
   apps.push(app);
-  loadDemo(app.services);
+  app.services.demo.load();
   app.close();
   return app;
 }

@@ -26,7 +26,7 @@ Evidence,,Little evidence,Some evidence,Relevant evidence,Weighed evidence
 function counts(path: string) {
   const app = openApp(path);
   try {
-    return app.services.store.counts();
+    return app.store.counts();
   } finally {
     app.close();
   }

@@ -65,9 +65,7 @@ describe('samples export with hostile sample codes', () => {
     const app = temp();
     const fx = scoringFixture(app.services);
     // A workspace that imported a package before codes were checked.
-    const setCode = app.services.store.workspace.db.prepare(
-      'UPDATE samples SET code = ? WHERE id = ?',
-    );
+    const setCode = app.store.workspace.db.prepare('UPDATE samples SET code = ? WHERE id = ?');
     setCode.run('../../PWNED', fx.sampleIds[0]);
     setCode.run('a/b', fx.sampleIds[1]);
     app.close();

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoContent } from '../../src-main/services/demo/content.js';
 import { demoHistory } from '../../src-main/services/demo/history.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { Change } from '../../src-main/services/events.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { openTempApp } from '../helpers/workspace.js';
@@ -41,7 +40,7 @@ describe('demo history: in the workspace', () => {
     app = openTempApp();
     changes = [];
     app.services.bus.subscribe((change) => changes.push(change));
-    loadDemo(app.services);
+    app.services.demo.load();
   });
   afterEach(() => app.dispose());
 

@@ -83,6 +83,7 @@ describe('the workspace controller and change forwarding', () => {
       opened.push(path.basename(file));
       return {
         services: app.services,
+        store: app.store,
         close: () => (closed.push(path.basename(file)), app.close()),
       };
     };

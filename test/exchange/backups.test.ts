@@ -10,7 +10,6 @@ import {
   previewBackupFile,
 } from '../../src-main/store/backup-files.js';
 import type { BackupInfo } from '../../src-main/store/backup-files.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { scoringFixture, tempApps } from '../helpers/workspace.js';
 
@@ -21,7 +20,7 @@ const day = (iso: string) => new Date(iso);
 describe('backups', () => {
   it('backs up now into the folder beside the workspace, lists and previews it', async () => {
     const app = temp();
-    loadDemo(app.services);
+    app.services.demo.load();
     const info = await app.services.backups.backupNow(day('2026-11-23T09:05:07Z'));
     expect(info.name).toBe('workspace-2026-11-23-090507-manual.sqlite');
     expect(info.path).toBe(join(app.dir, 'backups', info.name));
@@ -34,7 +33,7 @@ describe('backups', () => {
     const preview = app.services.backups.preview(info.name);
     expect(preview.counts).toMatchObject({ rubrics: 1, samples: 10, people: 7, sessions: 4 });
     expect(preview.counts.scores).toBe(
-      preview.sessions.reduce((n, s) => n + app.services.store.scores.current(s.id).length, 0),
+      preview.sessions.reduce((n, s) => n + app.store.scores.current(s.id).length, 0),
     );
     expect(preview.sessions[0]).toMatchObject({ phase: 'closed' });
     expect(preview.lastActivity).not.toBeNull();
@@ -131,9 +130,9 @@ describe('backups', () => {
     expect(run.stdout).toContain('The state before the restore is kept in');
     const restored = openApp(app.path);
     try {
-      const names = restored.services.store.library.listPeople().map((p) => p.name);
+      const names = restored.store.library.listPeople().map((p) => p.name);
       expect(names).not.toContain('Late Arrival');
-      expect(restored.services.store.scores.current(fx.sessionId)).toHaveLength(0);
+      expect(restored.store.scores.current(fx.sessionId)).toHaveLength(0);
     } finally {
       restored.close();
     }
@@ -158,7 +157,7 @@ describe('backups', () => {
     expect(run.stderr).toMatch(/not a Concord workspace|not a database|Cannot open/);
     expect(existsSync(backupDirFor(app.path))).toBe(false);
     const reopened = openApp(app.path);
-    expect(reopened.services.store.counts().sessions).toBe(1);
+    expect(reopened.store.counts().sessions).toBe(1);
     reopened.close();
   });
 

@@ -6,7 +6,6 @@ import type { Actor } from '../../src-main/domain/actor.js';
 import type { ScoreEntry } from '../../src-main/domain/scores.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import { parseRatingsCsv } from '../../src-main/formats/ratings-csv.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { Services } from '../../src-main/services/index.js';
 import {
   FOUR_LEVELS,
@@ -31,7 +30,7 @@ let criterionNames: Map<string, string>;
 
 beforeAll(() => {
   app = openTempApp();
-  loadDemo(app.services);
+  app.services.demo.load();
   sessionIds = app.services.sessions.list().map((s) => s.id);
   personBySeat = new Map();
   seatsByPerson = new Map();
@@ -103,7 +102,7 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 function storedByPerson(describe: (s: ScoreEntry) => string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const id of sessionIds)
-    for (const s of app.services.store.scores.current(id))
+    for (const s of app.store.scores.current(id))
       if (s.score !== null) push(out, s.raterId, describe(s));
   return out;
 }
@@ -119,7 +118,7 @@ describe('exports across sessions', () => {
     const text = exportAll('long')[0]!.text;
     expect(text.split('\n')[0]).toBe('session,round,sample,rater,criterion,score,session_alias');
     const rows = rowsOf(text);
-    const scores = sessionIds.flatMap((id) => app.services.store.scores.current(id));
+    const scores = sessionIds.flatMap((id) => app.store.scores.current(id));
     expect(rows).toHaveLength(scores.length);
     const aliasOf = onePerPerson(
       rows.map((r) => [personBySeat.get(`${r.session}|${r.session_alias}`)!, r.rater!]),

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRatingsCsv } from '../../src-main/formats/ratings-csv.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { openTempApp } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
@@ -17,9 +16,9 @@ let criterionNames: Map<string, string>;
 
 beforeAll(() => {
   app = openTempApp();
-  loadDemo(app.services);
+  app.services.demo.load();
   sessionId = app.services.sessions.list()[0]!.id;
-  const db = app.services.store.workspace.db;
+  const db = app.store.workspace.db;
   studentNames = (
     db.prepare('SELECT student_name FROM sample_identities').all() as { student_name: string }[]
   ).map((r) => r.student_name);
@@ -38,7 +37,7 @@ describe('ratings exports of the demo session', () => {
     const [file] = exportText('long');
     expect(file!.text.split('\n')[0]).toBe('session,round,sample,rater,criterion,score');
     const parsed = parseRatingsCsv(file!.text);
-    const scores = app.services.store.scores.current(sessionId);
+    const scores = app.store.scores.current(sessionId);
     expect(parsed.length).toBe(scores.length);
     expect(new Set(parsed.raterIds)).toEqual(new Set(['R1', 'R2', 'R3', 'R4', 'R5', 'R6']));
     expect(new Set(parsed.sampleIds)).toEqual(
@@ -97,7 +96,7 @@ describe('ratings exports of the demo session', () => {
     const report = JSON.parse(run.stdout) as {
       criteria: Record<string, { counts: { n_ratings: number; n_raters: number } }>;
     };
-    const scores = app.services.store.scores.current(sessionId);
+    const scores = app.store.scores.current(sessionId);
     for (const [id, name] of criterionNames) {
       const held = scores.filter((s) => s.criterionId === id && s.score !== null).length;
       expect(report.criteria[name]?.counts.n_ratings, name).toBe(held);
@@ -148,7 +147,7 @@ describe('ratings exports of the demo session', () => {
     // Each observation is the score the session's alias gave that sample on that criterion.
     const session = app.services.sessions.get(sessionId, { role: 'owner' });
     const alias = new Map(session.raters.map((r) => [r.personId, r.alias]));
-    const expected = app.services.store.scores
+    const expected = app.store.scores
       .current(sessionId)
       .filter((s) => s.score !== null)
       .map((s) =>
@@ -177,7 +176,7 @@ describe('ratings exports of the demo session', () => {
     };
     const [s] = json.sessions;
     expect(s!.samples.map((x) => x.code).every((c) => /^S-/.test(c))).toBe(true);
-    expect(s!.scores.length).toBe(app.services.store.scores.current(sessionId).length);
+    expect(s!.scores.length).toBe(app.store.scores.current(sessionId).length);
     expect(s!.consensus.length).toBeGreaterThan(0);
     expect(s!.raters.every((r) => r.name === undefined)).toBe(true);
   });
@@ -190,7 +189,7 @@ describe('ratings exports of the demo session', () => {
 
   it('no export carries a student name or original file name', () => {
     expect(studentNames.length).toBeGreaterThan(0);
-    const db = app.services.store.workspace.db;
+    const db = app.store.workspace.db;
     const originals = (
       db.prepare('SELECT original_file_name FROM sample_identities').all() as {
         original_file_name: string;

@@ -5,6 +5,7 @@ import type { Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src-main/domain/actor.js';
 import { sha256Hex } from '../../src-main/store/samples-repo.js';
+import type { Store } from '../../src-main/store/index.js';
 import type { Services } from '../../src-main/services/index.js';
 import { runConcord } from '../helpers/cli.js';
 import { scoringFixture, tempApps } from '../helpers/workspace.js';
@@ -14,8 +15,8 @@ const OWNER: Actor = { role: 'owner' };
 const temp = tempApps();
 
 /** Everything an import could touch, to check that a refused package changed nothing. */
-function snapshot(services: Services) {
-  const db = services.store.workspace.db;
+function snapshot(store: Store) {
+  const db = store.workspace.db;
   const count = (table: string) =>
     (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return Object.fromEntries(
@@ -98,22 +99,22 @@ describe('session packages between two workspaces', () => {
     expect(sessionB.raters.map((r) => `${r.personId} ${r.alias}`).sort()).toEqual(
       fx.raterIds.map((id, i) => `${id} ${fx.aliases[i]}`).sort(),
     );
-    const rubricB = b.services.store.rubrics.getVersion(fx.rubricVersionId)!;
+    const rubricB = b.store.rubrics.getVersion(fx.rubricVersionId)!;
     expect(rubricB.frozenAt).not.toBeNull();
     expect(rubricB.criteria.map((c) => c.id)).toEqual(fx.criterionIds);
     for (const id of fx.sampleIds) {
-      const here = b.services.store.samples.fileOf(id)!;
-      const there = a.services.store.samples.fileOf(id)!;
+      const here = b.store.samples.fileOf(id)!;
+      const there = a.store.samples.fileOf(id)!;
       expect(sha256Hex(here.bytes)).toBe(sha256Hex(there.bytes));
-      expect(b.services.store.samples.get(id)!.code).toBe(a.services.store.samples.get(id)!.code);
+      expect(b.store.samples.get(id)!.code).toBe(a.store.samples.get(id)!.code);
       // No identity travels: B cannot re-identify the student.
-      expect(b.services.store.samples.identity(id)).toBeUndefined();
+      expect(b.store.samples.identity(id)).toBeUndefined();
     }
     // Importing the session package again changes nothing.
-    const before = snapshot(b.services);
+    const before = snapshot(b.store);
     const again = await b.services.exchange.importPackage(pkg.bytes);
     expect(again.created).toEqual({ rubricVersions: 0, samples: 0, people: 0, sessions: 0 });
-    expect(snapshot(b.services)).toEqual(before);
+    expect(snapshot(b.store)).toEqual(before);
 
     // B's team scores everything; one score differs from A's, one repeats it.
     for (const rater of fx.raterIds)
@@ -142,20 +143,20 @@ describe('session packages between two workspaces', () => {
       existing: 2,
       incoming: 4,
     });
-    const kept = a.services.store.scores
+    const kept = a.store.scores
       .current(fx.sessionId)
       .find((s) => s.raterId === r1 && s.sampleId === s1 && s.criterionId === c1)!;
     expect(kept.score).toBe(2); // never overwritten
-    expect(a.services.store.scores.current(fx.sessionId)).toHaveLength(12);
+    expect(a.store.scores.current(fx.sessionId)).toHaveLength(12);
 
-    const afterFirst = snapshot(a.services);
-    const scoresAfterFirst = a.services.store.scores.current(fx.sessionId);
+    const afterFirst = snapshot(a.store);
+    const scoresAfterFirst = a.store.scores.current(fx.sessionId);
     const second = await a.services.exchange.importPackage(back.bytes);
     expect(second.scoresAdded).toBe(0);
     expect(second.scoresUnchanged).toBe(11);
     expect(second.conflicts).toHaveLength(1);
-    expect(snapshot(a.services)).toEqual(afterFirst);
-    expect(a.services.store.scores.current(fx.sessionId)).toEqual(scoresAfterFirst);
+    expect(snapshot(a.store)).toEqual(afterFirst);
+    expect(a.store.scores.current(fx.sessionId)).toEqual(scoresAfterFirst);
   });
 
   it('refuses a scores package for a session this workspace does not have', async () => {
@@ -163,11 +164,11 @@ describe('session packages between two workspaces', () => {
     const fx = scoringFixture(a.services);
     const back = a.services.exchange.exportPackage(fx.sessionId, { kind: 'scores' });
     const c = temp();
-    const before = snapshot(c.services);
+    const before = snapshot(c.store);
     await expect(c.services.exchange.importPackage(back.bytes, 'x.concord')).rejects.toThrow(
       /import the session package first/,
     );
-    expect(snapshot(c.services)).toEqual(before);
+    expect(snapshot(c.store)).toEqual(before);
   });
 
   it('imports through the CLI: exit 0 with the conflicts listed, and a JSON report', async () => {
@@ -215,9 +216,9 @@ describe('malicious or broken packages are refused, and change nothing', () => {
   }
 
   async function expectRefused(b: TempApp, bytes: Uint8Array, message: RegExp) {
-    const before = snapshot(b.services);
+    const before = snapshot(b.store);
     await expect(b.services.exchange.importPackage(bytes, 'evil.concord')).rejects.toThrow(message);
-    expect(snapshot(b.services)).toEqual(before);
+    expect(snapshot(b.store)).toEqual(before);
   }
 
   const withManifest = (

@@ -60,7 +60,7 @@ describe('backups.restore', () => {
       },
       OWNER,
     );
-    expect(app.services.store.counts().people).toBe(4);
+    expect(app.store.counts().people).toBe(4);
     const events: string[] = [];
     app.services.bus.subscribe((change) => events.push(change.topic));
 
@@ -74,14 +74,14 @@ describe('backups.restore', () => {
     expect(answer.roomClosed).toBe(false);
     expect(events).toContain('workspace');
     // The same services, on the same connection, now read the restored data.
-    expect(app.services.store.counts().people).toBe(3);
-    expect(app.services.store.scores.current(fx.sessionId)).toEqual([]);
+    expect(app.store.counts().people).toBe(3);
+    expect(app.store.scores.current(fx.sessionId)).toEqual([]);
     // The state just before the restore is a backup of its own, with the later person and score.
     expect(answer.safetyCopy.kind).toBe('before-restore');
     const safety = app.services.backups.preview(answer.safetyCopy.name);
     expect(safety.counts).toMatchObject({ people: 4, scores: 1 });
     // Rater access from the backup's time does not come back to life.
-    expect(app.services.store.access.resolveRaterToken(tokenBefore)).toBeUndefined();
+    expect(app.store.access.resolveRaterToken(tokenBefore)).toBeUndefined();
     // No temporary file is left beside the workspace.
     expect(readdirSync(app.dir).filter((f) => f.includes('restoring'))).toEqual([]);
 
@@ -90,7 +90,7 @@ describe('backups.restore', () => {
     app.close();
     const reopened = openApp(app.path);
     try {
-      const names = reopened.services.store.library.listPeople().map((p) => p.name);
+      const names = reopened.store.library.listPeople().map((p) => p.name);
       expect(names).toContain('After Restore');
       expect(names).not.toContain('Late Arrival');
     } finally {
@@ -110,9 +110,9 @@ describe('backups.restore', () => {
     other.close();
     app.services.library.addPerson('Late Arrival', ['rater']);
     await app.services.backups.restore(backup.name);
-    expect(app.services.store.counts()).toMatchObject({ people: 3, sessions: 1, samples: 2 });
-    expect(app.services.store.workspace.db.pragma('page_size', { simple: true })).toBe(4096);
-    expect(app.services.store.workspace.db.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(app.store.counts()).toMatchObject({ people: 3, sessions: 1, samples: 2 });
+    expect(app.store.workspace.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(app.store.workspace.db.pragma('quick_check', { simple: true })).toBe('ok');
   });
 
   it('closes a live room before restoring', async () => {

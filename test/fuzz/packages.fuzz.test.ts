@@ -56,7 +56,7 @@ async function importEach(
   let tried = 0;
   for (const { index, bytes } of inputs) {
     tried++;
-    const before = rowCounts(target.services);
+    const before = rowCounts(target.store);
     let accepted = false;
     const failure = await tryInput(label, index, async () => {
       await target.services.exchange.importPackage(bytes, `fuzz-${index}.concord`);
@@ -64,7 +64,7 @@ async function importEach(
     });
     if (failure) failures.push(failure);
     if (accepted) imported++;
-    else if (JSON.stringify(rowCounts(target.services)) !== JSON.stringify(before))
+    else if (JSON.stringify(rowCounts(target.store)) !== JSON.stringify(before))
       failures.push(`${label} #${index}: refused, yet rows changed`);
   }
   return { failures, imported, tried };
@@ -123,11 +123,11 @@ describe('packages the fuzzer found', () => {
     return zipSync(entries);
   }
   const refusal = async (bytes: Uint8Array) => {
-    const before = rowCounts(target.services);
+    const before = rowCounts(target.store);
     try {
       await target.services.exchange.importPackage(bytes, 'tampered.concord');
     } catch (error) {
-      expect(rowCounts(target.services)).toEqual(before);
+      expect(rowCounts(target.store)).toEqual(before);
       return error;
     }
     throw new Error('the package was imported');

@@ -42,7 +42,7 @@ describe('fuzzing the rubric importers', () => {
       for (const char of format) seed = seed * 31 + char.charCodeAt(0);
       const mutators = format === 'csv' ? Object.values(MUTATORS) : JSON_MUTATORS;
       for (const { index, bytes } of mutants(seeds, INPUTS_PER_FORMAT, seed, mutators)) {
-        const before = rowCounts(app.services);
+        const before = rowCounts(app.store);
         let accepted = false;
         const failure = await tryInput(`rubric.${format}`, index, () => {
           const result = app.services.rubrics.import(
@@ -53,7 +53,7 @@ describe('fuzzing the rubric importers', () => {
           accepted = result.version.criteria.length > 0;
         });
         if (failure) failures.push(failure);
-        const after = rowCounts(app.services);
+        const after = rowCounts(app.store);
         if (accepted) imported++;
         else if (JSON.stringify(after) !== JSON.stringify(before))
           failures.push(`rubric.${format} #${index}: refused, yet rows changed`);

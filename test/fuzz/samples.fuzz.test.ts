@@ -86,9 +86,9 @@ describe('fuzzing the sample importers', () => {
         0xfeed,
       ),
     ].map(({ index, bytes }) => ({ name: `upload-${index}.bin`, bytes }));
-    const before = rowCounts(app.services);
+    const before = rowCounts(app.store);
     const results = await app.services.sampleImport.importFiles(files, { roster: ROSTER });
-    const after = rowCounts(app.services);
+    const after = rowCounts(app.store);
     const imported = results.filter((r) => r.status === 'imported');
     for (const result of results) {
       expect(['imported', 'skipped', 'duplicate']).toContain(result.status);

@@ -1,8 +1,8 @@
 // Row counts of every table of a workspace, to prove a refused import wrote nothing at all.
-import type { Services } from '../../src-main/services/index.js';
+import type { Store } from '../../src-main/store/index.js';
 
-export function rowCounts(services: Services): Record<string, number> {
-  const { db } = services.store.workspace;
+export function rowCounts(store: Store): Record<string, number> {
+  const { db } = store.workspace;
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];

@@ -10,7 +10,7 @@ import type { TempApp } from './workspace.js';
 export function olderWorkspaceLike(app: TempApp, version: number): string {
   const path = join(app.dir, `format-${version}.sqlite`);
   openWorkspace(path, { migrations: migrations.slice(0, version) }).close();
-  copyRowsInto(app.services.store.workspace.db, path);
+  copyRowsInto(app.store.workspace.db, path);
   return path;
 }
 

@@ -4,7 +4,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { Actor } from '../../src-main/domain/actor.js';
 import { setPdfPrinter } from '../../src-main/reports/printer.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
 
@@ -15,7 +14,7 @@ let rater: Actor;
 
 beforeAll(() => {
   demo = openTempApp();
-  loadDemo(demo.services);
+  demo.services.demo.load();
   // The demo's October meeting (its other sessions are earlier practice rounds).
   sessionId = demo.services.sessions
     .list()

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/app.js';
 import { setPdfPrinter } from '../../src-main/reports/printer.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { runConcord } from '../helpers/cli.js';
 import { tempDir } from '../helpers/workspace.js';
 
@@ -20,7 +19,7 @@ beforeAll(() => {
   dir = tempDir();
   workspace = join(dir, 'demo.sqlite');
   const app = openApp(workspace);
-  loadDemo(app.services);
+  app.services.demo.load();
   // The demo's October meeting (its other sessions are earlier practice rounds).
   sessionId = app.services.sessions
     .list()

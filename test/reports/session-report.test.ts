@@ -5,7 +5,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printWithChromium } from '../../src-main/reports/chromium.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { AgreementReport } from '../../src-main/stats/index.js';
 import { criterionVerdict, noRangeWords } from '../../src-main/stats/interpret.js';
 import { runConcord } from '../helpers/cli.js';
@@ -27,7 +26,7 @@ let raterNames: string[];
 
 beforeAll(async () => {
   app = openTempApp();
-  loadDemo(app.services);
+  app.services.demo.load();
   // The demo's October meeting (its other sessions are earlier practice rounds).
   sessionId = app.services.sessions
     .list()
@@ -36,7 +35,7 @@ beforeAll(async () => {
     .html;
   teamHtml = (await app.services.reports.document({ kind: 'session', sessionId, copy: 'team' }))
     .html;
-  const db = app.services.store.workspace.db;
+  const db = app.store.workspace.db;
   studentNames = (
     db.prepare('SELECT student_name FROM sample_identities').all() as { student_name: string }[]
   ).map((r) => r.student_name);

@@ -81,12 +81,7 @@ const sourcesOf = async (sessionId: string) => ({
 
 describe('a two-round session report', () => {
   it('holds both rounds and counts each round’s scores per level', async () => {
-    const data = sessionReportData(
-      app.services.store,
-      fx.sessionId,
-      'team',
-      await sourcesOf(fx.sessionId),
-    );
+    const data = sessionReportData(app.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId));
     expect(data.rounds.map((r) => r.round)).toEqual([1, 2]);
     const first = data.samples[0]!.criteria[0]!;
     expect(first.criterion).toBe('Claim');
@@ -97,12 +92,7 @@ describe('a two-round session report', () => {
   });
 
   it('compares exact agreement of round 1 and round 2 with the change in points', async () => {
-    const data = sessionReportData(
-      app.services.store,
-      fx.sessionId,
-      'team',
-      await sourcesOf(fx.sessionId),
-    );
+    const data = sessionReportData(app.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId));
     const html = renderSessionReport(data);
     const exact = (round: number, name: string) =>
       data.rounds[round - 1]!.report.criteria[name]!.statistics.exact_agreement!.pooled_pairs
@@ -122,12 +112,7 @@ describe('a two-round session report', () => {
 
 describe('a report on two samples', () => {
   it('says in words that they are too few for a range, and gives each round its verdicts and details', async () => {
-    const data = sessionReportData(
-      app.services.store,
-      fx.sessionId,
-      'team',
-      await sourcesOf(fx.sessionId),
-    );
+    const data = sessionReportData(app.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId));
     const html = renderSessionReport(data);
     // Two samples (four units pooled): no interval is printed, "0% [0%, 0%]" least of all.
     expect(html).toContain('too few samples for a range');
@@ -146,7 +131,7 @@ describe('the verdict in a report', () => {
   it('follows the unrounded alpha, and its value never reads as the next band', async () => {
     // A copy: the results service keeps its figures for the next view.
     const data = structuredClone(
-      sessionReportData(app.services.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId)),
+      sessionReportData(app.store, fx.sessionId, 'team', await sourcesOf(fx.sessionId)),
     );
     const alpha = data.rounds[1]!.report.criteria['Claim']!.statistics.krippendorff_alpha!.ordinal;
     alpha.value = 0.79996;

@@ -38,12 +38,12 @@ async function status(method: MethodName, input: unknown, bearer = token) {
 
 beforeAll(async () => {
   room = await openLiveRoom();
-  const { services } = room.app;
-  const version = services.store.rubrics.getVersion(room.f.rubricVersionId)!;
+  const { services, store } = room.app;
+  const version = store.rubrics.getVersion(room.f.rubricVersionId)!;
   claimKey = version.criteria[0]!.key;
   [inSet, notInSet] = room.f.sampleIds as [string, string];
   for (const sampleId of [inSet, notInSet]) {
-    services.store.samples.setAnchorScores(
+    store.samples.setAnchorScores(
       sampleId,
       version.rubricId,
       version.criteria.map((c) => ({ criterionKey: c.key, score: 3, rationale: RATIONALE })),
@@ -67,7 +67,7 @@ describe('an attempt token against the whole api', () => {
   it('carries 128 random bits, like a rater token, and is stored only as a hash', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(Buffer.from(token, 'base64url')).toHaveLength(16);
-    const rows = room.app.services.store.workspace.db.prepare('SELECT * FROM attempt_tokens').all();
+    const rows = room.app.store.workspace.db.prepare('SELECT * FROM attempt_tokens').all();
     expect(rows).toHaveLength(2);
     expect(JSON.stringify(rows)).not.toContain(token);
   });
@@ -177,7 +177,7 @@ describe('an attempt token against the whole api', () => {
       ).status,
     ).toBe(409);
 
-    const access = room.app.services.store.access;
+    const access = room.app.store.access;
     const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
     expect(access.resolveAttemptToken(token, later(ATTEMPT_FEEDBACK_MINUTES - 1))).toBeDefined();
     expect(access.resolveAttemptToken(token, later(ATTEMPT_FEEDBACK_MINUTES + 1))).toBeUndefined();

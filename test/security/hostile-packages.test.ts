@@ -22,7 +22,7 @@ const essay = (n: number) => text(`Essay ${n}: the footbridge is the better plan
 async function refusal(bytes: Uint8Array): Promise<Error> {
   const target = temp();
   scoringFixture(target.services);
-  const before = rowCounts(target.services);
+  const before = rowCounts(target.store);
   let thrown: unknown;
   try {
     await target.services.exchange.importPackage(bytes, 'evil.concord');
@@ -30,7 +30,7 @@ async function refusal(bytes: Uint8Array): Promise<Error> {
     thrown = error;
   }
   expect(thrown).toBeInstanceOf(InputError);
-  expect(rowCounts(target.services)).toEqual(before);
+  expect(rowCounts(target.store)).toEqual(before);
   return thrown as Error;
 }
 
@@ -176,7 +176,7 @@ describe('a package sample is what its bytes are, never what the package says', 
         { code: 'S-DCXC', kind: 'docx', mediaType: DOCX_MEDIA_TYPE, bytes: makeDocx() },
       ]),
     );
-    expect(target.services.store.samples.get('hostile-sample-0')).toMatchObject({
+    expect(target.store.samples.get('hostile-sample-0')).toMatchObject({
       code: 'S-DCXC',
       kind: 'docx',
       mediaType: DOCX_MEDIA_TYPE,
@@ -192,9 +192,9 @@ describe('a package sample is what its bytes are, never what the package says', 
         { code: 'S-MDMA', kind: 'markdown', mediaType: 'text/markdown', bytes: text('# Essay') },
       ]),
     );
-    const stored = target.services.store.samples.get('hostile-sample-0')!;
+    const stored = target.store.samples.get('hostile-sample-0')!;
     expect(stored).toMatchObject({ code: 'S-PNGC', kind: 'image', mediaType: 'image/png' });
-    expect(target.services.store.samples.get('hostile-sample-1')).toMatchObject({
+    expect(target.store.samples.get('hostile-sample-1')).toMatchObject({
       kind: 'markdown',
       mediaType: 'text/markdown',
     });

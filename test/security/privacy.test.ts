@@ -9,7 +9,6 @@ import { METHOD_NAMES } from '../../src-main/api/contract.js';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import { routes } from '../../src-main/api/router.js';
 import type { Actor } from '../../src-main/domain/actor.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import { startHttpServer } from '../../src-main/transports/http.js';
 import { makeDocx } from '../formats/samples/helpers.js';
 import { runConcord } from '../helpers/cli.js';
@@ -46,7 +45,7 @@ beforeAll(async () => {
   }
   app = openTempApp();
   outDir = tempDir('concord-privacy-out-');
-  expect(loadDemo(app.services)).toBe(true);
+  expect(app.services.demo.load()).toBe(true);
 
   const imported = (await owner('samples.import', {
     roster: ROSTER,
@@ -99,7 +98,7 @@ beforeAll(async () => {
     }
   }
 
-  const identities = app.services.store.workspace.db
+  const identities = app.store.workspace.db
     .prepare('SELECT student_name, original_file_name FROM sample_identities')
     .all() as { student_name: string | null; original_file_name: string }[];
   secrets = identities.flatMap((i) => [i.student_name ?? '', i.original_file_name]);
@@ -233,7 +232,7 @@ describe('the re-identification table never leaves the owner', () => {
 
 describe('the audit log', () => {
   const entriesFor = (sampleId: string) =>
-    app.services.store.access.auditEntries(sampleId).map((e) => e.action);
+    app.store.access.auditEntries(sampleId).map((e) => e.action);
 
   it('records each time the owner is shown a sample’s identity or opens its original', async () => {
     const sampleId = app.services.sessions.get(sessionId, OWNER).sampleIds[0]!;
@@ -249,7 +248,7 @@ describe('the audit log', () => {
       'sample.identity_shown',
       'sample.original_opened',
     ]);
-    const entry = app.services.store.access.auditEntries(sampleId).at(-1)!;
+    const entry = app.store.access.auditEntries(sampleId).at(-1)!;
     expect(entry.actor).toBe('owner');
   });
 

@@ -54,10 +54,10 @@ describe('revoking a token', () => {
   });
 
   it('closes a qualification candidate’s socket when the coach starts another attempt', async () => {
-    const { services } = room.app;
+    const { services, store } = room.app;
     const { f } = room;
-    const version = services.store.rubrics.getVersion(f.rubricVersionId)!;
-    services.store.samples.setAnchorScores(
+    const version = store.rubrics.getVersion(f.rubricVersionId)!;
+    store.samples.setAnchorScores(
       f.sampleIds[0]!,
       version.rubricId,
       version.criteria.map((c) => ({ criterionKey: c.key, score: 3, rationale: 'why' })),

@@ -61,7 +61,7 @@ describe('rater tokens', () => {
     const claim = await postJson(room.base, '/join/claim', { code, seat: raters[2]!.seat });
     const { token } = (await claim.json()) as { token: string };
     expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    const db = room.app.services.store.workspace.db;
+    const db = room.app.store.workspace.db;
     const rows = db.prepare('SELECT * FROM rater_tokens').all();
     expect(JSON.stringify(rows)).not.toContain(token);
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -87,7 +87,7 @@ describe('rater tokens', () => {
       token,
     );
     expect(record.status).toBe(403);
-    expect(room.app.services.store.scores.current(other.sessionId, {})).toEqual([]);
+    expect(room.app.store.scores.current(other.sessionId, {})).toEqual([]);
   });
 
   it('are bound to one rater: a score sent for another rater is recorded as the sender’s', async () => {
@@ -107,7 +107,7 @@ describe('rater tokens', () => {
     );
     // Either refused outright or recorded as Ana's: never as Ben's.
     expect([200, 400]).toContain(response.status);
-    expect(room.app.services.store.scores.current(room.f.sessionId, { raterId: ben })).toEqual([]);
+    expect(room.app.store.scores.current(room.f.sessionId, { raterId: ben })).toEqual([]);
   });
 
   it('stop working over HTTP and WebSocket when the session closes', async () => {

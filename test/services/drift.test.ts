@@ -9,6 +9,7 @@ import { openApp } from '../../src-main/app.js';
 import { ValidationError } from '../../src-main/domain/errors.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { Services } from '../../src-main/services/index.js';
+import type { Store } from '../../src-main/store/index.js';
 import type { DriftReport } from '../../src-main/stats/index.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { FOUR_LEVELS, descriptorsFor, openTempApp } from '../helpers/workspace.js';
@@ -223,7 +224,7 @@ function runSession(
   return session.id;
 }
 
-function build(services: Services): World {
+function build(services: Services, store: Store): World {
   const rubric = services.rubrics.create({
     title: 'Argument writing',
     description: '',
@@ -244,7 +245,7 @@ function build(services: Services): World {
       studentName: `Student ${code}`,
     }).id;
   });
-  services.store.samples.setAnchorScores(
+  store.samples.setAnchorScores(
     sampleIds[3]!,
     rubric.rubricId,
     rubric.criteria.map((c) => ({
@@ -303,7 +304,7 @@ let app: TempApp;
 let world: World;
 beforeEach(() => {
   app = openTempApp();
-  world = build(app.services);
+  world = build(app.services, app.store);
 });
 afterEach(() => app.dispose());
 
@@ -472,7 +473,7 @@ describe('drift service: fresh figures', () => {
     expect(ana().overall.anchors.exact).toBeCloseTo(4 / 6, 12);
     // The anchor's Evidence reference moves from 3 to 2: Ana gave 2, 3, 2 on it.
     const rubric = app.services.rubrics.resolveVersion(world.rubricVersionId);
-    app.services.store.samples.setAnchorScores(
+    app.store.samples.setAnchorScores(
       app.services.sessions.get(world.sessionIds.get('May moderation')!, OWNER).sampleIds[3]!,
       rubric.rubricId,
       rubric.criteria.map((c) => ({

@@ -56,14 +56,14 @@ describe('joining the room', () => {
     expect(JSON.stringify(lookup)).not.toMatch(new RegExp(f.raterIds.join('|')));
     const { token } = app.services.room.claim(code, seat, DEVICE);
     expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(app.services.store.access.resolveRaterToken(token)).toEqual({
+    expect(app.store.access.resolveRaterToken(token)).toEqual({
       sessionId: f.sessionId,
       personId: f.raterIds[0],
     });
     expect(() => app.services.room.claim(code, seat, DEVICE)).toThrow(/already joined/);
 
     await ok(OWNER, 'room.resetRater', { sessionId: f.sessionId, personId: f.raterIds[0] });
-    expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
+    expect(app.store.access.resolveRaterToken(token)).toBeUndefined();
     expect(app.services.room.claim(code, seat, DEVICE).token).not.toBe(token);
   });
 
@@ -77,7 +77,7 @@ describe('joining the room', () => {
     await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
     await ok(OWNER, 'sessions.close', { sessionId: f.sessionId });
     expect(() => app.services.room.lookup(code, DEVICE)).toThrow(/No open session/);
-    expect(app.services.store.access.resolveRaterToken(token)).toBeUndefined();
+    expect(app.store.access.resolveRaterToken(token)).toBeUndefined();
   });
 });
 
@@ -353,7 +353,7 @@ describe('reveal, consensus and a second round', () => {
     await ok(OWNER, 'sessions.reveal', { sessionId: f.sessionId });
     const closed = await ok<{ phase: string }>(OWNER, 'sessions.close', { sessionId: f.sessionId });
     expect(closed.phase).toBe('closed');
-    const audit = app.services.store.access.auditEntries(f.sessionId).map((e) => e.action);
+    const audit = app.store.access.auditEntries(f.sessionId).map((e) => e.action);
     expect(audit).toEqual([
       'session.scoring',
       'session.revealed',

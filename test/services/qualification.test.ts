@@ -61,7 +61,7 @@ function fixture(): Fixture {
     [anchorA, REFS.A],
     [anchorB, REFS.B],
   ] as const) {
-    s.store.samples.setAnchorScores(id, rubric.rubricId, [
+    app.store.samples.setAnchorScores(id, rubric.rubricId, [
       { criterionKey: claim, score: ref.claim, rationale: `Claim of ${id} is level ${ref.claim}` },
       {
         criterionKey: evidence,
@@ -70,7 +70,7 @@ function fixture(): Fixture {
       },
     ]);
   }
-  s.store.samples.setAnchorScores(incomplete, rubric.rubricId, [
+  app.store.samples.setAnchorScores(incomplete, rubric.rubricId, [
     { criterionKey: claim, score: 2, rationale: 'only the claim' },
   ]);
   const personId = s.library.addPerson('Dana', ['rater']).id;

@@ -67,7 +67,7 @@ function revealWithConsensus(): void {
 
 /** The second essay is an anchor: reference 4 on Claim, 2 on Evidence. */
 function anchorSecondEssay(): void {
-  const version = app.services.store.rubrics.getVersion(f.rubricVersionId)!;
+  const version = app.store.rubrics.getVersion(f.rubricVersionId)!;
   app.services.samples.setAnchor({
     sampleId: f.sampleIds[1]!,
     rubricId: version.rubricId,

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { SessionResults } from '../../src-main/services/results.js';
 import { criterionVerdict, READING } from '../../src-main/stats/interpret.js';
-import { loadDemo } from '../../src-main/services/demo/load.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 import { runConcord } from '../helpers/cli.js';
@@ -17,7 +16,7 @@ afterEach(() => app.dispose());
 
 describe('session results', () => {
   it('equal, figure for figure, what concord stats computes from the exported ratings', async () => {
-    loadDemo(app.services);
+    app.services.demo.load();
     const [session] = app.services.sessions.list();
     const results = await app.services.results.session(session!.id, { role: 'owner' });
     expect(results.rounds.map((r) => r.round)).toEqual([1]);
@@ -32,7 +31,7 @@ describe('session results', () => {
   });
 
   it('carry through the api the verdicts, the reading scheme and the ICC with its interval', async () => {
-    loadDemo(app.services);
+    app.services.demo.load();
     const [session] = app.services.sessions.list();
     const answer = await dispatch(app.services, { role: 'owner' }, 'results.session', {
       sessionId: session!.id,

@@ -64,7 +64,7 @@ describe('a CASE rubric keeps its framework link', () => {
     const edited = await rename(version, 'Fair test');
     expect(edited.id).toBe(version.id);
     expect(exported(edited.id).get('Fair test')).toEqual(linked);
-    app.services.store.rubrics.freeze(edited.id);
+    app.store.rubrics.freeze(edited.id);
     const next = await rename(edited, 'Planning');
     expect(next.version).toBe(2);
     expect(exported(next.id).get('Planning')).toEqual(linked);

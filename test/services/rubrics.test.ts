@@ -73,7 +73,7 @@ function useInSession(versionId: string) {
 }
 
 function tableCounts() {
-  const db = app.services.store.workspace.db;
+  const db = app.store.workspace.db;
   const tables = [
     'rubrics',
     'rubric_versions',
@@ -111,7 +111,7 @@ describe('editing a rubric', () => {
     expect(saved.criteria[1]!.key).toBe(v1.criteria[1]!.key);
     expect(saved.criteria[1]!.descriptors['2']).toBe('Some evidence');
     expect(new Set(saved.criteria.map((c) => c.key)).size).toBe(3);
-    expect(app.services.store.rubrics.listVersions(v1.rubricId)).toHaveLength(1);
+    expect(app.store.rubrics.listVersions(v1.rubricId)).toHaveLength(1);
   });
 
   it('reorders and removes criteria in place, keys following their criteria', async () => {
@@ -161,10 +161,10 @@ describe('editing a rubric', () => {
     expect(v2.criteria.map((c) => c.id)).not.toContain(v1.criteria[0]!.id);
 
     // Read back from the file, not from the cache of frozen versions.
-    const reopened = app.services.store.rubrics;
+    const reopened = app.store.rubrics;
     expect(app.services.rubrics.get(v1.id)).toEqual(before);
     const fresh = (await import('../../src-main/store/rubrics-repo.js')).rubricsRepo(
-      app.services.store.workspace.db,
+      app.store.workspace.db,
     );
     expect(fresh.getVersion(v1.id)).toEqual(before);
     expect(reopened.listSummaries()[0]).toMatchObject({ latestVersion: 2, frozen: false });
@@ -182,7 +182,7 @@ describe('editing a rubric', () => {
     useInSession(v1.id);
     const same = app.services.rubrics.update(v1.id, editOf(app.services.rubrics.get(v1.id)));
     expect(same.id).toBe(v1.id);
-    expect(app.services.store.rubrics.listVersions(v1.rubricId)).toHaveLength(1);
+    expect(app.store.rubrics.listVersions(v1.rubricId)).toHaveLength(1);
   });
 
   it('refuses a bad edit naming the field, and changes nothing', async () => {
@@ -204,14 +204,14 @@ describe('editing a rubric', () => {
 describe('the store never changes a frozen version', () => {
   it('refuses replaceVersion on a frozen version and leaves every row as it was', () => {
     const v1 = app.services.rubrics.create(draft());
-    app.services.store.rubrics.freeze(v1.id);
+    app.store.rubrics.freeze(v1.id);
     const before = app.services.rubrics.get(v1.id);
     const counts = tableCounts();
-    expect(() =>
-      app.services.store.rubrics.replaceVersion(v1.id, { ...draft(), title: 'Changed' }),
-    ).toThrow(/frozen/);
+    expect(() => app.store.rubrics.replaceVersion(v1.id, { ...draft(), title: 'Changed' })).toThrow(
+      /frozen/,
+    );
     expect(tableCounts()).toEqual(counts);
-    const fresh = app.services.store.workspace.db
+    const fresh = app.store.workspace.db
       .prepare('SELECT title FROM rubric_versions WHERE id = ?')
       .get(v1.id) as { title: string };
     expect(fresh.title).toBe(before.title);

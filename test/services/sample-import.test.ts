@@ -43,8 +43,7 @@ let app: TempApp;
 let results: ImportResult[];
 const progress: string[] = [];
 
-const bytesOf = (sampleId: string) =>
-  new Uint8Array(app.services.store.samples.fileOf(sampleId)!.bytes);
+const bytesOf = (sampleId: string) => new Uint8Array(app.store.samples.fileOf(sampleId)!.bytes);
 const resultFor = (name: string) => results.find((r) => r.name === name)!;
 
 beforeAll(async () => {
@@ -193,7 +192,7 @@ describe('unreadable files and duplicates', () => {
 describe('review and redaction boxes', () => {
   it('confirming a suggested name re-renders the rater copy without it', async () => {
     const id = resultFor('essay.txt').sampleId!;
-    const before = app.services.store.samples.get(id)!.sha256;
+    const before = app.store.samples.get(id)!.sha256;
     const sample = await app.services.sampleImport.confirmNames(id, ['Sofia Ramirez']);
     expect(sample.sha256).not.toBe(before);
     expect(new TextDecoder().decode(bytesOf(id))).toBe(
@@ -240,12 +239,12 @@ describe('review and redaction boxes', () => {
     expect(has(bytesOf(pngId), 'Maya Okafor')).toBe(false);
 
     // Removing the box restores the copy from the original (same bytes as before the box).
-    const lossless = app.services.store.samples.get(pngId)!;
+    const lossless = app.store.samples.get(pngId)!;
     await app.services.sampleImport.removeRedactionBox(
       pngId,
       app.services.sampleImport.redactions(pngId).find((r) => r.kind === 'box')!.id,
     );
-    expect(app.services.store.samples.get(pngId)!.sha256).not.toBe(lossless.sha256);
+    expect(app.store.samples.get(pngId)!.sha256).not.toBe(lossless.sha256);
     expect(pngChunks(bytesOf(pngId)).map((c) => c.type)).not.toContain('tEXt');
   });
 
@@ -319,9 +318,9 @@ describe('who may reach what', () => {
 describe('anchors', () => {
   it('makes a sample an anchor with reference scores, tags, and lists it in the library', () => {
     const f = scoringFixture(app.services);
-    const version = app.services.store.rubrics.getVersion(f.rubricVersionId)!;
+    const version = app.store.rubrics.getVersion(f.rubricVersionId)!;
     const sampleId = resultFor('notes.md').sampleId!;
-    const band = app.services.store.library.addGradeBand('6-8');
+    const band = app.store.library.addGradeBand('6-8');
     app.services.samples.setAnchor({
       sampleId,
       rubricId: version.rubricId,
@@ -416,10 +415,9 @@ describe('concord samples import / export', () => {
 
 describe('the demo workspace', () => {
   it('records its roster names, so a later box re-renders with them still redacted', async () => {
-    const { loadDemo } = await import('../../src-main/services/demo/load.js');
     const demo = openTempApp();
     try {
-      expect(loadDemo(demo.services)).toBe(true);
+      expect(demo.services.demo.load()).toBe(true);
       const pdf = demo.services.samples.list().find((s) => s.kind === 'pdf')!;
       const names = demo.services.sampleImport
         .redactions(pdf.id)
@@ -433,7 +431,7 @@ describe('the demo workspace', () => {
         width: 0.1,
         height: 0.05,
       });
-      const copy = new Uint8Array(demo.services.store.samples.fileOf(pdf.id)!.bytes);
+      const copy = new Uint8Array(demo.store.samples.fileOf(pdf.id)!.bytes);
       expect((await readPdf(copy)).text).toBe('');
       const identity = demo.services.samples.identity(pdf.id);
       expect(has(copy, identity.studentName!)).toBe(false);

@@ -83,7 +83,7 @@ describe('the full integrity check after a quick open', () => {
     vi.useRealTimers();
     await app.services.backups.restore(backup!);
     expect(await info()).toBeNull();
-    expect(app.services.store.workspace.checkFully()).toBeNull();
+    expect(app.store.workspace.checkFully()).toBeNull();
     app.close();
   });
 

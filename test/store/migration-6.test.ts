@@ -14,7 +14,7 @@ afterEach(() => app.dispose());
 
 /** Sets a session's aliases to the old rule: R1..Rn in the order raters were chosen. */
 function oldStyleAliases(sessionId: string): void {
-  const db = app.services.store.workspace.db;
+  const db = app.store.workspace.db;
   db.prepare("UPDATE session_raters SET alias = 'x' || position WHERE session_id = ?").run(
     sessionId,
   );
@@ -40,7 +40,7 @@ describe('migration 6', () => {
       // Twelve sessions all left in chosen order by chance: (1/6)^12.
       expect(after.some((a) => a.join() !== 'R1,R2,R3')).toBe(true);
       expect(aliasesOf(upgraded.services, revealed)).toEqual(['R1', 'R2', 'R3']);
-      expect(upgraded.services.store.workspace.schemaVersion).toBeGreaterThanOrEqual(6);
+      expect(upgraded.store.workspace.schemaVersion).toBeGreaterThanOrEqual(6);
     } finally {
       upgraded.close();
     }

@@ -28,7 +28,7 @@ describe('migration 7', () => {
     const path = olderWorkspaceLike(app, 6);
     const upgraded = openApp(path);
     try {
-      const { store } = upgraded.services;
+      const { store } = upgraded;
       expect(store.workspace.schemaVersion).toBe(7);
       const read = store.rubrics.getVersion(old.id)!;
       expect(read.criteria).toEqual(old.criteria);

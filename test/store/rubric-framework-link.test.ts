@@ -24,8 +24,8 @@ let argues: string;
 let inquiry: string;
 beforeEach(() => {
   app = openTempApp();
-  argues = app.services.store.library.addCompetency('Argues from evidence', '').id;
-  inquiry = app.services.store.library.addCompetency('Inquiry', '').id;
+  argues = app.store.library.addCompetency('Argues from evidence', '').id;
+  inquiry = app.store.library.addCompetency('Inquiry', '').id;
 });
 afterEach(() => app.dispose());
 
@@ -68,7 +68,7 @@ async function update(versionId: string, edit: RubricEditDraft): Promise<RubricV
   });
   if (!result.ok) throw new Error(result.error.message);
   // The api shows no links: read what was stored.
-  return app.services.store.rubrics.getVersion((result.result as RubricVersion).id)!;
+  return app.store.rubrics.getVersion((result.result as RubricVersion).id)!;
 }
 
 const links = (version: RubricVersion) =>
@@ -99,7 +99,7 @@ describe("a criterion's framework item", () => {
 
   it('goes on into version n+1 of a frozen rubric, for the criterion with the same key', async () => {
     const v1 = app.services.rubrics.create(draft());
-    app.services.store.rubrics.freeze(v1.id);
+    app.store.rubrics.freeze(v1.id);
     const edit = editOf(v1);
     edit.criteria[0]!.descriptors['4'] = 'A precise claim';
     edit.criteria.push({
@@ -115,7 +115,7 @@ describe("a criterion's framework item", () => {
       ['Organization', null],
     ]);
     // Version 1 is untouched.
-    expect(links(app.services.store.rubrics.getVersion(v1.id)!)).toEqual(links(v1));
+    expect(links(app.store.rubrics.getVersion(v1.id)!)).toEqual(links(v1));
   });
 
   it('ends when the criterion assesses another competency, in place or in a new version', async () => {
@@ -125,7 +125,7 @@ describe("a criterion's framework item", () => {
     expect(links(await update(v1.id, edit))[0]).toEqual(['Claim', null]);
 
     const frozen = app.services.rubrics.create(draft());
-    app.services.store.rubrics.freeze(frozen.id);
+    app.store.rubrics.freeze(frozen.id);
     const next = editOf(frozen);
     next.criteria[0]!.competencyId = null;
     expect(links(await update(frozen.id, next))[0]).toEqual(['Claim', null]);
@@ -139,10 +139,10 @@ describe("a criterion's framework item", () => {
       criterionKeys: v1.criteria.map((c) => c.key),
       criteria: draft().criteria.map((c, i) => (i === 0 ? { ...c, frameworkItem } : c)),
     });
-    app.services.store.rubrics.replaceVersion(v1.id, rows(other));
-    expect(links(app.services.store.rubrics.getVersion(v1.id)!)[0]).toEqual(['Claim', other]);
-    app.services.store.rubrics.replaceVersion(v1.id, rows(null));
-    expect(links(app.services.store.rubrics.getVersion(v1.id)!)[0]).toEqual(['Claim', null]);
+    app.store.rubrics.replaceVersion(v1.id, rows(other));
+    expect(links(app.store.rubrics.getVersion(v1.id)!)[0]).toEqual(['Claim', other]);
+    app.store.rubrics.replaceVersion(v1.id, rows(null));
+    expect(links(app.store.rubrics.getVersion(v1.id)!)[0]).toEqual(['Claim', null]);
   });
 });
 
@@ -161,7 +161,7 @@ describe('a CASE rubric through the store and back', () => {
 
   // Competencies by name, as the rubric service's import and export map them.
   function store(file: RubricFile): RubricVersion {
-    const library = app.services.store.library;
+    const library = app.store.library;
     const idOf = (name: string | null) =>
       name === null
         ? null
@@ -179,12 +179,10 @@ describe('a CASE rubric through the store and back', () => {
         frameworkItem: c.frameworkItem ?? null,
       })),
     });
-    return app.services.store.rubrics.getVersion(created.id)!;
+    return app.store.rubrics.getVersion(created.id)!;
   }
   function fileOf(version: RubricVersion): RubricFile {
-    const nameOf = new Map(
-      app.services.store.library.listCompetencies().map((c) => [c.id, c.name]),
-    );
+    const nameOf = new Map(app.store.library.listCompetencies().map((c) => [c.id, c.name]));
     return {
       title: version.title,
       description: version.description,

@@ -12,7 +12,7 @@ afterEach(() => app.dispose());
 
 describe('the score log', () => {
   it('keeps every score event and shows the latest as the current score', () => {
-    const { services } = app;
+    const { services, store } = app;
     const f = scoringFixture(services);
     const base = {
       sessionId: f.sessionId,
@@ -26,7 +26,7 @@ describe('the score log', () => {
     );
     services.scoring.record({ ...base, score: null, note: 'cannot tell' }, ana);
     services.scoring.record({ ...base, score: 3, note: 'changed my mind' }, ana);
-    const events = services.store.workspace.db
+    const events = store.workspace.db
       .prepare('SELECT score, note, recorded_by FROM score_events ORDER BY id')
       .all() as { score: number | null; note: string; recorded_by: string }[];
     expect(events).toEqual([
@@ -45,7 +45,7 @@ describe('the score log', () => {
   });
 
   it('locks a rater’s scores once submitted', () => {
-    const { services } = app;
+    const { services, store } = app;
     const f = scoringFixture(services);
     const rater = { role: 'rater' as const, sessionId: f.sessionId, personId: f.raterIds[1] };
     const input = {
@@ -55,7 +55,7 @@ describe('the score log', () => {
       note: '',
     };
     services.scoring.record({ ...input, score: 4 }, rater);
-    services.store.sessions.submit(f.sessionId, 1, f.raterIds[1]);
+    store.sessions.submit(f.sessionId, 1, f.raterIds[1]);
     expect(() => services.scoring.record({ ...input, score: 1 }, rater)).toThrow(
       /submitted and are locked/,
     );
@@ -90,7 +90,7 @@ describe('the score log', () => {
 
 describe('round score rows (the drift view’s read)', () => {
   it('gives each rater’s current score of the round, as the current view does', () => {
-    const { services } = app;
+    const { services, store } = app;
     const f = scoringFixture(services);
     const owner = { role: 'owner' } as const;
     const score = (rater: number, sample: number, criterion: number, value: number | null) =>
@@ -111,7 +111,7 @@ describe('round score rows (the drift view’s read)', () => {
     score(1, 1, 1, null); // left unscored: kept as null
     score(0, 1, 0, 4);
 
-    const rows = services.store.scores.roundScoreRows(f.sessionId, 1);
+    const rows = store.scores.roundScoreRows(f.sessionId, 1);
     const byKey = (a: readonly unknown[], b: readonly unknown[]) =>
       JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
     const expected = [
@@ -122,17 +122,17 @@ describe('round score rows (the drift view’s read)', () => {
     ];
     expect([...rows].sort(byKey)).toEqual(expected.sort(byKey));
     expect(
-      services.store.scores
+      store.scores
         .current(f.sessionId, { round: 1 })
         .map((s) => [s.sampleId, s.raterId, s.criterionId, s.score])
         .sort(byKey),
     ).toEqual(expected);
-    expect(services.store.scores.roundScores(f.sessionId, 1)).toHaveLength(4);
-    expect(services.store.scores.roundScoreRows(f.sessionId, 2)).toEqual([]);
+    expect(store.scores.roundScores(f.sessionId, 1)).toHaveLength(4);
+    expect(store.scores.roundScoreRows(f.sessionId, 2)).toEqual([]);
   });
 
   it('reads one index only, neither the heads table nor the score log', () => {
-    const plan = app.services.store.workspace.db
+    const plan = app.store.workspace.db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT sample_id, criterion_id, COUNT(*),
            group_concat(rater_id || char(31) || ifnull(score, ''), char(30))
@@ -147,9 +147,9 @@ describe('round score rows (the drift view’s read)', () => {
   });
 
   it('copies the event’s score into a head whoever writes it', () => {
-    const { services } = app;
+    const { services, store } = app;
     const f = scoringFixture(services);
-    const db = services.store.workspace.db;
+    const db = store.workspace.db;
     // A writer other than the scores repository (an import, say) writing log and head directly.
     const event = db
       .prepare(
@@ -161,15 +161,15 @@ describe('round score rows (the drift view’s read)', () => {
       `INSERT INTO score_heads (session_id, round_number, sample_id, rater_id, criterion_id, event_id)
        VALUES (?, 1, ?, ?, ?, ?)`,
     ).run(f.sessionId, f.sampleIds[0], f.raterIds[0], f.criterionIds[0], event);
-    expect(services.store.scores.roundScoreRows(f.sessionId, 1)).toEqual([
+    expect(store.scores.roundScoreRows(f.sessionId, 1)).toEqual([
       [f.sampleIds[0], f.raterIds[0], f.criterionIds[0], 4],
     ]);
   });
 
   it('reads every score right even when an id holds the separators it groups with', () => {
-    const { services } = app;
+    const { services, store } = app;
     const f = scoringFixture(services);
-    const db = services.store.workspace.db;
+    const db = store.workspace.db;
     // Ids Concord never makes, as a foreign package might carry them.
     const odd = ['odd\x1erater', 'odd\x1frater'];
     for (const id of odd) {
@@ -193,11 +193,9 @@ describe('round score rows (the drift view’s read)', () => {
       [f.sampleIds[0], odd[1], f.criterionIds[0], 2],
       [f.sampleIds[0], f.raterIds[0], f.criterionIds[0], null],
     ].sort(byJson);
-    expect([...services.store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(
-      expected,
-    );
+    expect([...store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(expected);
     write(odd[0]!, 1, 3); // "\x1e" splits one score in two: read one row per score instead
-    expect([...services.store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(
+    expect([...store.scores.roundScoreRows(f.sessionId, 1)].sort(byJson)).toEqual(
       [...expected, [f.sampleIds[0], odd[0], f.criterionIds[1], 3]].sort(byJson),
     );
   });
@@ -222,7 +220,7 @@ describe('round score rows (the drift view’s read)', () => {
     const path = olderWorkspaceLike(app, 4);
     const reopened = openApp(path);
     try {
-      const { scores } = reopened.services.store;
+      const { scores } = reopened.store;
       const viaLog = scores
         .current(f.sessionId, { round: 1 })
         .map((s) => [s.sampleId, s.raterId, s.criterionId, s.score]);

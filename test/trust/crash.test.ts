@@ -98,7 +98,7 @@ it(`keeps every acknowledged write through ${KILLS} SIGKILLs of concord serve`, 
 
   // The app itself opens the workspace after all that (its own integrity check included).
   const app = openApp(path);
-  const stored = app.services.store.scores.current(meeting.sessionId, { round: 1 }).length;
+  const stored = app.store.scores.current(meeting.sessionId, { round: 1 }).length;
   app.close();
   expect(stored).toBeGreaterThan(0);
 

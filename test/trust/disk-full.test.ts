@@ -19,13 +19,13 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 function diskHolds(pages: number | 'unlimited') {
-  const { db } = app.services.store.workspace;
+  const { db } = app.store.workspace;
   db.pragma(`max_page_count = ${pages === 'unlimited' ? 1073741823 : pages}`);
 }
 
 /** No page to spare: free pages inside the file are given back first, then growth is refused. */
 function fillDiskNow() {
-  const { db } = app.services.store.workspace;
+  const { db } = app.store.workspace;
   db.exec('VACUUM');
   diskHolds(db.pragma('page_count', { simple: true }) as number);
 }
@@ -65,7 +65,7 @@ it('refuses a score on a full disk with a clear message, and keeps everything el
   expect(refused?.error.message).toContain('Free some space');
   expect(ledger.count('refused')).toBe(1);
 
-  const { db } = app.services.store.workspace;
+  const { db } = app.store.workspace;
   expect(integrityProblems(db)).toEqual([]);
   // The refused score (an event and its head) is absent whole; every acknowledged one is there.
   expect(scoreProblems(db, fixture.sessionId, ledger)).toEqual([]);
@@ -84,7 +84,7 @@ it('refuses a score on a full disk with a clear message, and keeps everything el
 it('imports no part of a sample when the disk fills, and says why', async () => {
   const count = (table: string) =>
     (
-      app.services.store.workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as {
+      app.store.workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as {
         n: number;
       }
     ).n;
@@ -109,7 +109,7 @@ it('imports no part of a sample when the disk fills, and says why', async () => 
     files: count('files'),
     redactions: count('redactions'),
   }).toEqual(before);
-  expect(integrityProblems(app.services.store.workspace.db)).toEqual([]);
+  expect(integrityProblems(app.store.workspace.db)).toEqual([]);
 
   diskHolds('unlimited');
   const retried = await dispatch(app.services, owner, 'samples.import', {

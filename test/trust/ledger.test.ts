@@ -29,7 +29,7 @@ function score(note: string, value: number, outcome: 'acked' | 'unknown', stored
   }
 }
 
-const problems = () => scoreProblems(app.services.store.workspace.db, fixture.sessionId, ledger);
+const problems = () => scoreProblems(app.store.workspace.db, fixture.sessionId, ledger);
 
 it('accepts what was acknowledged, and an unanswered write committed or not', () => {
   score('a', 1, 'acked');
@@ -71,7 +71,7 @@ it('reports a score stored with another value, and one never sent', () => {
 it('reports a score event whose head was not moved (half-written)', () => {
   score('a', 1, 'acked');
   score('b', 2, 'acked');
-  const { db } = app.services.store.workspace;
+  const { db } = app.store.workspace;
   db.prepare(
     'UPDATE score_heads SET event_id = (SELECT MIN(id) FROM score_events) WHERE session_id = ?',
   ).run(fixture.sessionId);

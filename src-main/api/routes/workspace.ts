@@ -1,4 +1,3 @@
-import { loadDemo } from '../../services/demo/load.js';
 import type { workspaceMethods } from '../contract/workspace.js';
 import type { AreaRoutes } from '../route.js';
 
@@ -37,5 +36,5 @@ export const workspaceRoutes: AreaRoutes<typeof workspaceMethods> = {
       };
     },
   },
-  'workspace.loadDemo': { access: 'owner', handle: (s) => ({ loaded: loadDemo(s) }) },
+  'workspace.loadDemo': { access: 'owner', handle: (s) => ({ loaded: s.demo.load() }) },
 };

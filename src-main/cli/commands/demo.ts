@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { openApp } from '../../app.js';
-import { loadDemo } from '../../services/demo/load.js';
 import { parseCommandLine } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode, UsageError } from '../command.js';
@@ -22,7 +21,7 @@ export const demoCommand: Command = {
     const path = resolve(io.cwd, values.workspace);
     const app = openApp(path);
     try {
-      if (!loadDemo(app.services)) {
+      if (!app.services.demo.load()) {
         io.stderr(`${path} already holds data; the demo is loaded only into an empty workspace.\n`);
         return ExitCode.failure;
       }

@@ -18,7 +18,6 @@ import { openLog } from '../../logging/log.js';
 import { logFatalErrors } from '../../logging/process-failures.js';
 import { loggedRoom } from '../../logging/room.js';
 import { scheduleAutoBackups } from '../../services/backup-schedule.js';
-import { loadDemo } from '../../services/demo/load.js';
 import { settleDefaultWorkspace } from '../../store/legacy-workspace.js';
 import { defaultWorkspacePath } from '../../store/location.js';
 import { startHttpServer } from '../../transports/http.js';
@@ -108,7 +107,7 @@ export const serveCommand: Command = {
       throw error;
     }
     log.info(workspaceOpenedLine(workspacePath));
-    if (values.demo && loadDemo(app.services)) io.stdout('Loaded the demo data set.\n');
+    if (values.demo && app.services.demo.load()) io.stdout('Loaded the demo data set.\n');
     // The day's automatic backup now, then a check every hour (a backup is taken once a day).
     const autoBackups = scheduleAutoBackups(
       () => app.services.backups,

@@ -3,23 +3,28 @@
 import type { Actor } from '../../domain/actor.js';
 import { redactNames } from '../../domain/redact.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../domain/session.js';
+import type { Store } from '../../store/index.js';
 import type { Services } from '../index.js';
 import { demoContent } from './content.js';
 import { demoHistory } from './history.js';
 
 const OWNER: Actor = { role: 'owner' };
 
-/** Loads the demo into an empty workspace; returns false (and changes nothing) otherwise. */
-export function loadDemo(services: Services): boolean {
-  const counts = services.store.counts();
+/**
+ * Loads the demo into an empty workspace; returns false (and changes nothing) otherwise. Called
+ * as `services.demo.load()`: besides the services it writes a few rows directly to the store
+ * (grade bands, roster redactions, anchor scores) in the same transaction.
+ */
+export function loadDemo(services: Omit<Services, 'demo'>, store: Store): boolean {
+  const counts = store.counts();
   if (Object.values(counts).some((n) => n > 0)) return false;
   const demo = demoContent();
 
   services.bus.quietly(
     () =>
-      services.store.transaction(() => {
+      store.transaction(() => {
         const bands = new Map(
-          demo.gradeBands.map((name) => [name, services.store.library.addGradeBand(name).id]),
+          demo.gradeBands.map((name) => [name, store.library.addGradeBand(name).id]),
         );
         const competencies = new Map(
           demo.competencies.map((c) => [
@@ -66,7 +71,7 @@ export function loadDemo(services: Services): boolean {
           // later re-renders from the original with the roster names still redacted.
           if (file.kind !== 'image') {
             for (const name of roster) {
-              services.store.samples.addRedaction({
+              store.samples.addRedaction({
                 sampleId: sample.id,
                 kind: 'roster_name',
                 name,
@@ -79,7 +84,7 @@ export function loadDemo(services: Services): boolean {
             }
           }
           if (file.anchor) {
-            services.store.samples.setAnchorScores(
+            store.samples.setAnchorScores(
               sample.id,
               rubric.rubricId,
               Object.entries(file.anchor).map(([criterion, ref]) => ({

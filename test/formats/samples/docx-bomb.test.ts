@@ -121,7 +121,7 @@ describe('a Word zip bomb', () => {
   });
 
   it('is skipped by the import service with the reason, storing nothing', async () => {
-    const before = rowCounts(app.services);
+    const before = rowCounts(app.store);
     const started = performance.now();
     const peakBefore = process.resourceUsage().maxRSS * 1024;
     const results = await app.services.sampleImport.importFiles([
@@ -133,7 +133,7 @@ describe('a Word zip bomb', () => {
     expect(results.map((r) => r.status)).toEqual(['skipped', 'skipped']);
     expect(results[0]!.reason).toMatch(/refused: this entry expands to 300 MB/);
     expect(results[1]!.reason).toMatch(/refused: it expands to more than the 4096 bytes/);
-    expect(rowCounts(app.services)).toEqual(before);
+    expect(rowCounts(app.store)).toEqual(before);
   });
 
   it('is refused by `concord samples import`: exit 3, the reason on screen', async () => {
