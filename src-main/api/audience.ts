@@ -20,6 +20,8 @@ export function hears(listener: Listener, change: Change): boolean {
   // Revocations are for the transports (an open socket checks its token again), not for screens.
   if (change.topic === 'access') return false;
   if (listener.role === 'owner') return true;
+  // Sets and attempts are the coach's business; a candidate learns its result from its own call.
+  if (change.topic === 'qualification') return false;
   // A candidate's screen changes only by its own calls.
   if (listener.role === 'candidate') return false;
   if (change.sessionId !== listener.sessionId) return false;

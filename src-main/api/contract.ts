@@ -1,7 +1,9 @@
-// The API contract: every method's input and output schema. Pure (zod only), shared by the main
-// side, which validates every call, and the renderer, which validates every answer. Each area's
-// schemas and methods live in contract/<area>.ts; this file puts them together.
+// The API contract: every method's input and output schema and its change topics. Pure (zod
+// only), shared by the main side, which validates every call, and the renderer, which validates
+// every answer and refreshes by the topics. Each area's methods live in contract/<area>.ts; this
+// file puts them together.
 import type { z } from 'zod';
+import type { MethodSpec } from './contract/topics.js';
 import { driftMethods } from './contract/drift.js';
 import { exchangeMethods } from './contract/exchange.js';
 import { competencyMethods } from './contract/competencies.js';
@@ -28,12 +30,16 @@ export * from './contract/rubrics.js';
 export * from './contract/samples.js';
 export * from './contract/scoring.js';
 export * from './contract/sessions.js';
+export * from './contract/topics.js';
 export * from './contract/transport.js';
 export * from './contract/turns.js';
 export * from './contract/work.js';
 export * from './contract/workspace.js';
 
-/** Every method: its input and output schema. Who may call it is the router's business. */
+/**
+ * Every method: its input and output schema, the change topics its answer reads and those a call
+ * changes. Who may call it is the router's business.
+ */
 export const contract = {
   ...workspaceMethods,
   ...libraryMethods,
@@ -49,7 +55,7 @@ export const contract = {
   ...exchangeMethods,
   ...qualificationMethods,
   ...workMethods,
-} as const;
+} as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

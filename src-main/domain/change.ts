@@ -10,6 +10,8 @@ export const CHANGE_TOPICS = [
   'nudge',
   /** One device taking turns: the lock, or whose turn it is, changed. */
   'turns',
+  /** A qualification check's sets or attempts changed: the coach's screens only. */
+  'qualification',
   /** Heavy work under way moved on (a page anonymized); the owner's screens show how far. */
   'work',
   /** A token was revoked: open sockets check theirs again. Never sent to a screen. */

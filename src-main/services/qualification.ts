@@ -39,9 +39,9 @@ export interface AttemptView {
 
 export function qualificationService(store: Store, bus: ChangeBus) {
   const q = store.qualification;
-  // Qualification answers refresh on any change topic (renderer api/topics.ts). 'scores' with no
-  // session reaches the owner's screens only: a rater's socket hears only its own session.
-  const changed = () => bus.emit({ topic: 'scores' });
+  // A topic of its own, so a set or an attempt refreshes the qualification screens and nothing
+  // else; api/audience.ts gives it to the owner's screens only.
+  const changed = () => bus.emit({ topic: 'qualification' });
 
   const versionOf = (rubricVersionId: string, field = 'rubricVersionId'): RubricVersion => {
     const version = store.rubrics.getVersion(rubricVersionId);

@@ -1,11 +1,11 @@
-// The api client and its answer cache, shared with every screen through React context.
+// The api client and the server state kept from it, shared with every screen through React context.
 import { createContext, useContext } from 'react';
-import type { QueryStore } from '../state/query-store.js';
 import type { ApiClient } from './client.js';
+import type { ServerState } from './server-state.js';
 
 export interface ApiContextValue {
   client: ApiClient;
-  queries: QueryStore;
+  queries: ServerState;
 }
 
 export const ApiContext = createContext<ApiContextValue | null>(null);

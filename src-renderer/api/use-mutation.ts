@@ -1,42 +1,48 @@
-// Runs a write, tracks its progress for the button that started it, and refreshes what it changed
-// straight away rather than waiting for the change event.
-import { useCallback, useState } from 'react';
+// Runs a write through the one write path (server-state.ts: what it changes is refreshed straight
+// away, not only when the change event arrives) and tracks it for the button that started it.
+import { useMutation as useCachedMutation } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract.js';
 import { useApi } from './api-context.js';
 import type { ApiError } from './errors.js';
-import { toApiError } from './errors.js';
-import { topicWrittenBy } from './topics.js';
 
 export interface Mutation<M extends MethodName> {
   /** Resolves to the output, or to undefined when the call failed (the error is in `error`). */
   run(input: MethodInput<M>): Promise<MethodOutput<M> | undefined>;
   pending: boolean;
   error: ApiError | null;
+  /** The input of the latest call, e.g. to show which of several buttons is busy. */
+  input: MethodInput<M> | undefined;
   reset(): void;
 }
 
-export function useMutation<M extends MethodName>(method: M): Mutation<M> {
-  const { client, queries } = useApi();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+export interface MutationOptions<M extends MethodName> {
+  onSuccess?: (output: MethodOutput<M>, input: MethodInput<M>) => void;
+  /** For a screen that says what went wrong on its status line rather than beside the button. */
+  onError?: (error: ApiError, input: MethodInput<M>) => void;
+}
 
+export function useMutation<M extends MethodName>(
+  method: M,
+  options: MutationOptions<M> = {},
+): Mutation<M> {
+  const { queries } = useApi();
+  const { onSuccess, onError } = options;
+  const mutation = useCachedMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
+    mutationFn: (input) => queries.write(method, input),
+    ...(onSuccess && { onSuccess: (output, input) => onSuccess(output, input) }),
+    ...(onError && { onError: (error, input) => onError(error, input) }),
+  });
+  const { mutateAsync, reset } = mutation;
   const run = useCallback(
-    async (input: MethodInput<M>) => {
-      setPending(true);
-      setError(null);
-      try {
-        const output = await client.call(method, input);
-        queries.applyChange({ topic: topicWrittenBy(method) });
-        return output;
-      } catch (thrown) {
-        setError(toApiError(thrown));
-        return undefined;
-      } finally {
-        setPending(false);
-      }
-    },
-    [client, queries, method],
+    (input: MethodInput<M>) => mutateAsync(input).catch(() => undefined),
+    [mutateAsync],
   );
-  const reset = useCallback(() => setError(null), []);
-  return { run, pending, error, reset };
+  return {
+    run,
+    pending: mutation.isPending,
+    error: mutation.error,
+    input: mutation.variables,
+    reset,
+  };
 }

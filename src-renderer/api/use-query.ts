@@ -1,10 +1,11 @@
-// Reads one api answer for a screen; it refreshes by itself when a related change event arrives.
-import { useCallback, useEffect, useMemo } from 'react';
-import { useStore } from 'zustand';
+// Reads one api answer for a screen; it refreshes by itself when a change of a topic the method
+// reads arrives (server-state.ts).
+import { useQuery as useCachedQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract.js';
-import { queryKey } from '../state/query-store.js';
 import { useApi } from './api-context.js';
 import type { ApiError } from './errors.js';
+import { queryKeyOf } from './query-client.js';
 
 export type QueryResult<T> =
   | { status: 'loading'; data: undefined; error: null; fetching: boolean; refetch: () => void }
@@ -22,24 +23,18 @@ export function useQuery<M extends MethodName>(
   input: MethodInput<M>,
 ): QueryResult<MethodOutput<M>> {
   const { queries } = useApi();
-  const key = queryKey(method, input);
-  // The key carries the input's value, so effects depend on it rather than the object's identity.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableInput = useMemo<unknown>(() => input, [key]);
-  const entry = useStore(queries.store, (state) => state.entries[key]);
+  const result = useCachedQuery<MethodOutput<M>, ApiError>({
+    queryKey: queryKeyOf(method, input),
+    queryFn: () => queries.read(method, input),
+  });
+  const { refetch: refetchNow, isFetching: fetching } = result;
+  const refetch = useCallback(() => void refetchNow(), [refetchNow]);
 
-  useEffect(() => queries.observe(method, stableInput), [queries, method, stableInput]);
-  const refetch = useCallback(() => {
-    void queries.refetch(method, stableInput);
-  }, [queries, method, stableInput]);
-
-  if (!entry || (entry.status === 'loading' && entry.data === undefined)) {
-    return { status: 'loading', data: undefined, error: null, fetching: true, refetch };
+  if (result.status === 'pending') {
+    return { status: 'loading', data: undefined, error: null, fetching, refetch };
   }
-  // The cache holds answers already validated against this method's output schema.
-  const data = entry.data as MethodOutput<M>;
-  if (entry.status === 'error' && entry.error) {
-    return { status: 'error', data, error: entry.error, fetching: entry.fetching, refetch };
+  if (result.status === 'error') {
+    return { status: 'error', data: result.data, error: result.error, fetching, refetch };
   }
-  return { status: 'success', data, error: null, fetching: entry.fetching, refetch };
+  return { status: 'success', data: result.data, error: null, fetching, refetch };
 }

@@ -8,6 +8,7 @@ import type { RubricVersion } from '../../src-main/domain/rubric.js';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { useMutation } from '../api/use-mutation.js';
 import { useQuery } from '../api/use-query.js';
+import { useRaterAliases } from '../state/rater-aliases-store.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
@@ -37,7 +38,7 @@ export function RevealBoard({
   const round =
     picked && picked.during === session.currentRound ? picked.round : session.currentRound;
   const setRound = (r: number) => setPicked({ during: session.currentRound, round: r });
-  const [aliases, setAliases] = useState(session.options.hideRaterNames);
+  const [aliases, setAliases] = useRaterAliases(session.id, session.options.hideRaterNames);
   const view = useQuery('reveal.view', { sessionId: session.id, round });
   const consensus = useQuery('consensus.list', { sessionId: session.id });
   // A rater's device only ever gets aliases; the owner chooses what the room sees.

@@ -2,7 +2,7 @@
 // The coach's drift pages on figures from the real engine: an alert held back for want of scores
 // says why, an earlier alert stays listed (resolved) after a later session is fine, and the
 // rater's session table sits in a named region that becomes focusable only when it must scroll.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { MethodOutput } from '../../src-main/api/contract.js';
@@ -54,9 +54,9 @@ function client() {
     .on('drift.report', () => ({ rubricVersionId: 'rv_1', report }));
 }
 
-function renderAt(path: string) {
+function renderAt(path: string, api = client()) {
   return render(
-    <ApiProvider client={client()}>
+    <ApiProvider client={api}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/raters" element={<DriftOverview />} />
@@ -197,5 +197,17 @@ describe('the drift overview', () => {
     expect(within(row).getByRole('rowheader').textContent).toBe('Dana Reyes (alert held back)');
     const kim = within(overview).getByRole('row', { name: /Kim Osei/ });
     expect(within(kim).getByRole('rowheader').textContent).toBe('Kim Osei');
+  });
+});
+
+describe('the team’s thresholds', () => {
+  it('once saved, bring the drift figures again, since their alerts follow them', async () => {
+    const api = client().on('drift.setThresholds', (thresholds) => thresholds);
+    renderAt('/raters', api);
+    const save = await screen.findByRole('button', { name: 'Save thresholds' });
+    expect(api.count('drift.report')).toBe(1);
+    fireEvent.click(save);
+    await waitFor(() => expect(api.count('drift.setThresholds')).toBe(1));
+    await waitFor(() => expect(api.count('drift.report')).toBe(2));
   });
 });

@@ -108,8 +108,9 @@ describe('Home', () => {
     const client = new ScriptedClient({});
     renderApp(client, '/raters');
     // The Raters page loads people and the drift figures: each failed load says what failed.
-    const alerts = await screen.findAllByRole('alert');
-    const people = alerts.find((alert) => alert.textContent?.includes('Could not load people'));
+    const people = (await screen.findByText('Could not load people')).closest<HTMLElement>(
+      '[role="alert"]',
+    );
     expect(people?.textContent).toContain('no handler for people.list');
     expect(within(people!).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });

@@ -323,8 +323,9 @@ describe('qualification attempts', () => {
     const heard: unknown[] = [];
     app.services.bus.subscribe((change) => heard.push(change));
     await ok('qualification.submit', { attemptId });
-    // No session: a rater's socket, which hears only its own session, never gets it.
-    expect(heard).toEqual([{ topic: 'scores' }]);
+    // A topic of its own: session screens do not refresh for it (api/audience.ts keeps it to
+    // the owner's screens).
+    expect(heard).toEqual([{ topic: 'qualification' }]);
   });
 
   it('pass when the rule holds', async () => {
@@ -406,7 +407,7 @@ describe('qualification attempts', () => {
 
   it('issue a token that dies after the feedback window or when the attempt is abandoned', async () => {
     const { f, setId, attemptId, token } = await setUp({ minExact: 0.5 });
-    const access = app.services.store.access;
+    const access = app.store.access;
     const inMinutes = (m: number) => new Date(Date.now() + m * 60_000);
     expect(access.resolveAttemptToken(token)).toEqual({ attemptId, personId: f.personId });
     // Unsubmitted, it lives on (the rater may pause); submitted, it reads feedback for a while.
@@ -430,7 +431,7 @@ describe('qualification attempts', () => {
 
   it('continue with a fresh token only while unfinished, and the earlier token stops', async () => {
     const { attemptId, token } = await setUp({ minExact: 0.5 });
-    const access = app.services.store.access;
+    const access = app.store.access;
     const resumed = await ok<{ attempt: View; token: string }>('qualification.resumeAttempt', {
       attemptId,
     });

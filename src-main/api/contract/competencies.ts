@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Continuum } from '../../domain/competency.js';
 import { CompetencySchema, GradeBandSchema } from './library.js';
 import { id, name, text } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const ContinuumLevelSchema = z.object({
   value: z.number().int().min(0).max(6),
@@ -25,23 +26,46 @@ export const competencyMethods = {
       .object({ id, name, description: text(4000).default(''), archived: z.boolean() })
       .strict(),
     output: CompetencySchema,
+    reads: [],
+    changes: ['rubrics'],
   },
   'competencies.reorder': {
     input: z.object({ ids: idList }).strict(),
     output: z.array(CompetencySchema),
+    reads: [],
+    changes: ['rubrics'],
   },
-  'gradeBands.create': { input: z.object({ name }).strict(), output: GradeBandSchema },
-  'gradeBands.rename': { input: z.object({ id, name }).strict(), output: GradeBandSchema },
+  'gradeBands.create': {
+    input: z.object({ name }).strict(),
+    output: GradeBandSchema,
+    reads: [],
+    changes: ['rubrics'],
+  },
+  'gradeBands.rename': {
+    input: z.object({ id, name }).strict(),
+    output: GradeBandSchema,
+    reads: [],
+    changes: ['rubrics'],
+  },
   'gradeBands.reorder': {
     input: z.object({ ids: idList }).strict(),
     output: z.array(GradeBandSchema),
+    reads: [],
+    changes: ['rubrics'],
   },
-  'continuum.get': { input: z.object({ competencyId: id }).strict(), output: ContinuumSchema },
+  'continuum.get': {
+    input: z.object({ competencyId: id }).strict(),
+    output: ContinuumSchema,
+    reads: ['rubrics'],
+    changes: [],
+  },
   /** One grade band's levels for one competency: 3 to 6, values going up, label + descriptor each. */
   'continuum.set': {
     input: z
       .object({ competencyId: id, gradeBandId: id, levels: z.array(ContinuumLevelSchema).max(7) })
       .strict(),
     output: ContinuumSchema,
+    reads: [],
+    changes: ['rubrics'],
   },
-} as const;
+} as const satisfies AreaMethods;

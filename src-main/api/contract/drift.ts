@@ -9,6 +9,8 @@ import type {
   RaschResult,
 } from '../../stats/index.js';
 import { empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
+import { FIGURES_READ, NAMED_FIGURES_READ } from './topics.js';
 
 const num = z.number();
 const share = num.nullable();
@@ -150,15 +152,26 @@ export const driftMethods = {
     output: z.array(
       z.object({ rubricVersionId: id, title: z.string(), version: num, sessions: num }),
     ),
+    reads: NAMED_FIGURES_READ,
+    changes: [],
   },
   'drift.report': {
     input: versionChoice,
     output: z.object({ rubricVersionId: id, report: DriftReportSchema }),
+    reads: NAMED_FIGURES_READ,
+    changes: [],
   },
-  'drift.thresholds': { input: empty, output: DriftThresholdsSchema },
-  'drift.setThresholds': { input: DriftThresholdsSchema, output: DriftThresholdsSchema },
+  'drift.thresholds': { input: empty, output: DriftThresholdsSchema, reads: [], changes: [] },
+  'drift.setThresholds': {
+    input: DriftThresholdsSchema,
+    output: DriftThresholdsSchema,
+    reads: [],
+    changes: [],
+  },
   'rasch.estimate': {
     input: versionChoice,
     output: z.object({ rubricVersionId: id, result: RaschResultSchema }),
+    reads: FIGURES_READ,
+    changes: [],
   },
-} as const;
+} as const satisfies AreaMethods;

@@ -1,6 +1,8 @@
 // Exchange: ratings exports, session packages (.concord) and backups. Owner only.
 import { z } from 'zod';
 import { empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
+import { NAMED_FIGURES_READ } from './topics.js';
 
 export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
 
@@ -87,6 +89,8 @@ export const exchangeMethods = {
       .strict(),
     /** One file, or two for FACETS (specification + data). */
     output: z.object({ files: z.array(ExportFileSchema).min(1) }),
+    reads: NAMED_FIGURES_READ,
+    changes: [],
   },
   'packages.exportSession': {
     input: z
@@ -97,16 +101,22 @@ export const exchangeMethods = {
       })
       .strict(),
     output: z.object({ fileName: z.string(), base64: z.string() }),
+    reads: NAMED_FIGURES_READ,
+    changes: [],
   },
   'packages.import': {
     input: z.object({ base64, fileName: z.string().max(255).optional() }).strict(),
     output: ImportReportSchema,
+    reads: [],
+    changes: ['rubrics', 'samples', 'people', 'sessions', 'scores'],
   },
-  'backups.list': { input: empty, output: z.array(BackupInfoSchema) },
-  'backups.now': { input: empty, output: BackupInfoSchema },
+  'backups.list': { input: empty, output: z.array(BackupInfoSchema), reads: [], changes: [] },
+  'backups.now': { input: empty, output: BackupInfoSchema, reads: [], changes: [] },
   'backups.preview': {
     input: z.object({ name: z.string().min(1).max(255) }).strict(),
     output: BackupPreviewSchema,
+    reads: [],
+    changes: [],
   },
   /** Replaces the open workspace with a backup, after keeping the current state as a backup. */
   'backups.restore': {
@@ -116,5 +126,7 @@ export const exchangeMethods = {
       safetyCopy: BackupInfoSchema,
       roomClosed: z.boolean(),
     }),
+    reads: [],
+    changes: ['workspace'],
   },
-} as const;
+} as const satisfies AreaMethods;

@@ -12,6 +12,7 @@ import type {
 import { SAMPLE_KINDS } from '../../domain/sample.js';
 import { empty, id, name } from './common.js';
 import { RubricVersionSchema } from './rubrics.js';
+import type { AreaMethods } from './topics.js';
 
 const share = z.number().min(0, 'must be 0% or more').max(1, 'must be 100% or less');
 
@@ -124,40 +125,76 @@ export const qualificationMethods = {
   'qualification.anchors': {
     input: z.object({ rubricVersionId: id }).strict(),
     output: z.array(EligibleAnchorSchema),
+    reads: ['samples'],
+    changes: [],
   },
-  'qualification.sets': { input: empty, output: z.array(QualificationSetSummarySchema) },
-  'qualification.set': { input: z.object({ setId: id }).strict(), output: QualificationSetSchema },
+  'qualification.sets': {
+    input: empty,
+    output: z.array(QualificationSetSummarySchema),
+    reads: ['qualification'],
+    changes: [],
+  },
+  'qualification.set': {
+    input: z.object({ setId: id }).strict(),
+    output: QualificationSetSchema,
+    reads: ['qualification'],
+    changes: [],
+  },
   'qualification.createSet': {
     input: z.object(SetFields).strict(),
     output: QualificationSetSchema,
+    reads: [],
+    changes: ['qualification'],
   },
   'qualification.updateSet': {
     input: z.object({ setId: id, ...SetFields }).strict(),
     output: QualificationSetSchema,
+    reads: [],
+    changes: ['qualification'],
   },
   'qualification.attempts': {
     input: z.object({ setId: id.optional() }).strict(),
     output: z.array(AttemptSummarySchema),
+    reads: ['qualification'],
+    changes: [],
   },
   /** Starts an attempt and answers the token the rater takes it with (never the owner's). */
   'qualification.startAttempt': {
     input: z.object({ setId: id, personId: id }).strict(),
     output: z.object({ attempt: AttemptViewSchema, token: z.string() }),
+    reads: [],
+    changes: ['access', 'qualification'],
   },
   /** A fresh token to continue an unfinished attempt (the earlier one stops working). */
   'qualification.resumeAttempt': {
     input: attemptRef,
     output: z.object({ attempt: AttemptViewSchema, token: z.string() }),
+    reads: [],
+    changes: ['access'],
   },
-  'qualification.attempt': { input: attemptRef, output: AttemptViewSchema },
+  'qualification.attempt': {
+    input: attemptRef,
+    output: AttemptViewSchema,
+    reads: ['qualification'],
+    changes: [],
+  },
   'qualification.score': {
     input: z.object({ attemptId: id, ...AttemptScoreSchema.shape }).strict(),
     output: AttemptViewSchema,
+    reads: [],
+    changes: [],
   },
-  'qualification.submit': { input: attemptRef, output: AttemptViewSchema },
+  'qualification.submit': {
+    input: attemptRef,
+    output: AttemptViewSchema,
+    reads: [],
+    changes: ['qualification'],
+  },
   /** One anchor's anonymized file, for the attempt whose set holds it. */
   'qualification.sample': {
     input: z.object({ attemptId: id, sampleId: id }).strict(),
     output: z.object({ mediaType: z.string(), base64: z.string() }),
+    reads: ['samples'],
+    changes: [],
   },
-} as const;
+} as const satisfies AreaMethods;

@@ -16,6 +16,8 @@ import type {
 } from '../../stats/index.js';
 import { id, sessionRef } from './common.js';
 import { PerformanceLevelSchema } from './rubrics.js';
+import type { AreaMethods } from './topics.js';
+import { FIGURES_READ } from './topics.js';
 
 const num = z.number();
 
@@ -243,12 +245,24 @@ export const RaterOwnResultsSchema = z.object({
 });
 
 export const resultMethods = {
-  'results.session': { input: sessionRef, output: SessionResultsSchema },
+  'results.session': {
+    input: sessionRef,
+    output: SessionResultsSchema,
+    reads: FIGURES_READ,
+    changes: [],
+  },
   /** Data of the results charts (owner). */
-  'results.charts': { input: sessionRef, output: SessionChartsSchema },
+  'results.charts': {
+    input: sessionRef,
+    output: SessionChartsSchema,
+    reads: FIGURES_READ,
+    changes: [],
+  },
   /** One rater's own figures; a rater may ask only for their own (personId left out). */
   'results.mine': {
     input: z.object({ sessionId: id, personId: id.optional() }).strict(),
     output: RaterOwnResultsSchema,
+    reads: FIGURES_READ,
+    changes: [],
   },
-} as const;
+} as const satisfies AreaMethods;

@@ -15,6 +15,7 @@ import type {
   TextChange,
 } from '../../domain/rubric-diff.js';
 import { id, name, text } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const PerformanceLevelSchema = z.object({
   value: z.number().int().min(0).max(MAX_LEVELS),
@@ -149,24 +150,47 @@ export const rubricMethods = {
   'rubrics.list': {
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
     output: z.array(RubricSummarySchema),
+    reads: ['rubrics', 'sessions'],
+    changes: [],
   },
-  'rubrics.get': { input: z.object({ versionId: id }), output: RubricVersionSchema },
-  'rubrics.create': { input: RubricDraftSchema, output: RubricVersionSchema },
+  'rubrics.get': {
+    input: z.object({ versionId: id }),
+    output: RubricVersionSchema,
+    reads: ['rubrics', 'sessions'],
+    changes: [],
+  },
+  'rubrics.create': {
+    input: RubricDraftSchema,
+    output: RubricVersionSchema,
+    reads: [],
+    changes: ['rubrics'],
+  },
   /** Edits in place when no session uses the version; otherwise saves version n+1 and returns it. */
   'rubrics.update': {
     input: z
       .object({ versionId: id, draft: RubricEditDraftSchema, changeNote: text(1000).default('') })
       .strict(),
     output: RubricVersionSchema,
+    reads: [],
+    changes: ['rubrics'],
   },
-  'rubrics.history': { input: z.object({ rubricId: id }).strict(), output: RubricHistorySchema },
+  'rubrics.history': {
+    input: z.object({ rubricId: id }).strict(),
+    output: RubricHistorySchema,
+    reads: ['rubrics', 'sessions'],
+    changes: [],
+  },
   'rubrics.duplicate': {
     input: z.object({ versionId: id, title: name }).strict(),
     output: RubricVersionSchema,
+    reads: [],
+    changes: ['rubrics'],
   },
   'rubrics.archive': {
     input: z.object({ rubricId: id, archived: z.boolean() }).strict(),
     output: RubricSummarySchema,
+    reads: [],
+    changes: ['rubrics'],
   },
   'rubrics.import': {
     input: z
@@ -181,9 +205,13 @@ export const rubricMethods = {
       createdCompetencies: z.array(z.string()),
       createdGradeBands: z.array(z.string()),
     }),
+    reads: [],
+    changes: ['rubrics'],
   },
   'rubrics.export': {
     input: z.object({ versionId: id, format: RubricFormatSchema }).strict(),
     output: z.object({ fileName: z.string(), text: z.string() }),
+    reads: ['rubrics'],
+    changes: [],
   },
-} as const;
+} as const satisfies AreaMethods;

@@ -11,6 +11,7 @@ import type {
 } from '../../domain/sample.js';
 import { SAMPLE_KINDS } from '../../domain/sample.js';
 import { done, empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const SampleSchema = z.object({
   id,
@@ -92,12 +93,24 @@ const fraction = z.number().min(0).max(1);
 const rosterNames = z.array(z.string().trim().min(1).max(200)).max(2000);
 
 export const sampleMethods = {
-  'samples.list': { input: empty, output: z.array(SampleSchema) },
-  'samples.identity': { input: z.object({ sampleId: id }), output: SampleIdentitySchema },
-  'anchors.list': { input: empty, output: z.array(AnchorScoreSchema) },
+  'samples.list': { input: empty, output: z.array(SampleSchema), reads: ['samples'], changes: [] },
+  'samples.identity': {
+    input: z.object({ sampleId: id }),
+    output: SampleIdentitySchema,
+    reads: ['samples'],
+    changes: [],
+  },
+  'anchors.list': {
+    input: empty,
+    output: z.array(AnchorScoreSchema),
+    reads: ['samples'],
+    changes: [],
+  },
   'samples.content': {
     input: z.object({ sampleId: id, sessionId: id.optional() }),
     output: z.object({ mediaType: z.string(), base64: z.string() }),
+    reads: ['samples'],
+    changes: [],
   },
   'samples.import': {
     input: z
@@ -117,26 +130,46 @@ export const sampleMethods = {
       })
       .strict(),
     output: z.object({ results: z.array(ImportResultSchema) }),
+    reads: [],
+    changes: ['samples', 'work'],
   },
   /** A roster file's text (CSV with first/last or name columns, or one name a line) as names. */
   'samples.parseRoster': {
     input: z.object({ text: z.string().max(1_000_000), fileName: z.string().max(255).optional() }),
     output: z.object({ names: z.array(z.string()) }),
+    reads: [],
+    changes: [],
   },
   /** Owner-only: per sample, suggested names still waiting for review (samples with none omitted). */
   'samples.reviewQueue': {
     input: empty,
     output: z.array(z.object({ sampleId: id, pendingNames: z.number().int().nonnegative() })),
+    reads: ['samples'],
+    changes: [],
   },
-  'samples.redactions': { input: z.object({ sampleId: id }), output: z.array(RedactionSchema) },
-  'samples.candidates': { input: z.object({ sampleId: id }), output: z.array(NameCandidateSchema) },
+  'samples.redactions': {
+    input: z.object({ sampleId: id }),
+    output: z.array(RedactionSchema),
+    reads: ['samples'],
+    changes: [],
+  },
+  'samples.candidates': {
+    input: z.object({ sampleId: id }),
+    output: z.array(NameCandidateSchema),
+    reads: ['samples'],
+    changes: [],
+  },
   'samples.confirmNames': {
     input: z.object({ sampleId: id, names: z.array(z.string().max(200)).min(1).max(100) }).strict(),
     output: SampleSchema,
+    reads: [],
+    changes: ['samples', 'work'],
   },
   'samples.dismissNames': {
     input: z.object({ sampleId: id, names: z.array(z.string().max(200)).min(1).max(100) }).strict(),
     output: done,
+    reads: [],
+    changes: ['samples'],
   },
   'samples.addRedactionBox': {
     input: z
@@ -150,15 +183,21 @@ export const sampleMethods = {
       })
       .strict(),
     output: RedactionSchema,
+    reads: [],
+    changes: ['samples', 'work'],
   },
   'samples.removeRedactionBox': {
     input: z.object({ sampleId: id, redactionId: id }).strict(),
     output: SampleSchema,
+    reads: [],
+    changes: ['samples', 'work'],
   },
   /** Owner-only: the file as it arrived. Never reachable by raters, never exported. */
   'samples.original': {
     input: z.object({ sampleId: id }),
     output: z.object({ mediaType: z.string(), fileName: z.string(), base64: z.string() }),
+    reads: ['samples'],
+    changes: [],
   },
   'samples.setAnchor': {
     input: z
@@ -179,7 +218,19 @@ export const sampleMethods = {
       })
       .strict(),
     output: z.array(AnchorEntrySchema),
+    reads: [],
+    changes: ['samples'],
   },
-  'samples.clearAnchor': { input: z.object({ sampleId: id }).strict(), output: done },
-  'anchors.library': { input: empty, output: z.array(AnchorEntrySchema) },
-} as const;
+  'samples.clearAnchor': {
+    input: z.object({ sampleId: id }).strict(),
+    output: done,
+    reads: [],
+    changes: ['samples'],
+  },
+  'anchors.library': {
+    input: empty,
+    output: z.array(AnchorEntrySchema),
+    reads: ['samples'],
+    changes: [],
+  },
+} as const satisfies AreaMethods;

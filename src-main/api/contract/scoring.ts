@@ -7,6 +7,7 @@ import type { Clarification, ConsensusScore, ScoreEntry } from '../../domain/sco
 import { SESSION_PHASES } from '../../domain/session.js';
 import { done, id, name, sessionRef, text } from './common.js';
 import { RubricVersionSchema } from './rubrics.js';
+import type { AreaMethods } from './topics.js';
 
 export const ScoreEntrySchema = z.object({
   sessionId: id,
@@ -86,6 +87,8 @@ export const scoringMethods = {
   'scores.list': {
     input: z.object({ sessionId: id, round: z.number().int().min(1).optional() }),
     output: z.array(ScoreEntrySchema),
+    reads: ['scores'],
+    changes: [],
   },
   'scores.record': {
     input: z.object({
@@ -98,17 +101,33 @@ export const scoringMethods = {
       raterId: id.optional(),
     }),
     output: ScoreEntrySchema,
+    reads: [],
+    changes: ['scores'],
   },
-  'scores.submit': { input: z.object({ sessionId: id, raterId: id.optional() }), output: done },
+  'scores.submit': {
+    input: z.object({ sessionId: id, raterId: id.optional() }),
+    output: done,
+    reads: [],
+    changes: ['sessions'],
+  },
   'scoring.assignment': {
     input: z.object({ sessionId: id, raterId: id.optional() }),
     output: AssignmentSchema,
+    reads: ['scores', 'sessions'],
+    changes: [],
   },
   'reveal.view': {
     input: z.object({ sessionId: id, round: z.number().int().min(1).optional() }),
     output: RevealViewSchema,
+    reads: ['scores', 'sessions', 'consensus'],
+    changes: [],
   },
-  'consensus.list': { input: sessionRef, output: z.array(ConsensusScoreSchema) },
+  'consensus.list': {
+    input: sessionRef,
+    output: z.array(ConsensusScoreSchema),
+    reads: ['consensus'],
+    changes: [],
+  },
   'consensus.record': {
     input: z.object({
       sessionId: id,
@@ -118,10 +137,19 @@ export const scoringMethods = {
       rationale: text(4000).default(''),
     }),
     output: ConsensusScoreSchema,
+    reads: [],
+    changes: ['consensus'],
   },
-  'clarifications.list': { input: sessionRef, output: z.array(ClarificationSchema) },
+  'clarifications.list': {
+    input: sessionRef,
+    output: z.array(ClarificationSchema),
+    reads: ['consensus'],
+    changes: [],
+  },
   'clarifications.add': {
     input: z.object({ sessionId: id, criterionId: id.nullable().default(null), text: name }),
     output: ClarificationSchema,
+    reads: [],
+    changes: ['consensus'],
   },
-} as const;
+} as const satisfies AreaMethods;

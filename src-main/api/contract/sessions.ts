@@ -9,6 +9,7 @@ import type {
 import { SESSION_PHASES } from '../../domain/session.js';
 import type { NetworkAddress, RoomInfo } from '../../domain/room.js';
 import { done, empty, id, name, sessionRef } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const ProtocolPhaseSchema = z.object({
   name,
@@ -80,33 +81,91 @@ export const RoomInfoSchema = z.object({
 }) satisfies z.ZodType<RoomInfo>;
 
 export const sessionMethods = {
-  'sessions.list': { input: empty, output: z.array(SessionSummarySchema) },
-  'sessions.get': { input: sessionRef, output: SessionDetailSchema },
-  'sessions.create': { input: SessionDraftSchema, output: SessionDetailSchema },
-  'sessions.start': { input: sessionRef, output: SessionDetailSchema },
-  'sessions.progress': { input: sessionRef, output: z.array(RaterProgressSchema) },
-  'sessions.nudge': { input: z.object({ sessionId: id, raterId: id }), output: done },
-  'sessions.endScoring': { input: sessionRef, output: done },
+  'sessions.list': {
+    input: empty,
+    output: z.array(SessionSummarySchema),
+    reads: ['sessions', 'rubrics', 'samples', 'people'],
+    changes: [],
+  },
+  'sessions.get': {
+    input: sessionRef,
+    output: SessionDetailSchema,
+    reads: ['sessions', 'rubrics', 'samples', 'people'],
+    changes: [],
+  },
+  'sessions.create': {
+    input: SessionDraftSchema,
+    output: SessionDetailSchema,
+    reads: [],
+    changes: ['sessions', 'rubrics'],
+  },
+  'sessions.start': {
+    input: sessionRef,
+    output: SessionDetailSchema,
+    reads: [],
+    changes: ['sessions'],
+  },
+  'sessions.progress': {
+    input: sessionRef,
+    output: z.array(RaterProgressSchema),
+    reads: ['sessions', 'scores'],
+    changes: [],
+  },
+  'sessions.nudge': {
+    input: z.object({ sessionId: id, raterId: id }),
+    output: done,
+    reads: [],
+    changes: ['nudge'],
+  },
+  'sessions.endScoring': { input: sessionRef, output: done, reads: [], changes: ['sessions'] },
   'sessions.reveal': {
     input: z.object({ sessionId: id, sampleId: id.optional() }),
     output: SessionDetailSchema,
+    reads: [],
+    changes: ['sessions', 'scores'],
   },
-  'sessions.startSecondRound': { input: sessionRef, output: SessionDetailSchema },
-  'sessions.close': { input: sessionRef, output: SessionDetailSchema },
+  'sessions.startSecondRound': {
+    input: sessionRef,
+    output: SessionDetailSchema,
+    reads: [],
+    changes: ['sessions', 'scores'],
+  },
+  'sessions.close': {
+    input: sessionRef,
+    output: SessionDetailSchema,
+    reads: [],
+    changes: ['access', 'sessions'],
+  },
   'sessions.startTimer': {
     input: z.object({ sessionId: id, phaseIndex: z.number().int().min(0) }),
     output: SessionDetailSchema,
+    reads: [],
+    changes: ['sessions'],
   },
-  'room.joinCode': { input: sessionRef, output: z.object({ code: z.string() }) },
-  'room.addresses': { input: empty, output: z.array(NetworkAddressSchema) },
+  'room.joinCode': {
+    input: sessionRef,
+    output: z.object({ code: z.string() }),
+    reads: [],
+    changes: [],
+  },
+  'room.addresses': { input: empty, output: z.array(NetworkAddressSchema), reads: [], changes: [] },
   'room.host': {
     input: z.object({ sessionId: id, address: z.string().max(64) }),
     output: RoomInfoSchema,
+    reads: [],
+    changes: [],
   },
-  'room.info': { input: sessionRef, output: RoomInfoSchema },
-  'room.resetRater': { input: z.object({ sessionId: id, personId: id }), output: done },
+  'room.info': { input: sessionRef, output: RoomInfoSchema, reads: [], changes: [] },
+  'room.resetRater': {
+    input: z.object({ sessionId: id, personId: id }),
+    output: done,
+    reads: [],
+    changes: ['access', 'sessions'],
+  },
   'sessions.issueRaterToken': {
     input: z.object({ sessionId: id, personId: id }),
     output: z.object({ token: z.string() }),
+    reads: [],
+    changes: [],
   },
-} as const;
+} as const satisfies AreaMethods;

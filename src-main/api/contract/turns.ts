@@ -5,6 +5,7 @@ import { SESSION_PHASES } from '../../domain/session.js';
 import type { TurnsState } from '../../domain/turns.js';
 import { PIN_PATTERN } from '../../domain/turns.js';
 import { done, empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 const pin = z.string().regex(PIN_PATTERN, 'use 4 to 12 digits');
 
@@ -24,14 +25,31 @@ export const TurnsStateSchema = z.object({
 
 export const turnMethods = {
   /** Owner: hand the device over to the turns of this session, locked by a PIN. */
-  'turns.start': { input: z.object({ sessionId: id, pin }).strict(), output: TurnsStateSchema },
+  'turns.start': {
+    input: z.object({ sessionId: id, pin }).strict(),
+    output: TurnsStateSchema,
+    reads: [],
+    changes: ['turns'],
+  },
   /** null when the device is not taking turns. */
-  'turns.state': { input: empty, output: TurnsStateSchema.nullable() },
+  'turns.state': {
+    input: empty,
+    output: TurnsStateSchema.nullable(),
+    reads: ['turns', 'sessions', 'scores'],
+    changes: [],
+  },
   /** A teacher takes a turn; a second turn of the same teacher needs the PIN. */
   'turns.begin': {
     input: z.object({ personId: id, pin: pin.optional() }).strict(),
     output: TurnsStateSchema,
+    reads: [],
+    changes: ['turns'],
   },
-  'turns.end': { input: empty, output: TurnsStateSchema },
-  'turns.unlock': { input: z.object({ pin }).strict(), output: done },
-} as const;
+  'turns.end': { input: empty, output: TurnsStateSchema, reads: [], changes: ['turns'] },
+  'turns.unlock': {
+    input: z.object({ pin }).strict(),
+    output: done,
+    reads: [],
+    changes: ['turns'],
+  },
+} as const satisfies AreaMethods;

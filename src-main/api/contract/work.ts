@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { WorkUnderWay } from '../../domain/work.js';
 import { empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const WorkUnderWaySchema = z.object({
   id,
@@ -12,5 +13,5 @@ export const WorkUnderWaySchema = z.object({
 }) satisfies z.ZodType<WorkUnderWay>;
 
 export const workMethods = {
-  'work.list': { input: empty, output: z.array(WorkUnderWaySchema) },
-} as const;
+  'work.list': { input: empty, output: z.array(WorkUnderWaySchema), reads: ['work'], changes: [] },
+} as const satisfies AreaMethods;

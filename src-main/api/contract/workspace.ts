@@ -1,6 +1,7 @@
 // Who is calling, and the workspace as a whole.
 import { z } from 'zod';
 import { empty, id } from './common.js';
+import type { AreaMethods } from './topics.js';
 
 export const CallerSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('owner') }),
@@ -26,7 +27,17 @@ export const WorkspaceInfoSchema = z.object({
 });
 
 export const workspaceMethods = {
-  'app.whoami': { input: empty, output: CallerSchema },
-  'workspace.info': { input: empty, output: WorkspaceInfoSchema },
-  'workspace.loadDemo': { input: empty, output: z.object({ loaded: z.boolean() }) },
-} as const;
+  'app.whoami': { input: empty, output: CallerSchema, reads: ['turns'], changes: [] },
+  'workspace.info': {
+    input: empty,
+    output: WorkspaceInfoSchema,
+    reads: ['rubrics', 'samples', 'people', 'sessions'],
+    changes: [],
+  },
+  'workspace.loadDemo': {
+    input: empty,
+    output: z.object({ loaded: z.boolean() }),
+    reads: [],
+    changes: ['workspace'],
+  },
+} as const satisfies AreaMethods;

@@ -2,9 +2,7 @@
 import { useId, useState } from 'react';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import type { SessionPhase } from '../../../src-main/domain/session.js';
-import { useApi } from '../../api/api-context.js';
-import type { ApiError } from '../../api/errors.js';
-import { toApiError } from '../../api/errors.js';
+import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { formatDate, PHASE_WORDS, plural } from '../../lib/words.js';
 import { Button } from '../../ui/Button.js';
@@ -29,28 +27,13 @@ export function BackupPreview({
   onClose: () => void;
   onRestored: (result: RestoreResult) => void;
 }) {
-  const { client, queries } = useApi();
   const preview = useQuery('backups.preview', { name: backup.name });
+  // Every screen reads the restored workspace from then on: the write path refreshes them all.
+  const restore = useMutation('backups.restore', { onSuccess: onRestored });
   const [confirming, setConfirming] = useState(false);
-  const [restoring, setRestoring] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const titleId = useId();
   const warningId = useId();
   const when = formatDateTime(backup.takenAt);
-
-  const restore = async () => {
-    setRestoring(true);
-    setFailure(null);
-    try {
-      const result = await client.call('backups.restore', { name: backup.name });
-      // Every screen reads the restored workspace from now on.
-      queries.applyChange({ topic: 'workspace' });
-      onRestored(result);
-    } catch (error) {
-      setFailure(toApiError(error));
-      setRestoring(false);
-    }
-  };
 
   return (
     <div className="backup-preview" role="region" aria-labelledby={titleId}>
@@ -130,17 +113,21 @@ export function BackupPreview({
                   </p>
                 </div>
                 <div className="form__actions">
-                  <Button variant="danger" busy={restoring} onClick={() => void restore()}>
+                  <Button
+                    variant="danger"
+                    busy={restore.pending}
+                    onClick={() => void restore.run({ name: backup.name })}
+                  >
                     Yes, restore this backup
                   </Button>
-                  <Button disabled={restoring} onClick={() => setConfirming(false)}>
+                  <Button disabled={restore.pending} onClick={() => setConfirming(false)}>
                     Cancel
                   </Button>
                 </div>
               </div>
             )}
-            {failure && (
-              <ErrorNotice title="The backup was not restored" message={failure.message}>
+            {restore.error && (
+              <ErrorNotice title="The backup was not restored" message={restore.error.message}>
                 <p>This workspace was not changed.</p>
               </ErrorNotice>
             )}

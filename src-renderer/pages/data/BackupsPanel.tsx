@@ -2,8 +2,7 @@
 // kept until deleted), "Back up now", and a preview of one backup from which it can be restored.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../../api/api-context.js';
-import { toApiError } from '../../api/errors.js';
+import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { formatBytes, plural } from '../../lib/words.js';
 import { useStatus } from '../../state/status-store.js';
@@ -16,33 +15,26 @@ import { BACKUP_KIND_WORDS, formatDateTime } from './backup-words.js';
 import type { BackupInfo } from './backup-words.js';
 
 export function BackupsPanel() {
-  const { client } = useApi();
   const announce = useStatus((state) => state.announce);
   const backups = useQuery('backups.list', {});
-  const [backingUp, setBackingUp] = useState(false);
+  // A backup announces no change to other screens: the list is this one's to refresh.
+  const backUp = useMutation('backups.now', {
+    onSuccess: (made) => {
+      backups.refetch();
+      announce(`Backed up: ${formatDateTime(made.takenAt)}, ${formatBytes(made.size)}.`, 'success');
+    },
+    onError: (error) => announce(`The workspace was not backed up: ${error.message}`, 'error'),
+  });
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const [restored, setRestored] = useState<{ result: RestoreResult; from: BackupInfo } | null>(
     null,
   );
 
-  const backUpNow = async () => {
-    setBackingUp(true);
-    try {
-      const made = await client.call('backups.now', {});
-      backups.refetch();
-      announce(`Backed up: ${formatDateTime(made.takenAt)}, ${formatBytes(made.size)}.`, 'success');
-    } catch (error) {
-      announce(`The workspace was not backed up: ${toApiError(error).message}`, 'error');
-    } finally {
-      setBackingUp(false);
-    }
-  };
-
   return (
     <section className="card section" aria-labelledby="backups-title">
       <div className="data-heading">
         <h2 id="backups-title">Backups</h2>
-        <Button variant="primary" busy={backingUp} onClick={() => void backUpNow()}>
+        <Button variant="primary" busy={backUp.pending} onClick={() => void backUp.run({})}>
           Back up now
         </Button>
       </div>

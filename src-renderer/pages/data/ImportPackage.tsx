@@ -25,7 +25,7 @@ type Outcome =
   | { status: 'refused'; fileName: string; message: string };
 
 export function ImportPackage() {
-  const { client, queries } = useApi();
+  const { queries } = useApi();
   const [over, setOver] = useState(false);
   const [running, setRunning] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -49,12 +49,11 @@ export function ImportPackage() {
     setRunning(file.name);
     setOutcome(null);
     try {
-      const report = await client.call('packages.import', {
+      // The one write path: what the package adds (its declared changes) shows on every screen.
+      const report = await queries.write('packages.import', {
         base64: await fileToBase64(file),
         fileName: file.name,
       });
-      // Whatever the package added shows on every screen at once.
-      queries.applyChange({ topic: 'workspace' });
       setOutcome({ status: 'done', fileName: file.name, report });
     } catch (error) {
       // The server says "package: <file>: <what is wrong>"; the heading already names the file.

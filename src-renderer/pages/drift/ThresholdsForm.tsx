@@ -2,6 +2,7 @@
 // the api keeps them (shares 0..1, levels, points).
 import type { FormEvent } from 'react';
 import { useState } from 'react';
+import { useApi } from '../../api/api-context.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
@@ -18,7 +19,12 @@ const toTexts = (t: DriftThresholds): Texts =>
   ) as Texts;
 
 export function ThresholdsForm({ saved }: { saved: DriftThresholds }) {
-  const save = useMutation('drift.setThresholds');
+  const { queries } = useApi();
+  // The thresholds announce no change (only the coach's screens show them): the drift figures,
+  // whose alerts follow them, are refreshed here.
+  const save = useMutation('drift.setThresholds', {
+    onSuccess: () => queries.refreshMethod('drift.report'),
+  });
   const announce = useStatus((state) => state.announce);
   const [texts, setTexts] = useState<Texts>(() => toTexts(saved));
   const [problems, setProblems] = useState<Partial<Texts>>({});

@@ -2,7 +2,6 @@
 // its own (no navigation) with the attempt's own key (see AttemptHandover).
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useApi } from '../../api/api-context.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { ATTEMPT_FEEDBACK_MINUTES } from '../../../src-main/domain/qualification.js';
@@ -20,7 +19,6 @@ export interface Handover {
 
 export function TakeCheckPage() {
   const { setId = '' } = useParams();
-  const { queries } = useApi();
   // "Continue" in the attempts table arrives here with a fresh key for an unfinished attempt.
   const resumed = (useLocation().state as { handover?: Handover } | null)?.handover ?? null;
   const [started, setStarted] = useState<Handover | null>(null);
@@ -32,7 +30,6 @@ export function TakeCheckPage() {
   const begin = async (personId: string) => {
     const answer = await start.run({ setId, personId });
     if (!answer) return;
-    queries.applyChange({ topic: 'scores' });
     setStarted({ personName: answer.attempt.personName, token: answer.token });
   };
 

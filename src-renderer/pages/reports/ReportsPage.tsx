@@ -2,8 +2,7 @@
 // previewed here and saved as HTML or PDF. A PDF is printed by the app itself, by the server's
 // Chromium in browser mode, or, where neither can, from the browser's own print dialog.
 import { useId, useState } from 'react';
-import { useApi } from '../../api/api-context.js';
-import { toApiError } from '../../api/errors.js';
+import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { downloadBase64, downloadText } from '../../lib/download.js';
 import { formatDate } from '../../lib/words.js';
@@ -31,15 +30,21 @@ export function ReportsPage() {
   const sessions = useQuery('sessions.list', {});
   const people = useQuery('people.list', {});
   const printer = useQuery('reports.printer', {});
-  const { client } = useApi();
   const announce = useStatus((state) => state.announce);
+  const html = useMutation('reports.html');
+  const pdf = useMutation('reports.pdf', {
+    onSuccess: (made) => {
+      downloadBase64(made.fileName, made.base64, 'application/pdf');
+      announce(`Downloaded ${made.fileName}.`, 'success');
+    },
+    onError: (error) => announce(`The PDF was not made: ${error.message}`, 'error'),
+  });
   const [kind, setKind] = useState<'session' | 'rater'>('session');
   const [sessionId, setSessionId] = useState('');
   const [copy, setCopy] = useState<'team' | 'owner'>('team');
   const [personId, setPersonId] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
-  const [busy, setBusy] = useState<'show' | 'pdf' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const busy = html.pending ? 'show' : pdf.pending ? 'pdf' : null;
   const ids = { session: useId(), person: useId(), copyHint: useId() };
 
   const ready = (sessions.data ?? []).filter((s) => s.phase === 'revealed' || s.phase === 'closed');
@@ -57,30 +62,8 @@ export function ReportsPage() {
 
   const show = async () => {
     if (!request) return;
-    setBusy('show');
-    setError(null);
-    try {
-      const doc = await client.call('reports.html', request);
-      setShown({ request, ...doc });
-    } catch (thrown) {
-      setShown(null);
-      setError(toApiError(thrown).message);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const downloadPdf = async (doc: Shown) => {
-    setBusy('pdf');
-    try {
-      const pdf = await client.call('reports.pdf', doc.request);
-      downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
-      announce(`Downloaded ${pdf.fileName}.`, 'success');
-    } catch (thrown) {
-      announce(`The PDF was not made: ${toApiError(thrown).message}`, 'error');
-    } finally {
-      setBusy(null);
-    }
+    const doc = await html.run(request);
+    setShown(doc ? { request, ...doc } : null);
   };
 
   const canPrint = printer.data?.available === true;
@@ -199,7 +182,9 @@ export function ReportsPage() {
           )
         }
       </QueryView>
-      {error && <ErrorNotice title="The report could not be made" message={error} />}
+      {html.error && (
+        <ErrorNotice title="The report could not be made" message={html.error.message} />
+      )}
       {shown && (
         <section className="section reports-result" aria-labelledby="reports-shown">
           <h2 id="reports-shown">{shown.title}</h2>
@@ -216,7 +201,7 @@ export function ReportsPage() {
                 variant="primary"
                 busy={busy === 'pdf'}
                 disabled={busy !== null}
-                onClick={() => void downloadPdf(shown)}
+                onClick={() => void pdf.run(shown.request)}
               >
                 Download PDF
               </Button>

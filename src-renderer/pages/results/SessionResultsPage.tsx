@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { useQuery } from '../../api/use-query.js';
 import { formatDate } from '../../lib/words.js';
+import { useRaterAliases } from '../../state/rater-aliases-store.js';
 import { Button } from '../../ui/Button.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
@@ -50,7 +51,7 @@ export function SessionResultsPage() {
 
 function ResultsBody({ results }: { results: Results }) {
   // The screen is often on a projector: R1..Rn unless the session opted in to names.
-  const [aliases, setAliases] = useState(results.namesHidden);
+  const [aliases, setAliases] = useRaterAliases(results.sessionId, results.namesHidden);
   const raterName = useMemo(
     () => raterDisplay(results.raters, !aliases),
     [results.raters, aliases],

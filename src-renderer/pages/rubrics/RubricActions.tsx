@@ -2,8 +2,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { RubricVersion } from '../../../src-main/domain/rubric.js';
-import { useApi } from '../../api/api-context.js';
-import { toApiError } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
@@ -24,41 +22,29 @@ export function RubricActions({
   version: RubricVersion;
   archived: boolean;
 }) {
-  const { client } = useApi();
   const announce = useStatus((state) => state.announce);
   const navigate = useNavigate();
-  const archive = useMutation('rubrics.archive');
-  const duplicate = useMutation('rubrics.duplicate');
-  const [copying, setCopying] = useState(false);
-  const [copyTitle, setCopyTitle] = useState(`${version.title} (copy)`);
-  const [exporting, setExporting] = useState<string | null>(null);
-
-  const download = async (format: (typeof EXPORTS)[number]['format']) => {
-    setExporting(format);
-    try {
-      const file = await client.call('rubrics.export', { versionId: version.id, format });
-      downloadText(file.fileName, file.text, RUBRIC_MEDIA_TYPES[format]);
-      announce(`Downloaded ${file.fileName}.`, 'success');
-    } catch (error) {
-      announce(`The rubric could not be exported: ${toApiError(error).message}`, 'error');
-    } finally {
-      setExporting(null);
-    }
-  };
-
-  const toggleArchived = async () => {
-    const summary = await archive.run({ rubricId: version.rubricId, archived: !archived });
-    if (summary) {
+  const archive = useMutation('rubrics.archive', {
+    onSuccess: (summary) =>
       announce(
         summary.archived
           ? `“${summary.title}” was archived: it is kept, but no longer offered for new sessions.`
           : `“${summary.title}” is back in the list of rubrics.`,
         'success',
-      );
-    } else if (archive.error) {
-      announce(archive.error.message, 'error');
-    }
-  };
+      ),
+    onError: (error) => announce(error.message, 'error'),
+  });
+  const duplicate = useMutation('rubrics.duplicate');
+  const exportFile = useMutation('rubrics.export', {
+    onSuccess: (file, { format }) => {
+      downloadText(file.fileName, file.text, RUBRIC_MEDIA_TYPES[format]);
+      announce(`Downloaded ${file.fileName}.`, 'success');
+    },
+    onError: (error) => announce(`The rubric could not be exported: ${error.message}`, 'error'),
+  });
+  const exporting = exportFile.pending ? exportFile.input?.format : undefined;
+  const [copying, setCopying] = useState(false);
+  const [copyTitle, setCopyTitle] = useState(`${version.title} (copy)`);
 
   const copy = async () => {
     const created = await duplicate.run({ versionId: version.id, title: copyTitle.trim() });
@@ -80,7 +66,10 @@ export function RubricActions({
         <Button aria-expanded={copying} onClick={() => setCopying(!copying)}>
           Duplicate
         </Button>
-        <Button busy={archive.pending} onClick={() => void toggleArchived()}>
+        <Button
+          busy={archive.pending}
+          onClick={() => void archive.run({ rubricId: version.rubricId, archived: !archived })}
+        >
           {archived ? 'Unarchive' : 'Archive'}
         </Button>
       </div>
@@ -113,7 +102,7 @@ export function RubricActions({
             variant="quiet"
             title={item.hint}
             busy={exporting === item.format}
-            onClick={() => void download(item.format)}
+            onClick={() => void exportFile.run({ versionId: version.id, format: item.format })}
           >
             {item.label}
           </Button>

@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProtocolPhase } from '../../../src-main/domain/session.js';
-import { useApi } from '../../api/api-context.js';
-import { messageOf } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { KIND_WORDS } from '../../lib/words.js';
@@ -20,12 +19,14 @@ import type { Draft, StepProblem } from './new-session-draft.js';
 import { newDraft, STEPS, stepProblem } from './new-session-draft.js';
 
 export function NewSessionPage() {
-  const { client, queries } = useApi();
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
   const [draft, setDraft] = useState<Draft>(newDraft);
   const [error, setError] = useState<StepProblem | null>(null);
-  const [creating, setCreating] = useState(false);
+  const failed = (thrown: ApiError) => setError({ field: null, message: thrown.message });
+  const createSession = useMutation('sessions.create', { onError: failed });
+  const startScoring = useMutation('sessions.start', { onError: failed });
+  const creating = createSession.pending || startScoring.pending;
   const update = useCallback(
     (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change })),
     [],
@@ -49,31 +50,25 @@ export function NewSessionPage() {
   };
 
   const create = async (startNow: boolean) => {
-    setCreating(true);
     setError(null);
-    try {
-      const session = await client.call('sessions.create', {
-        title: draft.title,
-        heldOn: draft.heldOn,
-        rubricVersionId: draft.rubricVersionId,
-        sampleIds: draft.sampleIds,
-        raterIds: draft.raterIds,
-        facilitatorId: draft.facilitatorId,
-        options: {
-          blind: draft.blind,
-          randomizeOrder: draft.randomizeOrder,
-          hideRaterNames: draft.hideRaterNames,
-          rounds: draft.rounds,
-          protocol: draft.protocol,
-        },
-      });
-      if (startNow) await client.call('sessions.start', { sessionId: session.id });
-      queries.applyChange({ topic: 'sessions' });
-      void navigate(`/sessions/${encodeURIComponent(session.id)}`);
-    } catch (thrown) {
-      setError({ field: null, message: messageOf(thrown) });
-      setCreating(false);
-    }
+    const session = await createSession.run({
+      title: draft.title,
+      heldOn: draft.heldOn,
+      rubricVersionId: draft.rubricVersionId,
+      sampleIds: draft.sampleIds,
+      raterIds: draft.raterIds,
+      facilitatorId: draft.facilitatorId,
+      options: {
+        blind: draft.blind,
+        randomizeOrder: draft.randomizeOrder,
+        hideRaterNames: draft.hideRaterNames,
+        rounds: draft.rounds,
+        protocol: draft.protocol,
+      },
+    });
+    if (!session) return;
+    if (startNow && !(await startScoring.run({ sessionId: session.id }))) return;
+    void navigate(`/sessions/${encodeURIComponent(session.id)}`);
   };
 
   return (

@@ -3,8 +3,8 @@
 // students.
 import { useId, useState } from 'react';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
-import { useApi } from '../../api/api-context.js';
-import { toApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
+import { useMutation } from '../../api/use-mutation.js';
 import { downloadBase64, downloadText, ratingsFileName } from '../../lib/download.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
@@ -49,30 +49,14 @@ const PACKAGES: readonly { kind: PackageKind; label: string; hint: string }[] = 
 ];
 
 export function SessionExports({ session }: { session: SessionDetail }) {
-  const { client } = useApi();
   const announce = useStatus((state) => state.announce);
   const [names, setNames] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const namesHint = useId();
+  const failed = (error: ApiError) =>
+    announce(`The export did not work: ${error.message}`, 'error');
 
-  const run = async (key: string, work: () => Promise<string>) => {
-    setBusy(key);
-    try {
-      announce(await work(), 'success');
-    } catch (error) {
-      announce(`The export did not work: ${toApiError(error).message}`, 'error');
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const downloadRatings = (format: RatingsFormat) =>
-    run(format, async () => {
-      const { files } = await client.call('exports.ratings', {
-        sessionId: session.id,
-        format,
-        names,
-      });
+  const ratings = useMutation('exports.ratings', {
+    onSuccess: ({ files }, { format }) => {
       // CSV layouts get the session, its rounds and the layout in their name; FACETS keeps the
       // server's names, as its specification file names its data file.
       const named = files.map((file) =>
@@ -81,19 +65,26 @@ export function SessionExports({ session }: { session: SessionDetail }) {
           : file,
       );
       for (const file of named) downloadText(file.fileName, file.text, file.mediaType);
-      return `Downloaded ${named.map((f) => f.fileName).join(' and ')}.`;
-    });
-
-  const exportPackage = (kind: PackageKind) =>
-    run(kind, async () => {
-      const pkg = await client.call('packages.exportSession', {
-        sessionId: session.id,
-        kind,
-        names,
-      });
+      announce(`Downloaded ${named.map((f) => f.fileName).join(' and ')}.`, 'success');
+    },
+    onError: failed,
+  });
+  const packages = useMutation('packages.exportSession', {
+    onSuccess: (pkg) => {
       downloadBase64(pkg.fileName, pkg.base64, 'application/zip');
-      return `Downloaded ${pkg.fileName}.`;
-    });
+      announce(`Downloaded ${pkg.fileName}.`, 'success');
+    },
+    onError: failed,
+  });
+  const busy = ratings.pending
+    ? ratings.input?.format
+    : packages.pending
+      ? packages.input?.kind
+      : undefined;
+
+  const downloadRatings = (format: RatingsFormat) =>
+    ratings.run({ sessionId: session.id, format, names });
+  const exportPackage = (kind: PackageKind) => packages.run({ sessionId: session.id, kind, names });
 
   return (
     <section className="section card session-exports" aria-labelledby="session-exports-title">
@@ -123,7 +114,7 @@ export function SessionExports({ session }: { session: SessionDetail }) {
             <Button
               variant="secondary"
               busy={busy === item.format}
-              disabled={busy !== null}
+              disabled={busy !== undefined}
               onClick={() => void downloadRatings(item.format)}
             >
               {item.label}
@@ -138,7 +129,7 @@ export function SessionExports({ session }: { session: SessionDetail }) {
             <Button
               variant="secondary"
               busy={busy === item.kind}
-              disabled={busy !== null}
+              disabled={busy !== undefined}
               onClick={() => void exportPackage(item.kind)}
             >
               {item.label}
