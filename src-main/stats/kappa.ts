@@ -100,7 +100,8 @@ export function cohenKappa(t: UnitTable, pt: PairTables): CohenFamily {
           : undef(observedReason, n),
     });
   }
-  return { pairs, mean_over_pairs: meanPairKappas(pt, q) };
+  // The mean from the pairs' own figures: the same numbers meanPairKappas gives, computed once.
+  return { pairs, mean_over_pairs: meanOverPairs(pairs) };
 }
 
 /**
@@ -113,22 +114,36 @@ export function meanPairKappas(pt: PairTables, q: number): WeightedTriple {
   const wId = weightMatrix('identity', q);
   const wLin = weightMatrix('linear', q);
   const wQuad = weightMatrix('quadratic', q);
-  const unweighted: Stat[] = [];
-  const linear: Stat[] = [];
-  const quadratic: Stat[] = [];
+  const pairs: WeightedTriple[] = [];
   for (let p = 0; p < pt.nPairs; p++) {
     const off = p * qq;
     let n = 0;
     for (let c = 0; c < qq; c++) n += pt.table[off + c]!;
     if (n === 0) continue;
-    unweighted.push(weightedKappa(pt.table, off, q, wId));
-    linear.push(q > 1 ? weightedKappa(pt.table, off, q, wLin) : undef(SINGLE_LEVEL, n));
-    quadratic.push(q > 1 ? weightedKappa(pt.table, off, q, wQuad) : undef(SINGLE_LEVEL, n));
+    pairs.push({
+      unweighted: weightedKappa(pt.table, off, q, wId),
+      linear: q > 1 ? weightedKappa(pt.table, off, q, wLin) : undef(SINGLE_LEVEL, n),
+      quadratic: q > 1 ? weightedKappa(pt.table, off, q, wQuad) : undef(SINGLE_LEVEL, n),
+    });
   }
+  return meanOverPairs(pairs);
+}
+
+/** Each kappa averaged over the pairs that have a common unit, in pair order. */
+function meanOverPairs(pairs: readonly WeightedTriple[]): WeightedTriple {
   return {
-    unweighted: meanOf(unweighted, 'unweighted kappa'),
-    linear: meanOf(linear, 'linear kappa'),
-    quadratic: meanOf(quadratic, 'quadratic kappa'),
+    unweighted: meanOf(
+      pairs.map((p) => p.unweighted),
+      'unweighted kappa',
+    ),
+    linear: meanOf(
+      pairs.map((p) => p.linear),
+      'linear kappa',
+    ),
+    quadratic: meanOf(
+      pairs.map((p) => p.quadratic),
+      'quadratic kappa',
+    ),
   };
 }
 
