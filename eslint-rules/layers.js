@@ -18,7 +18,7 @@ export const LAYERS = {
   reports: { may: ['store', 'domain', 'stats', 'jobs'], types: ['services'] },
   api: { may: ['services', 'domain', 'stats'] },
   transports: { may: ['api', 'services', 'domain'] },
-  '(top)': { may: ['store', 'services', 'jobs'] },
+  '(top)': { may: ['store', 'services', 'jobs', 'domain'] },
   cli: {
     may: [
       'logging',

@@ -8,6 +8,7 @@ import type { Services } from './services/index.js';
 import type { Store } from './store/index.js';
 import { createStore, openWorkspace, WorkspaceError } from './store/index.js';
 import { networkRefusal } from './store/network-storage.js';
+import { messageOf } from './domain/errors.js';
 
 export interface OpenedApp {
   services: Services;
@@ -53,7 +54,7 @@ export function openApp(workspacePath: string, options: OpenAppOptions = {}): Op
         } catch (error) {
           // A busy or vanished disk: the app goes on; the check runs again at the next start.
           options.report?.(
-            `The full integrity check of ${workspacePath} could not run: ${error instanceof Error ? error.message : String(error)}`,
+            `The full integrity check of ${workspacePath} could not run: ${messageOf(error)}`,
           );
         }
       }, FULL_CHECK_DELAY_MS).unref()

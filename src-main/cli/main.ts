@@ -1,7 +1,7 @@
 // `concord`: the command-line shell. Commands load lazily so `concord stats` starts fast.
 import type { CliIO, Command, ExitCode as Code } from './command.js';
 import { ExitCode, InputError, UsageError } from './command.js';
-import { excerpt } from '../domain/errors.js';
+import { excerpt, messageOf } from '../domain/errors.js';
 import { storageFailureOf } from './storage-failure.js';
 
 interface CommandEntry {
@@ -81,7 +81,7 @@ function overview(): string {
 const MESSAGE_MAX = 2000;
 
 function shownMessage(error: unknown): string {
-  return excerpt(error instanceof Error ? error.message : String(error), MESSAGE_MAX);
+  return excerpt(messageOf(error), MESSAGE_MAX);
 }
 
 /**

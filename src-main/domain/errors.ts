@@ -98,3 +98,8 @@ export class InputError extends Error {
     return excerpt(place ? `${place}: ${message}` : message, MESSAGE_MAX);
   }
 }
+
+/** Any thrown value's message, for logs and plain-text refusals (an Error's message, else its text). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

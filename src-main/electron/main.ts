@@ -32,6 +32,7 @@ import {
   windowTitle,
   workspaceFromCommandLine,
 } from './workspace-files.js';
+import { messageOf } from '../domain/errors.js';
 
 // electron-vite puts main, preload and renderer side by side under out/electron/.
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -212,8 +213,4 @@ function logCopy(log: Log, outcome: LegacyCopy): void {
   if (outcome.kind === 'failed') {
     log.error(workspaceCopyFailedLine(outcome.from, outcome.to, outcome.reason));
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

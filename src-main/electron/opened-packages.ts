@@ -4,6 +4,7 @@
 // handed, so it can never ask for any other file. Pure of Electron: file access is passed in.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { messageOf } from '../domain/errors.js';
 
 export const PACKAGE_EXTENSION = '.concord';
 /** What an import can carry (the window and the api refuse larger packages too). */
@@ -107,7 +108,7 @@ export function createPackageInbox(files: InboxFiles): PackageInbox {
           ? { ok: false, message: tooLarge(name) }
           : { ok: true, name, bytes };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         return { ok: false, message: `${name} could not be read (${reason}).` };
       }
     },

@@ -7,7 +7,7 @@
 // touches the disk, so a hostile entry name can never be written anywhere; such names are still
 // refused, so that a zip is either clean or rejected.
 import { Inflate } from 'fflate';
-import { InputError } from '../domain/errors.js';
+import { InputError, messageOf } from '../domain/errors.js';
 
 export interface ZipLimits {
   /** Sum of declared uncompressed sizes. */
@@ -390,8 +390,4 @@ export function openZip(
       return entry.compression === 0 ? data.slice() : inflateBounded(data, entry.size, where);
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 // the desktop app): one check now, then one every hour; `autoBackupIfDue` takes a backup only
 // when none was taken that UTC day, so the hourly check costs a directory listing.
 import type { BackupsService } from './backups.js';
+import { messageOf } from '../domain/errors.js';
 
 export const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
@@ -28,9 +29,7 @@ export function scheduleAutoBackups(
       .then(
         () => undefined,
         (error: unknown) => {
-          onError(
-            `Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          onError(`Automatic backup failed: ${messageOf(error)}`);
         },
       )
       .finally(() => {

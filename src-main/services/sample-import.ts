@@ -4,7 +4,13 @@
 // later. The original stays owner-side (sample_identities -> files) so that every change re-runs
 // the anonymization from it with the full set of names and boxes.
 import type { Actor } from '../domain/actor.js';
-import { ConflictError, InputError, NotFoundError, ValidationError } from '../domain/errors.js';
+import {
+  ConflictError,
+  InputError,
+  messageOf,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors.js';
 import type { ImportResult, NameCandidateReview, Redaction, Sample } from '../domain/sample.js';
 import type { Box } from '../jobs/anonymize.js';
 import { parseRoster } from '../formats/samples/roster.js';
@@ -30,7 +36,7 @@ export type ImportProgress = (done: number, total: number, result: ImportResult)
 
 function reasonOf(error: unknown): string {
   if (error instanceof InputError) return error.message;
-  return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+  return `cannot be read (${messageOf(error)})`;
 }
 
 export function sampleImportService(

@@ -3,6 +3,7 @@
 // nothing it says can carry a name, a score or a piece of work.
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { messageOf } from '../domain/errors.js';
 
 export interface WorkspaceHealth {
   sqliteVersion: string | null;
@@ -61,8 +62,4 @@ function sizeOf(file: string): number | null {
   } catch {
     return null;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultWorkspacePath, legacyWorkspacePaths } from './location.js';
+import { messageOf } from '../domain/errors.js';
 
 /** Left beside the new workspace: it says where the copy came from, and that it was made. */
 export const COPY_NOTE_FILE = 'copied-from-earlier-location.txt';
@@ -81,7 +82,7 @@ export async function copyLegacyWorkspace(
       kind: 'failed',
       from,
       to: target,
-      reason: error instanceof Error ? error.message : String(error),
+      reason: messageOf(error),
     };
   }
 }

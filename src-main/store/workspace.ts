@@ -5,6 +5,7 @@ import type { Migration } from './migrations.js';
 import { migrations as allMigrations } from './migrations.js';
 import { networkRefusal } from './network-storage.js';
 import { storageErrorOf } from './storage-errors.js';
+import { messageOf } from '../domain/errors.js';
 
 export type Db = Database.Database;
 
@@ -178,8 +179,4 @@ function diskProblemOf(error: unknown, path: string): Error | undefined {
   const damaged =
     storage.sqliteCode.startsWith('SQLITE_CORRUPT') || storage.sqliteCode === 'SQLITE_NOTADB';
   return damaged ? undefined : storage;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

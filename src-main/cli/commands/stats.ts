@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO, Command } from '../command.js';
 import { ExitCode, InputError, UsageError } from '../command.js';
-import { excerpt } from '../../domain/errors.js';
+import { excerpt, messageOf } from '../../domain/errors.js';
 import { csvRow } from '../../formats/csv-cell.js';
 import { parseRatingsCsv } from '../../formats/ratings-csv.js';
 import type { ParsedRatings } from '../../formats/ratings-csv.js';
@@ -120,7 +120,7 @@ export const statsCommand: Command = {
         },
       });
     } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError(messageOf(error));
     }
     const { values, positionals } = parsedArgs;
     if (positionals.length !== 1) {

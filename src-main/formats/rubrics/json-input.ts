@@ -1,7 +1,7 @@
 // Shared by the JSON formats: reading JSON text with the line of a syntax error, and turning a
 // zod issue into an InputError whose field is the JSON path (`criteria[2].levels[0].score`).
 import type { z } from 'zod';
-import { excerpt, InputError } from '../../domain/errors.js';
+import { excerpt, InputError, messageOf } from '../../domain/errors.js';
 
 const BOM = '\uFEFF';
 
@@ -11,7 +11,7 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(src) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const at = /\s+in JSON at position (\d+)/.exec(message);
     const ended = /Unexpected end of JSON input/.test(message);
     const offset = at ? Number(at[1]) : ended ? src.length : undefined;

@@ -59,8 +59,7 @@ describe('confirming an initial candidate', () => {
       { roster: ROSTER },
     );
     const id = result!.sampleId!;
-    const copy = () =>
-      new TextDecoder().decode(app.store.samples.fileOf(id)!.bytes as Uint8Array);
+    const copy = () => new TextDecoder().decode(app.store.samples.fileOf(id)!.bytes as Uint8Array);
     // The roster spells the surname with an O, so the P is left for a person to judge.
     expect(copy()).toBe('Name: [name] P\n\nPlan P is cheap. P.S. [name] P. agrees.\n');
     const suggested = app.services.sampleImport.candidates(id).find((c) => c.name === 'P.');

@@ -1,0 +1,109 @@
+// Building a `.concord` package of one session: its manifest, and the anonymized files a session
+// package carries.
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  samplePath,
+  writeZip,
+} from '../../formats/exchange/index.js';
+import type { PackageManifest } from '../../formats/exchange/index.js';
+import { nowIso } from '../../store/ids.js';
+import type { SessionReads } from './reads.js';
+import { slug } from './reads.js';
+
+/** The manifest (and the files it names) for one session. */
+function buildPackage(
+  reads: SessionReads,
+  sessionId: string,
+  kind: PackageManifest['kind'],
+  names: boolean,
+): { manifest: PackageManifest; files: Record<string, Uint8Array> } {
+  const { store } = reads;
+  const session = reads.sessionOf(sessionId);
+  const rubric = reads.rubricOf(session);
+  const samples = reads.samplesOf(session);
+  const files: Record<string, Uint8Array> = {};
+  // A session package carries the anonymized files; a scores package only refers to them.
+  if (kind === 'session') {
+    for (const s of samples) files[samplePath(s.sha256)] = store.samples.fileOf(s.id)!.bytes;
+  }
+  const manifest: PackageManifest = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    createdAt: nowIso(),
+    sourceWorkspaceId: store.transaction(() => store.exchange.workspaceId()),
+    kind,
+    session: {
+      id: session.id,
+      title: session.title,
+      heldOn: session.heldOn,
+      phase: session.phase,
+      currentRound: session.currentRound,
+      options: session.options,
+      rubric: {
+        id: rubric.id,
+        rubricId: rubric.rubricId,
+        version: rubric.version,
+        title: rubric.title,
+        description: rubric.description,
+        levels: rubric.levels,
+        criteria: rubric.criteria.map((c) => ({
+          id: c.id,
+          key: c.key,
+          name: c.name,
+          descriptors: c.descriptors,
+        })),
+      },
+      samples: samples.map((s) => ({
+        id: s.id,
+        code: s.code,
+        kind: s.kind,
+        mediaType: s.mediaType,
+        sha256: s.sha256,
+        size: s.size,
+        path: samplePath(s.sha256),
+      })),
+      raters: session.raters.map((r) =>
+        names
+          ? { id: r.personId, alias: r.alias, name: r.name }
+          : { id: r.personId, alias: r.alias },
+      ),
+    },
+    // The session package keeps the other school blind: it carries no scores.
+    scores:
+      kind === 'scores'
+        ? store.scores.current(sessionId).map((s) => ({
+            round: s.round,
+            sampleId: s.sampleId,
+            raterId: s.raterId,
+            criterionId: s.criterionId,
+            score: s.score,
+            note: s.note,
+            recordedAt: s.recordedAt,
+          }))
+        : [],
+  };
+  return { manifest, files };
+}
+
+/**
+ * A `.concord` package of one session. `session`: the set-up, rubric and anonymized files,
+ * no scores (the other school scores blind). `scores`: every current score, to send back.
+ */
+export function exportPackage(
+  reads: SessionReads,
+  sessionId: string,
+  options: { kind?: PackageManifest['kind']; names?: boolean } = {},
+): { fileName: string; bytes: Uint8Array } {
+  const kind = options.kind ?? 'session';
+  const { manifest, files } = buildPackage(reads, sessionId, kind, options.names ?? false);
+  const bytes = writeZip({
+    'manifest.json': new TextEncoder().encode(JSON.stringify(manifest, null, 1)),
+    ...files,
+  });
+  const suffix = kind === 'scores' ? '-scores' : '';
+  return {
+    fileName: `${slug(manifest.session.title)}-${manifest.session.heldOn}${suffix}.concord`,
+    bytes,
+  };
+}
