@@ -6,6 +6,20 @@ import path from 'node:path';
 
 const SRC = 'src-main';
 
+const SHELL_REACH = [
+  'logging',
+  '(top)',
+  'domain',
+  'stats',
+  'formats',
+  'jobs',
+  'store',
+  'services',
+  'reports',
+  'api',
+  'transports',
+];
+
 /** What each layer may import, besides itself. `(top)` is src-main/app.ts, the wiring. */
 export const LAYERS = {
   domain: { may: [] },
@@ -19,36 +33,9 @@ export const LAYERS = {
   api: { may: ['services', 'domain', 'stats'] },
   transports: { may: ['api', 'services', 'domain'] },
   '(top)': { may: ['store', 'services', 'jobs', 'domain'] },
-  cli: {
-    may: [
-      'logging',
-      '(top)',
-      'domain',
-      'stats',
-      'formats',
-      'jobs',
-      'store',
-      'services',
-      'reports',
-      'api',
-      'transports',
-    ],
-  },
-  electron: {
-    may: [
-      'logging',
-      '(top)',
-      'domain',
-      'stats',
-      'formats',
-      'jobs',
-      'store',
-      'services',
-      'reports',
-      'api',
-      'transports',
-    ],
-  },
+  // The shells: they wire everything together, so they may reach every layer.
+  cli: { may: SHELL_REACH },
+  electron: { may: SHELL_REACH },
 };
 
 /**

@@ -9,7 +9,7 @@ import {
 import type { PackageManifest } from '../../formats/exchange/index.js';
 import { nowIso } from '../../store/ids.js';
 import type { SessionReads } from './reads.js';
-import { slug } from './reads.js';
+import { sessionHeading, slug } from './reads.js';
 
 /** The manifest (and the files it names) for one session. */
 function buildPackage(
@@ -34,12 +34,7 @@ function buildPackage(
     sourceWorkspaceId: store.transaction(() => store.exchange.workspaceId()),
     kind,
     session: {
-      id: session.id,
-      title: session.title,
-      heldOn: session.heldOn,
-      phase: session.phase,
-      currentRound: session.currentRound,
-      options: session.options,
+      ...sessionHeading(session),
       rubric: {
         id: rubric.id,
         rubricId: rubric.rubricId,

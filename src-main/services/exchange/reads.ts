@@ -26,6 +26,12 @@ export function sessionReads(store: Store): SessionReads {
   };
 }
 
+/** What every file that carries a session says about it first, whatever else it holds. */
+export function sessionHeading(session: SessionDetail) {
+  const { id, title, heldOn, phase, currentRound, options } = session;
+  return { id, title, heldOn, phase, currentRound, options };
+}
+
 /** Oldest first; same-day sessions by title. */
 export const chronological = (a: SessionDetail, b: SessionDetail) =>
   a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);

@@ -4,6 +4,7 @@ import type { SessionDetail } from '../../domain/session.js';
 import type { SessionJson } from '../../formats/exchange/index.js';
 import type { RaterLabeling } from './rater-labeling.js';
 import type { SessionReads } from './reads.js';
+import { sessionHeading } from './reads.js';
 
 export function sessionJson(
   reads: SessionReads,
@@ -18,12 +19,7 @@ export function sessionJson(
   const seats = new Map(session.raters.map((r) => [r.personId, r]));
   const names = raters.labels === 'name';
   return {
-    id: session.id,
-    title: session.title,
-    heldOn: session.heldOn,
-    phase: session.phase,
-    currentRound: session.currentRound,
-    options: session.options,
+    ...sessionHeading(session),
     rubric: {
       title: rubric.title,
       version: rubric.version,
