@@ -11,6 +11,7 @@ import { findPdfPrinter } from './printer.js';
 import { raterReportData } from './rater-data.js';
 import type { ReportCopy } from './session-data.js';
 import { sessionReportData } from './session-data.js';
+import { fileSlug } from '../domain/file-name.js';
 
 export type ReportRequest =
   { kind: 'session'; sessionId: string; copy: ReportCopy } | { kind: 'rater'; personId: string };
@@ -20,18 +21,6 @@ export interface ReportDocument {
   /** Without extension: the caller adds .html or .pdf. */
   baseName: string;
   title: string;
-}
-
-function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s === '' ? 'report' : s;
 }
 
 const OWNER: Actor = { role: 'owner' };
@@ -47,7 +36,7 @@ export function reportsService(
         const data = raterReportData(store, sources.drift, request.personId);
         return {
           html: await jobs.run('raterReportHtml', data),
-          baseName: `rater-report-${slug(data.name)}`,
+          baseName: `rater-report-${fileSlug(data.name, 'report')}`,
           title: `${data.name}: rater report`,
         };
       }
@@ -57,7 +46,7 @@ export function reportsService(
       });
       return {
         html: await jobs.run('sessionReportHtml', data),
-        baseName: `session-report-${slug(data.title)}-${data.heldOn.slice(0, 10)}${
+        baseName: `session-report-${fileSlug(data.title, 'report')}-${data.heldOn.slice(0, 10)}${
           request.copy === 'owner' ? '-owner-copy' : ''
         }`,
         title: `${data.title}: calibration report`,

@@ -14,6 +14,7 @@ import {
 import type { Store } from '../store/index.js';
 import type { NewRubricVersion } from '../store/rubrics-repo.js';
 import type { ChangeBus } from './events.js';
+import { fileSlug } from '../domain/file-name.js';
 
 /** A draft as the editor sends it: each criterion may name the key of the criterion it continues. */
 export interface RubricEditDraft extends Omit<RubricDraft, 'criteria'> {
@@ -51,17 +52,9 @@ export interface RubricExport {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** A file name from a title: letters, digits and dashes. */
+/** A rubric's file name: its title's slug, its version and the format's extension. */
 export function fileNameFor(title: string, version: number, format: RubricFormat): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'rubric';
-  return `${slug}-v${version}${RUBRIC_FILE_EXTENSIONS[format]}`;
+  return `${fileSlug(title, 'rubric')}-v${version}${RUBRIC_FILE_EXTENSIONS[format]}`;
 }
 
 export function rubricsService(store: Store, bus: ChangeBus) {

@@ -1,5 +1,7 @@
 // Saves a file the way a browser does: a Blob behind an <a download>. Works the same in Electron's
 // window, where the download lands where the user chooses.
+import { fileSlug } from '../../src-main/domain/file-name.js';
+
 function save(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -25,19 +27,6 @@ export function downloadBase64(fileName: string, base64: string, mediaType: stri
   save(fileName, new Blob([bytes], { type: mediaType }));
 }
 
-/** A title as a file-name part: plain letters and digits joined by hyphens, accents dropped. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'session';
-}
-
 /**
  * A session's ratings file, named so that files from different sessions, rounds and layouts do
  * not overwrite each other: `grade-7-argument-2026-11-04-round-1-long.csv`. The file holds every
@@ -48,5 +37,5 @@ export function ratingsFileName(
   layout: 'long' | 'wide',
 ): string {
   const rounds = session.currentRound <= 1 ? 'round-1' : `rounds-1-to-${session.currentRound}`;
-  return `${fileSlug(session.title)}-${session.heldOn}-${rounds}-${layout}.csv`;
+  return `${fileSlug(session.title, 'session')}-${session.heldOn}-${rounds}-${layout}.csv`;
 }

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
-import { fileSlug, ratingsFileName } from '../../src-renderer/lib/download.js';
+import { fileSlug } from '../../src-main/domain/file-name.js';
+import { ratingsFileName } from '../../src-renderer/lib/download.js';
 import { SessionExports } from '../../src-renderer/pages/sessions/SessionExports.js';
 import { ScriptedClient } from './fakes.js';
 
@@ -34,13 +35,14 @@ describe('ratings file names', () => {
     );
   });
 
-  it('keep only letters and digits from a title, accents dropped', () => {
-    expect(fileSlug('Écriture — 5e année: «argumenter» / Oct.')).toBe(
+  it('keep only letters and digits from a title, accents dropped, in any script', () => {
+    expect(fileSlug('Αξιολόγηση Оценка', 'report')).toBe('αξιολογηση-оценка');
+    expect(fileSlug('Écriture — 5e année: «argumenter» / Oct.', 'session')).toBe(
       'ecriture-5e-annee-argumenter-oct',
     );
-    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileSlug('???')).toBe('session');
-    expect(fileSlug('a'.repeat(59) + ' b')).toBe('a'.repeat(59));
+    expect(fileSlug('../../etc/passwd', 'session')).toBe('etc-passwd');
+    expect(fileSlug('???', 'session')).toBe('session');
+    expect(fileSlug('a'.repeat(59) + ' b', 'session')).toBe('a'.repeat(59));
   });
 });
 

@@ -7,8 +7,9 @@ import { facetsFiles } from './facets-export.js';
 import { raterLabeling } from './rater-labeling.js';
 import { ratingsTable } from './ratings-table.js';
 import type { SessionReads } from './reads.js';
-import { chronological, slug } from './reads.js';
+import { chronological } from './reads.js';
 import { sessionJson } from './session-json.js';
+import { fileSlug } from '../../domain/file-name.js';
 
 export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -65,7 +66,7 @@ export function exportRatings(reads: SessionReads, request: RatingsExportRequest
   const base =
     request.baseName ??
     (sessions.length === 1 && !raters.acrossSessions
-      ? `${slug(sessions[0]!.title)}-ratings`
+      ? `${fileSlug(sessions[0]!.title, 'session')}-ratings`
       : 'concord-ratings');
   if (request.format === 'json') {
     const text = writeSessionJson(

@@ -9,7 +9,8 @@ import {
 import type { PackageManifest } from '../../formats/exchange/index.js';
 import { nowIso } from '../../store/ids.js';
 import type { SessionReads } from './reads.js';
-import { sessionHeading, slug } from './reads.js';
+import { sessionHeading } from './reads.js';
+import { fileSlug } from '../../domain/file-name.js';
 
 /** The manifest (and the files it names) for one session. */
 function buildPackage(
@@ -98,7 +99,7 @@ export function exportPackage(
   });
   const suffix = kind === 'scores' ? '-scores' : '';
   return {
-    fileName: `${slug(manifest.session.title)}-${manifest.session.heldOn}${suffix}.concord`,
+    fileName: `${fileSlug(manifest.session.title, 'session')}-${manifest.session.heldOn}${suffix}.concord`,
     bytes,
   };
 }

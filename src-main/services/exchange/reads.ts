@@ -35,16 +35,3 @@ export function sessionHeading(session: SessionDetail) {
 /** Oldest first; same-day sessions by title. */
 export const chronological = (a: SessionDetail, b: SessionDetail) =>
   a.heldOn.localeCompare(b.heldOn) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
-
-/** A file name's stem from a title. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'session'
-  );
-}
