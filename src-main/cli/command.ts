@@ -20,8 +20,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  /** One line for `concord --help`. */
-  summary: string;
   /** The full `concord <name> --help` text. */
   usage: string;
   run(argv: string[], io: CliIO): Promise<ExitCode>;

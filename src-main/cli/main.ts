@@ -5,6 +5,7 @@ import { excerpt, messageOf } from '../domain/errors.js';
 import { storageFailureOf } from './storage-failure.js';
 
 interface CommandEntry {
+  /** The one line `concord --help` shows: kept here so that the overview loads no command. */
   summary: string;
   load(): Promise<Command>;
 }

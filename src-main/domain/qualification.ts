@@ -64,10 +64,10 @@ export interface FeedbackItem {
   rationale: string;
 }
 
-/** The verdict of a submitted attempt, as judged at submission. */
-export interface AttemptResult {
+/** How an attempt's scores compare with the anchors' references, and whether it passes. */
+export interface QualificationTally {
   passed: boolean;
-  rule: QualificationRule;
+  /** Items in the anchor set. */
   items: number;
   exact: number;
   withinOne: number;
@@ -77,6 +77,11 @@ export interface AttemptResult {
   withinOneShare: number;
   /** One sentence per condition not met (empty when passed). */
   reasons: string[];
+}
+
+/** The verdict of a submitted attempt, as judged at submission. */
+export interface AttemptResult extends QualificationTally {
+  rule: QualificationRule;
   feedback: FeedbackItem[];
 }
 

@@ -2,6 +2,7 @@
 // shares read as whole percentages, so every figure can be traced to the stats output.
 import { noRangeWords } from '../stats/interpret.js';
 import type { Stat } from '../stats/index.js';
+import { percent as wholePercent } from '../domain/percent.js';
 
 export const DASH = '–';
 
@@ -9,8 +10,9 @@ export function coefficient(v: number | null | undefined): string {
   return v === null || v === undefined ? DASH : v.toFixed(3);
 }
 
+/** A share as a whole percent, or a dash where there is none. */
 export function percent(v: number | null | undefined): string {
-  return v === null || v === undefined ? DASH : `${Math.round(v * 100)}%`;
+  return v === null || v === undefined ? DASH : wholePercent(v);
 }
 
 /** Signed, in levels or points: "+0.250" / "-0.500" (ASCII minus, as `concord stats` prints). */

@@ -14,14 +14,17 @@ import { chanceCorrected, undef } from './stat.js';
 import type { Layout, WeightContext } from './sufficient.js';
 import type { ScaleVariants, Stat } from './types.js';
 
-export interface GwetFamilies {
-  gwet_ac1: ScaleVariants;
-  gwet_ac2_linear: ScaleVariants;
-  gwet_ac2_quadratic: ScaleVariants;
-  brennan_prediger: ScaleVariants;
-  brennan_prediger_linear: ScaleVariants;
-  brennan_prediger_quadratic: ScaleVariants;
-}
+/** The Gwet-type coefficients, in report order: each one a full-scale and an observed form. */
+export const GWET_KEYS = [
+  'gwet_ac1',
+  'gwet_ac2_linear',
+  'gwet_ac2_quadratic',
+  'brennan_prediger',
+  'brennan_prediger_linear',
+  'brennan_prediger_quadratic',
+] as const;
+
+export type GwetFamilies = Record<(typeof GWET_KEYS)[number], ScaleVariants>;
 
 const ONE_LEVEL_FULL = 'the scale has a single level: chance agreement is undefined';
 const ONE_LEVEL_OBS =

@@ -37,6 +37,7 @@ import type {
   Verdict,
   VerdictLevel,
 } from './types.js';
+import { percent } from '../domain/percent.js';
 
 /** The words in place of a range, and when (domain/range-words.ts: the screens share them). */
 export { noRangeWords } from '../domain/range-words.js';
@@ -185,7 +186,6 @@ export function detectKappaParadox(
   dominantLevel: number | null,
   dominantShare: number,
 ): KappaParadox {
-  const pct = (v: number): string => `${Math.round(v * 100)}%`;
   // Rater pairs: the same test on the pair's own observed and chance agreement.
   const pairHits: string[] = [];
   for (const p of s.cohen_kappa?.pairs ?? []) {
@@ -194,7 +194,7 @@ export function detectKappaParadox(
     const pe = st.p_expected;
     if (!st.defined || st.value === null || po === undefined || pe === undefined) continue;
     if (po >= 0.75 && pe >= 0.5 && st.value <= po - 0.3) {
-      st.paradox = `kappa paradox: ${pct(po)} identical scores, but chance agreement is ${pct(pe)}`;
+      st.paradox = `kappa paradox: ${percent(po)} identical scores, but chance agreement is ${percent(pe)}`;
       pairHits.push(`${p.rater_a} & ${p.rater_b}`);
     }
   }
@@ -226,9 +226,9 @@ export function detectKappaParadox(
     };
   }
   const explanation =
-    `Kappa paradox: raters gave identical scores on ${pct(pairAgreement!)} of pairs, yet kappa ` +
-    `is low, because ${pct(dominantShare)} of all scores are level ${dominantLevel}. ${why}`;
-  const short = `kappa paradox: ${pct(dominantShare)} of scores are level ${dominantLevel}, so chance agreement is high`;
+    `Kappa paradox: raters gave identical scores on ${percent(pairAgreement!)} of pairs, yet kappa ` +
+    `is low, because ${percent(dominantShare)} of all scores are level ${dominantLevel}. ${why}`;
+  const short = `kappa paradox: ${percent(dominantShare)} of scores are level ${dominantLevel}, so chance agreement is high`;
   for (const st of hit) st.paradox = short;
   return {
     detected: true,

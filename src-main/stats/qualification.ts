@@ -7,7 +7,12 @@
 // counts against exact and within-one, and not as non-adjacent). A rule with no condition passes
 // when every item was scored.
 
-import type { QualificationRule, QualificationVerdict } from '../domain/qualification.js';
+import type {
+  QualificationRule,
+  QualificationTally,
+  QualificationVerdict,
+} from '../domain/qualification.js';
+import { percent } from '../domain/percent.js';
 
 export type { QualificationRule, QualificationVerdict };
 
@@ -34,22 +39,9 @@ export interface QualificationItem {
   rationale: string | null;
 }
 
-export interface QualificationResult {
-  passed: boolean;
-  /** Items in the anchor set. */
-  items: number;
-  exact: number;
-  withinOne: number;
-  nonAdjacent: number;
-  missing: number;
-  exactShare: number;
-  withinOneShare: number;
-  /** One sentence per failed condition (empty when passed). */
-  reasons: string[];
+export interface QualificationResult extends QualificationTally {
   perItem: QualificationItem[];
 }
-
-const pct = (v: number): string => `${Math.round(v * 100)}%`;
 
 /**
  * Scores one qualification attempt against the anchor references.
@@ -121,12 +113,12 @@ export function evaluateQualification(
   }
   if (rule.minExact !== undefined && exactShare < rule.minExact - eps) {
     reasons.push(
-      `Exact matches ${pct(exactShare)} (${exact} of ${n}); needed ${pct(rule.minExact)}.`,
+      `Exact matches ${percent(exactShare)} (${exact} of ${n}); needed ${percent(rule.minExact)}.`,
     );
   }
   if (rule.minWithinOne !== undefined && withinShare < rule.minWithinOne - eps) {
     reasons.push(
-      `Within one level ${pct(withinShare)} (${within} of ${n}); needed ${pct(rule.minWithinOne)}.`,
+      `Within one level ${percent(withinShare)} (${within} of ${n}); needed ${percent(rule.minWithinOne)}.`,
     );
   }
   if (rule.maxNonAdjacent !== undefined && nonAdj > rule.maxNonAdjacent) {

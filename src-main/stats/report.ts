@@ -4,7 +4,7 @@ import { agreementFromSums, raterPairMean } from './agreement.js';
 import { bootstrapIntervals } from './bootstrap.js';
 import { completeMatrix } from './complete.js';
 import type { CompleteMatrix } from './complete.js';
-import { gwetFromSums } from './gwet.js';
+import { GWET_KEYS, gwetFromSums } from './gwet.js';
 import { iccFamily } from './icc.js';
 import { columnsFromRatings, prepare } from './input.js';
 import type { UnitTable } from './input.js';
@@ -74,14 +74,7 @@ export function reportForTable(
   if (has('krippendorff_alpha')) s.krippendorff_alpha = alphaFromSums(sums, L, t.levels);
   if (has('icc')) s.icc = iccFamily(complete(), t.levels);
   const g = gwetFromSums(sums, L, wc);
-  for (const key of [
-    'gwet_ac1',
-    'gwet_ac2_linear',
-    'gwet_ac2_quadratic',
-    'brennan_prediger',
-    'brennan_prediger_linear',
-    'brennan_prediger_quadratic',
-  ] as const) {
+  for (const key of GWET_KEYS) {
     if (has(key)) s[key] = g[key];
   }
   if (has('kendall_w')) s.kendall_w = kendallW(complete(), t.q);

@@ -1,6 +1,7 @@
 // Public types of the agreement statistics engine. The report object is exactly what
 // `concord stats --format json` prints, so the app's screens and reports show the same numbers.
 import type { RangeRule } from '../domain/range-words.js';
+import { GWET_KEYS } from './gwet.js';
 
 /** One rating as a caller (database, tests) holds it; `score: null` = not scored (missing). */
 export interface Rating {
@@ -156,12 +157,7 @@ export const STAT_KEYS: readonly StatKey[] = [
   'conger_kappa',
   'krippendorff_alpha',
   'icc',
-  'gwet_ac1',
-  'gwet_ac2_linear',
-  'gwet_ac2_quadratic',
-  'brennan_prediger',
-  'brennan_prediger_linear',
-  'brennan_prediger_quadratic',
+  ...GWET_KEYS,
   'kendall_w',
   'severity',
 ];

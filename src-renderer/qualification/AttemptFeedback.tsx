@@ -3,7 +3,8 @@
 import type { AttemptView } from './AttemptScoring.js';
 import { Badge } from '../ui/Badge.js';
 import { Table } from '../ui/Table.js';
-import { VERDICT_WORDS, percent, ruleWords } from './words.js';
+import { percent } from '../../src-main/domain/percent.js';
+import { VERDICT_WORDS, ruleWords } from './words.js';
 
 type Result = NonNullable<AttemptView['result']>;
 

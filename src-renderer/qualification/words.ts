@@ -4,8 +4,7 @@ import type {
   QualificationRule,
   QualificationVerdict,
 } from '../../src-main/domain/qualification.js';
-
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+import { percent } from '../../src-main/domain/percent.js';
 
 /** One sentence per condition of the rule, e.g. "At least 80% of scores exactly at the reference level". */
 export function ruleWords(rule: QualificationRule): string[] {

@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../src-main/api/contract.js';
 import { useQuery } from '../api/use-query.js';
 import { QueryView } from '../ui/QueryView.js';
 import { Table } from '../ui/Table.js';
+import { percent } from '../../src-main/domain/percent.js';
 
 type Own = MethodOutput<'results.mine'>;
 type OwnRound = Own['rounds'][number];
@@ -25,7 +26,7 @@ export function RaterOwnResults({ sessionId }: { sessionId: string }) {
   );
 }
 
-const pct = (v: number | null) => (v === null ? 'not available' : `${Math.round(v * 100)}%`);
+const pct = (v: number | null) => (v === null ? 'not available' : percent(v));
 
 /** "0.25 levels lower", "in line" (within a hundredth). */
 function leanWords(v: number | null, reference: string): string {

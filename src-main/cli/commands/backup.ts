@@ -55,7 +55,6 @@ function describePreview(p: BackupPreview): string {
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'Back up a workspace now, list, preview or restore its backups.',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(

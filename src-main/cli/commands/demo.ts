@@ -13,7 +13,6 @@ calibration sessions and one finished moderation session. A workspace that alrea
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Fill a workspace with the demo data set.',
   usage,
   async run(argv, io) {
     const { values } = parseCommandLine(argv, { workspace: { type: 'string' } });

@@ -39,7 +39,6 @@ Options:
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export ratings: long or wide CSV, FACETS files, or session JSON.',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(

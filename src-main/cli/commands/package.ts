@@ -56,7 +56,6 @@ function describe(report: ImportReport): string {
 
 export const packageCommand: Command = {
   name: 'package',
-  summary: 'Export or import a session package (.concord).',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(

@@ -37,7 +37,6 @@ Exit codes: 0 written, 1 failed (no such session, no revealed scores, no browser
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Write a session report or a rater report as PDF or HTML.',
   usage,
   async run(argv, io) {
     const { values } = parseCommandLine(argv, {

@@ -55,7 +55,6 @@ const options = {
 
 export const rubricCommand: Command = {
   name: 'rubric',
-  summary: 'Import, export and list rubrics (CSV, Concord JSON, 1EdTech CASE).',
   usage: USAGE,
   async run(argv, io) {
     const [action, ...rest] = argv;

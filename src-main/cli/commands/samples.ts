@@ -199,7 +199,6 @@ async function runExport(argv: string[], io: CliIO): Promise<ExitCode> {
 
 export const samplesCommand: Command = {
   name: 'samples',
-  summary: 'Import work samples (anonymized) or export them as raters receive them.',
   usage,
   async run(argv, io) {
     const [sub, ...rest] = argv;

@@ -43,7 +43,6 @@ Options:
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve Concord to a browser.',
   usage,
   async run(argv, io) {
     const { values } = parseCommandLine(argv, {

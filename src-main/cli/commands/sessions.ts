@@ -16,7 +16,6 @@ Options:
 
 export const sessionsCommand: Command = {
   name: 'sessions',
-  summary: 'List the sessions of a workspace.',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(

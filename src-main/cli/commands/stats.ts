@@ -100,7 +100,6 @@ function observedScale(parsed: ParsedRatings, file: string): number[] {
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'Compute inter-rater agreement statistics from a ratings CSV.',
   usage: USAGE,
   async run(argv: string[], io: CliIO) {
     let parsedArgs;

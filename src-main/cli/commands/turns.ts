@@ -16,7 +16,6 @@ Options:
 
 export const turnsCommand: Command = {
   name: 'turns',
-  summary: 'Unlock a device taking turns when its PIN is forgotten.',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(argv, { workspace: { type: 'string' } }, true);

@@ -1,6 +1,7 @@
 // How the coach's pages say drift figures: percentages, signed leans in levels, trends, and the
 // one-line explanations beside each figure. Pure, so the pages and their tests say the same.
 import type { MethodOutput } from '../../../src-main/api/contract.js';
+import { percent as percentOf } from '../../../src-main/domain/percent.js';
 
 export type DriftReport = MethodOutput<'drift.report'>['report'];
 export type RaterDrift = DriftReport['raters'][number];
@@ -15,7 +16,7 @@ const MINUS = '\u2212';
 
 /** 0.5625 -> "56%"; null -> "—" (nothing to compare against). */
 export function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return share === null ? '—' : percentOf(share);
 }
 
 /** A signed number with two decimals and a real minus sign: "−0.45", "+0.13", "0.00". */

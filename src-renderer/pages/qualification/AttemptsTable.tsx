@@ -3,7 +3,7 @@
 import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { useMutation } from '../../api/use-mutation.js';
-import { percent } from '../../qualification/words.js';
+import { percent } from '../../../src-main/domain/percent.js';
 import { Badge } from '../../ui/Badge.js';
 import { Button } from '../../ui/Button.js';
 import { Table } from '../../ui/Table.js';

@@ -3,6 +3,7 @@
 // scheme (when a range means something, which ICC) comes with the results.
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { noRangeWords } from '../../../src-main/domain/range-words.js';
+import { percent } from '../../../src-main/domain/percent.js';
 
 type Results = MethodOutput<'results.session'>;
 export type CriterionReport = Results['rounds'][number]['report']['criteria'][string];
@@ -126,7 +127,7 @@ export function figuresFor(report: CriterionReport): FigureDefinition[] {
 /** "72%" for a share, "0.72" for a coefficient; "not available" when undefined. */
 export function formatValue(value: number | null | undefined, kind: FigureDefinition['kind']) {
   if (value === null || value === undefined) return 'not available';
-  if (kind === 'share') return `${Math.round(value * 100)}%`;
+  if (kind === 'share') return percent(value);
   // Avoid "-0.00" for tiny negative values.
   const text = value.toFixed(2);
   return text === '-0.00' ? '0.00' : text;
