@@ -7,6 +7,8 @@ test.describe('first run', () => {
     page,
     app,
   }) => {
+    // Eight sections, each checked by axe: on a busy 2-core machine this takes about a minute.
+    test.setTimeout(120_000);
     await openAsOwner(page, app.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Concord' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start empty' })).toBeVisible();
