@@ -347,35 +347,3 @@ export function blockPairTableCounter(t: UnitTable, into: PairTables): TableCoun
     },
   };
 }
-
-/**
- * Common units, exact and adjacent agreements of each pair read off its table (the counts
- * `pairAgreementCounts` gives), into arrays kept across replicates.
- */
-export function tableAgreementCounts(
-  pt: PairTables,
-  q: number,
-  common: Float64Array,
-  exact: Float64Array,
-  adjacent: Float64Array,
-): void {
-  const qq = q * q;
-  const table = pt.table;
-  for (let p = 0; p < pt.nPairs; p++) {
-    const base = p * qq;
-    let n = 0;
-    let e = 0;
-    let d = 0;
-    for (let i = 0; i < q; i++) {
-      const row = base + i * q;
-      for (let j = 0; j < q; j++) n += table[row + j]!;
-      e += table[row + i]!;
-      d += table[row + i]!;
-      if (i > 0) d += table[row + i - 1]!;
-      if (i + 1 < q) d += table[row + i + 1]!;
-    }
-    common[p] = n;
-    exact[p] = e;
-    adjacent[p] = d;
-  }
-}

@@ -9,7 +9,7 @@
 import { agreementFromSums, raterPairMean } from './agreement.js';
 import { gwetFromSums } from './gwet.js';
 import type { UnitTable } from './input.js';
-import { pairTables } from './pairs.js';
+import { pairTables, tableAgreementCounts } from './pairs.js';
 import type { PairTables } from './pairs.js';
 import { fleissGwetFromSums, meanPairKappas } from './kappa.js';
 import { alphaFromSums } from './krippendorff.js';
@@ -18,7 +18,6 @@ import {
   entryPairCounter,
   maskPairCounter,
   pairTableCounter,
-  tableAgreementCounts,
 } from './bootstrap-pairs.js';
 import type { PairCounter, TableCounter } from './bootstrap-pairs.js';
 import type { Layout, WeightContext } from './sufficient.js';

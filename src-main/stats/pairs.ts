@@ -59,26 +59,43 @@ export function pairAgreementCounts(
   exact: Float64Array;
   adjacent: Float64Array;
 } {
+  const counts = {
+    common: new Float64Array(pt.nPairs),
+    exact: new Float64Array(pt.nPairs),
+    adjacent: new Float64Array(pt.nPairs),
+  };
+  tableAgreementCounts(pt, q, counts.common, counts.exact, counts.adjacent);
+  return counts;
+}
+
+/**
+ * The same counts read off each pair's table into arrays the caller keeps (a bootstrap replicate
+ * refills them): the diagonal is exact, the diagonal and its two neighbours adjacent.
+ */
+export function tableAgreementCounts(
+  pt: PairTables,
+  q: number,
+  common: Float64Array,
+  exact: Float64Array,
+  adjacent: Float64Array,
+): void {
   const qq = q * q;
-  const common = new Float64Array(pt.nPairs);
-  const exact = new Float64Array(pt.nPairs);
-  const adjacent = new Float64Array(pt.nPairs);
+  const table = pt.table;
   for (let p = 0; p < pt.nPairs; p++) {
     const base = p * qq;
     let n = 0;
     let e = 0;
     let d = 0;
     for (let i = 0; i < q; i++) {
-      for (let j = 0; j < q; j++) {
-        const v = pt.table[base + i * q + j]!;
-        n += v;
-        if (i === j) e += v;
-        if (i - j <= 1 && j - i <= 1) d += v;
-      }
+      const row = base + i * q;
+      for (let j = 0; j < q; j++) n += table[row + j]!;
+      e += table[row + i]!;
+      d += table[row + i]!;
+      if (i > 0) d += table[row + i - 1]!;
+      if (i + 1 < q) d += table[row + i + 1]!;
     }
     common[p] = n;
     exact[p] = e;
     adjacent[p] = d;
   }
-  return { common, exact, adjacent };
 }

@@ -3,7 +3,6 @@
 // generator stream in order, and intervals put on a finished report print as the engine's own.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src-main/domain/order.js';
-import { tableAgreementCounts } from '../../src-main/stats/bootstrap-pairs.js';
 import {
   applyIntervals,
   bootstrapIntervals,
@@ -14,7 +13,7 @@ import {
 } from '../../src-main/stats/bootstrap.js';
 import type { ReplicateBlock } from '../../src-main/stats/bootstrap.js';
 import { columnsFromRatings, prepare } from '../../src-main/stats/input.js';
-import { pairAgreementCounts, pairTables } from '../../src-main/stats/pairs.js';
+import { pairTables, tableAgreementCounts } from '../../src-main/stats/pairs.js';
 import { computeAgreementReport, reportForTable } from '../../src-main/stats/report.js';
 import { layoutFor, weightContext } from '../../src-main/stats/sufficient.js';
 import { STAT_KEYS } from '../../src-main/stats/types.js';
@@ -115,11 +114,26 @@ describe('replicates in pieces', () => {
     }
   });
 
-  it('read each pair table as pairAgreementCounts does', () => {
+  it('read each pair table: all cells common, the diagonal exact, within one step adjacent', () => {
     for (const q of [1, 2, 5]) {
       const t = tableOf(randomRatings(q + 20, 30, 5, q, 0.25), q);
       const pt = pairTables(t);
-      const expected = pairAgreementCounts(pt, q);
+      // Cell by cell, independently of the engine's row-wise reading.
+      const expected = {
+        common: new Float64Array(pt.nPairs),
+        exact: new Float64Array(pt.nPairs),
+        adjacent: new Float64Array(pt.nPairs),
+      };
+      for (let p = 0; p < pt.nPairs; p++) {
+        for (let i = 0; i < q; i++) {
+          for (let j = 0; j < q; j++) {
+            const v = pt.table[p * q * q + i * q + j]!;
+            expected.common[p]! += v;
+            if (i === j) expected.exact[p]! += v;
+            if (Math.abs(i - j) <= 1) expected.adjacent[p]! += v;
+          }
+        }
+      }
       const got = [0, 1, 2].map(() => new Float64Array(pt.nPairs)) as [
         Float64Array,
         Float64Array,
