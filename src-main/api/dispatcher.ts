@@ -7,16 +7,17 @@ import {
   ForbiddenError,
   InputError,
   NotFoundError,
+  problemText,
   ValidationError,
 } from '../domain/errors.js';
+import type { Problem } from '../domain/errors.js';
 import type { Services } from '../services/index.js';
-import type { ApiErrorCode, MethodName } from './contract.js';
+import type { ApiErrorCode, ApiFailure, MethodName } from './contract.js';
 import { contract, isMethodName } from './contract.js';
 import type { Access, Route } from './router.js';
 import { routes } from './router.js';
 
-export type DispatchResult =
-  { ok: true; result: unknown } | { ok: false; error: { code: ApiErrorCode; message: string } };
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiFailure };
 
 export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -123,11 +124,15 @@ function failure(code: ApiErrorCode, message: string): DispatchResult {
   return { ok: false, error: { code, message } };
 }
 
+/** Bad input, with its problems one by one so a screen can mark each field. */
+function invalid(message: string, problems: Problem[]): DispatchResult {
+  return { ok: false, error: { code: 'invalid_input', message, problems } };
+}
+
 export function toFailure(error: unknown, method: string): DispatchResult {
-  if (error instanceof ZodError) return failure('invalid_input', describeZodError(error));
-  if (error instanceof ValidationError || error instanceof InputError) {
-    return failure('invalid_input', error.message);
-  }
+  if (error instanceof ZodError) return invalid(describeZodError(error), zodProblems(error));
+  if (error instanceof ValidationError) return invalid(error.message, error.problems);
+  if (error instanceof InputError) return failure('invalid_input', error.message);
   if (error instanceof AccessDenied || error instanceof ForbiddenError)
     return failure('forbidden', error.message);
   if (error instanceof NotFoundError) return failure('not_found', error.message);
@@ -136,16 +141,22 @@ export function toFailure(error: unknown, method: string): DispatchResult {
   return failure('internal', 'Something went wrong on the Concord side; nothing was changed.');
 }
 
-/** "criteria[0].name: must not be empty; levels: ..." — each problem names its field. */
+/** Each zod issue as a problem at its path (a symbol key, which JSON cannot carry, as text). */
+export function zodProblems(error: ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }));
+}
+
+/**
+ * "criteria[0].name: must not be empty; levels: ..." — each problem names its field, and one
+ * about the input as a whole says "input".
+ */
 export function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path
-        .map((part, i) =>
-          typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-        )
-        .join('');
-      return `${path || 'input'}: ${issue.message}`;
-    })
+  return zodProblems(error)
+    .map((problem) =>
+      problem.path.length === 0 ? `input: ${problem.message}` : problemText(problem),
+    )
     .join('; ');
 }

@@ -14,9 +14,52 @@ export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
 }
 
-/** Data that breaks a domain rule; the message names the field. */
+/**
+ * One thing wrong with an input, and where: the keys and list indexes leading to the field from
+ * the top of the input (`['criteria', 0, 'descriptors', '3']`), empty for the input as a whole.
+ * Screens tie the message to the field through the path, so nothing has to read it out of text.
+ */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** A path as the api has always written it: `criteria[0].descriptors.3`, `rule.minExact`. */
+export function pathText(path: readonly (string | number)[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`))
+    .join('');
+}
+
+/** A problem as one line of text, `"field: message"`, or the message alone for the whole input. */
+export function problemText(problem: Problem): string {
+  return problem.path.length === 0
+    ? problem.message
+    : `${pathText(problem.path)}: ${problem.message}`;
+}
+
+/**
+ * Data that breaks a domain rule. It carries its problems (each naming its field by path), and
+ * its message is their text joined by "; ", which the CLI and logs show. A plain string is a
+ * problem with the input as a whole; it is also how one comes back from a worker thread.
+ */
 export class ValidationError extends Error {
   override name = 'ValidationError';
+  readonly problems: Problem[];
+
+  constructor(problems: readonly Problem[] | string) {
+    const list: Problem[] =
+      typeof problems === 'string'
+        ? [{ path: [], message: problems }]
+        : problems.map((p) => ({ path: [...p.path], message: p.message }));
+    super(list.map(problemText).join('; '));
+    this.problems = list;
+  }
+
+  /** One problem with the field at `path`: `ValidationError.at(['score'], 'is not a level')`. */
+  static at(path: readonly (string | number)[], message: string): ValidationError {
+    return new ValidationError([{ path: [...path], message }]);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // Qualification checks: a coach's set of anchor samples with a pass rule, and raters' attempts at
 // it. The rule is evaluated in stats/qualification.ts.
+import type { Problem } from './errors.js';
 
 export interface QualificationRule {
   /** Least share of items scored exactly (0..1). */
@@ -99,24 +100,29 @@ export interface AttemptSummary {
 }
 
 /** Rules a set's pass rule must meet, each naming its field. Shares are 0..1. */
-export function ruleProblems(rule: QualificationRule): string[] {
-  const problems: string[] = [];
+export function ruleProblems(rule: QualificationRule): Problem[] {
+  const problems: Problem[] = [];
   const { minExact, minWithinOne, maxNonAdjacent } = rule;
   if (minExact === undefined && minWithinOne === undefined && maxNonAdjacent === undefined) {
-    problems.push(
-      'rule: set at least one condition (exact matches, within one level, or non-adjacent scores)',
-    );
+    problems.push({
+      path: ['rule'],
+      message:
+        'set at least one condition (exact matches, within one level, or non-adjacent scores)',
+    });
   }
   for (const [field, v] of [
     ['minExact', minExact],
     ['minWithinOne', minWithinOne],
   ] as const) {
     if (v !== undefined && !(Number.isFinite(v) && v >= 0 && v <= 1)) {
-      problems.push(`rule.${field}: must be a share from 0% to 100%`);
+      problems.push({ path: ['rule', field], message: 'must be a share from 0% to 100%' });
     }
   }
   if (maxNonAdjacent !== undefined && !(Number.isInteger(maxNonAdjacent) && maxNonAdjacent >= 0)) {
-    problems.push('rule.maxNonAdjacent: must be a whole number, 0 or more');
+    problems.push({
+      path: ['rule', 'maxNonAdjacent'],
+      message: 'must be a whole number, 0 or more',
+    });
   }
   return problems;
 }

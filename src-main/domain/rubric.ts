@@ -1,5 +1,6 @@
 // Rubrics: criteria (rows) x ordered performance levels (columns), a descriptor in each cell.
 import { excerpt } from './errors.js';
+import type { Problem } from './errors.js';
 
 export interface PerformanceLevel {
   /** The ordered score value: 0..6. */
@@ -81,35 +82,37 @@ export function rubricProblems(
   draft: Pick<RubricDraft, 'title' | 'levels'> & {
     criteria: Pick<RubricDraft['criteria'][number], 'name' | 'descriptors'>[];
   },
-): string[] {
-  const problems: string[] = [];
-  if (draft.title.trim() === '') problems.push('title: a rubric needs a title');
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: Problem['path'], message: string) => problems.push({ path, message });
+  if (draft.title.trim() === '') add(['title'], 'a rubric needs a title');
   const { levels } = draft;
   if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
-    problems.push(
-      `levels: a rubric has ${MIN_LEVELS} to ${MAX_LEVELS} levels, not ${levels.length}`,
-    );
+    add(['levels'], `a rubric has ${MIN_LEVELS} to ${MAX_LEVELS} levels, not ${levels.length}`);
   }
   levels.forEach((level, i) => {
     if (!Number.isInteger(level.value) || level.value < 0 || level.value > MAX_LEVELS) {
-      problems.push(`levels[${i}].value: ${level.value} is not a whole number from 0 to 6`);
+      add(['levels', i, 'value'], `${level.value} is not a whole number from 0 to 6`);
     }
     if (i > 0 && level.value <= levels[i - 1]!.value) {
-      problems.push(
-        `levels[${i}].value: levels must go up, ${level.value} follows ${levels[i - 1]!.value}`,
+      add(
+        ['levels', i, 'value'],
+        `levels must go up, ${level.value} follows ${levels[i - 1]!.value}`,
       );
     }
-    if (level.label.trim() === '') problems.push(`levels[${i}].label: every level needs a label`);
+    if (level.label.trim() === '') add(['levels', i, 'label'], 'every level needs a label');
   });
-  if (draft.criteria.length === 0) problems.push('criteria: a rubric needs at least one criterion');
+  if (draft.criteria.length === 0) add(['criteria'], 'a rubric needs at least one criterion');
   draft.criteria.forEach((criterion, i) => {
-    if (criterion.name.trim() === '')
-      problems.push(`criteria[${i}].name: every criterion needs a name`);
+    if (criterion.name.trim() === '') add(['criteria', i, 'name'], 'every criterion needs a name');
     for (const level of levels) {
-      const text = criterion.descriptors[String(level.value)];
+      // Descriptors are keyed by the level's value as text, as the draft (and zod) name them.
+      const key = String(level.value);
+      const text = criterion.descriptors[key];
       if (text === undefined || text.trim() === '') {
-        problems.push(
-          `criteria[${i}].descriptors.${level.value}: "${excerpt(criterion.name)}" has no descriptor for level ${level.value} (${excerpt(level.label)})`,
+        add(
+          ['criteria', i, 'descriptors', key],
+          `"${excerpt(criterion.name)}" has no descriptor for level ${level.value} (${excerpt(level.label)})`,
         );
       }
     }

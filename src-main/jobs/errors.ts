@@ -7,17 +7,22 @@ import {
   NotFoundError,
   ValidationError,
 } from '../domain/errors.js';
-import type { InputLocation } from '../domain/errors.js';
+import type { InputLocation, Problem } from '../domain/errors.js';
 
 export interface ErrorData {
   name: string;
   message: string;
   where?: InputLocation;
+  /** A ValidationError's problems, so their paths survive the crossing. */
+  problems?: Problem[];
 }
 
 export function errorToData(error: unknown): ErrorData {
   if (error instanceof InputError) {
     return { name: error.name, message: error.message, where: error.where };
+  }
+  if (error instanceof ValidationError) {
+    return { name: error.name, message: error.message, problems: error.problems };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
@@ -37,6 +42,7 @@ export function errorFromData(data: ErrorData): Error {
     Object.defineProperty(error, 'where', { value: data.where ?? {} });
     return error;
   }
+  if (data.name === 'ValidationError' && data.problems) return new ValidationError(data.problems);
   const Kind = KINDS[data.name];
   if (Kind) return new Kind(data.message);
   const error = new Error(data.message);

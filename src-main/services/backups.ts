@@ -95,7 +95,7 @@ export function backupsService(
   const byName = (name: string): BackupInfo => {
     // Names only, never paths: the api must not reach files outside the backup folder.
     if (!BACKUP_NAME.test(name) || name.includes('/') || name.includes('\\')) {
-      throw new ValidationError(`name: "${name}" is not the name of a backup`);
+      throw ValidationError.at(['name'], `"${name}" is not the name of a backup`);
     }
     const found = listBackupFiles(workspacePath).find((b) => b.name === name);
     if (!found) throw new NotFoundError(`No backup named ${name}.`);

@@ -21,8 +21,8 @@ export function competenciesService(store: Store, bus: ChangeBus) {
   const checkIds = (field: string, ids: string[], known: string[]) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (!known.includes(id)) throw new ValidationError(`${field}[${i}]: no such id ${id}`);
-      if (seen.has(id)) throw new ValidationError(`${field}[${i}]: ${id} is listed twice`);
+      if (!known.includes(id)) throw ValidationError.at([field, i], `no such id ${id}`);
+      if (seen.has(id)) throw ValidationError.at([field, i], `${id} is listed twice`);
       seen.add(id);
     });
   };
@@ -36,7 +36,7 @@ export function competenciesService(store: Store, bus: ChangeBus) {
         .listCompetencies()
         .find((c) => c.id !== input.id && sameName(c.name, name));
       if (clash)
-        throw new ValidationError(`name: there is already a competency called “${clash.name}”`);
+        throw ValidationError.at(['name'], `there is already a competency called “${clash.name}”`);
       const next = { ...input, name, description: input.description.trim() };
       store.library.updateCompetency(next);
       changed();
@@ -58,7 +58,7 @@ export function competenciesService(store: Store, bus: ChangeBus) {
     createGradeBand(name: string): GradeBand {
       const trimmed = name.trim();
       if (store.library.listGradeBands().some((b) => sameName(b.name, trimmed))) {
-        throw new ValidationError(`name: there is already a grade band called “${trimmed}”`);
+        throw ValidationError.at(['name'], `there is already a grade band called “${trimmed}”`);
       }
       const band = store.library.addGradeBand(trimmed);
       changed();
@@ -69,7 +69,7 @@ export function competenciesService(store: Store, bus: ChangeBus) {
       gradeBand(id);
       const trimmed = name.trim();
       if (store.library.listGradeBands().some((b) => b.id !== id && sameName(b.name, trimmed))) {
-        throw new ValidationError(`name: there is already a grade band called “${trimmed}”`);
+        throw ValidationError.at(['name'], `there is already a grade band called “${trimmed}”`);
       }
       store.library.renameGradeBand(id, trimmed);
       changed();
@@ -113,7 +113,7 @@ export function competenciesService(store: Store, bus: ChangeBus) {
         descriptor: l.descriptor.trim(),
       }));
       const problems = continuumProblems(clean);
-      if (problems.length > 0) throw new ValidationError(problems.join('; '));
+      if (problems.length > 0) throw new ValidationError(problems);
       store.library.setContinuum(competencyId, gradeBandId, clean);
       changed();
       return this.continuum(competencyId);

@@ -33,7 +33,7 @@ export function discussionService(store: Store, bus: ChangeBus) {
       const session = sessionOf(sessionId);
       const shownRound = round ?? session.currentRound;
       if (shownRound < 1 || shownRound > session.currentRound) {
-        throw new ValidationError(`round: this session has rounds 1 to ${session.currentRound}`);
+        throw ValidationError.at(['round'], `this session has rounds 1 to ${session.currentRound}`);
       }
       const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
       const scores = store.scores.current(sessionId, { round: shownRound });
@@ -93,12 +93,13 @@ export function discussionService(store: Store, bus: ChangeBus) {
         throw new ConflictError('Reveal this sample before recording its consensus.');
       const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
       if (!rubric.criteria.some((c) => c.id === entry.criterionId)) {
-        throw new ValidationError(
-          `criterionId: ${entry.criterionId} is not a criterion of this rubric`,
+        throw ValidationError.at(
+          ['criterionId'],
+          `${entry.criterionId} is not a criterion of this rubric`,
         );
       }
       if (!rubric.levels.some((l) => l.value === entry.score)) {
-        throw new ValidationError(`score: ${entry.score} is not a level of this rubric`);
+        throw ValidationError.at(['score'], `${entry.score} is not a level of this rubric`);
       }
       const saved = store.transaction(() => {
         const result = store.scores.putConsensus(entry, actorLabel(actor));
@@ -125,8 +126,9 @@ export function discussionService(store: Store, bus: ChangeBus) {
       if (criterionId !== null) {
         const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
         if (!rubric.criteria.some((c) => c.id === criterionId)) {
-          throw new ValidationError(
-            `criterionId: ${criterionId} is not a criterion of this rubric`,
+          throw ValidationError.at(
+            ['criterionId'],
+            `${criterionId} is not a criterion of this rubric`,
           );
         }
       }

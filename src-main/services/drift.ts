@@ -87,7 +87,7 @@ export function driftService(store: Store) {
         const key = field as keyof DriftThresholds;
         const value = thresholds[key];
         if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-          throw new ValidationError(`${field}: ${what} from ${min} to ${max}, not ${value}`);
+          throw ValidationError.at([field], `${what} from ${min} to ${max}, not ${value}`);
         }
         checked[key] = value;
       }

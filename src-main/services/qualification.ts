@@ -13,6 +13,7 @@ import type {
 } from '../domain/qualification.js';
 import { ruleProblems } from '../domain/qualification.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { Problem } from '../domain/errors.js';
 import type { RubricVersion } from '../domain/rubric.js';
 import type { AnchorEntry, SampleKind } from '../domain/sample.js';
 import type { QualificationResult } from '../stats/qualification.js';
@@ -46,7 +47,7 @@ export function qualificationService(store: Store, bus: ChangeBus) {
   const versionOf = (rubricVersionId: string, field = 'rubricVersionId'): RubricVersion => {
     const version = store.rubrics.getVersion(rubricVersionId);
     if (!version)
-      throw new ValidationError(`${field}: there is no rubric version ${rubricVersionId}`);
+      throw ValidationError.at([field], `there is no rubric version ${rubricVersionId}`);
     return version;
   };
 
@@ -66,40 +67,40 @@ export function qualificationService(store: Store, bus: ChangeBus) {
 
   /** Every problem of a draft, each naming the field and the sample at fault. */
   const check = (draft: SetDraft): void => {
-    const problems: string[] = [];
-    if (draft.title.trim() === '') problems.push('title: a set needs a title');
+    const problems: Problem[] = [];
+    const add = (path: Problem['path'], message: string) => problems.push({ path, message });
+    if (draft.title.trim() === '') add(['title'], 'a set needs a title');
     const version = versionOf(draft.rubricVersionId);
     const anchors = anchorsFor(version);
-    if (draft.sampleIds.length === 0) problems.push('sampleIds: choose at least one anchor');
+    if (draft.sampleIds.length === 0) add(['sampleIds'], 'choose at least one anchor');
     const seen = new Set<string>();
     draft.sampleIds.forEach((sampleId, i) => {
-      const field = `sampleIds[${i}]`;
+      const field = ['sampleIds', i];
       if (seen.has(sampleId)) {
-        problems.push(`${field}: sample ${sampleId} is listed twice`);
+        add(field, `sample ${sampleId} is listed twice`);
         return;
       }
       seen.add(sampleId);
       const sample = store.samples.get(sampleId);
       if (!sample) {
-        problems.push(`${field}: there is no sample ${sampleId}`);
+        add(field, `there is no sample ${sampleId}`);
         return;
       }
       const anchor = anchors.get(sampleId);
       if (!sample.isAnchor || !anchor) {
-        problems.push(
-          `${field}: ${sample.code} is not an anchor with reference scores for "${version.title}"`,
-        );
+        add(field, `${sample.code} is not an anchor with reference scores for "${version.title}"`);
         return;
       }
       const missing = missingCriteria(version, anchor);
       if (missing.length > 0) {
-        problems.push(
-          `${field}: ${sample.code} has no reference score for ${missing.map((m) => `"${m}"`).join(', ')}`,
+        add(
+          field,
+          `${sample.code} has no reference score for ${missing.map((m) => `"${m}"`).join(', ')}`,
         );
       }
     });
     problems.push(...ruleProblems(draft.rule));
-    if (problems.length > 0) throw new ValidationError(problems.join('; '));
+    if (problems.length > 0) throw new ValidationError(problems);
   };
 
   const setOf = (setId: string): QualificationSet => {
@@ -261,7 +262,7 @@ export function qualificationService(store: Store, bus: ChangeBus) {
       const set = setOf(setId);
       const person = store.library.findPerson(personId);
       if (!person || person.archived) {
-        throw new ValidationError(`personId: there is no active person ${personId}`);
+        throw ValidationError.at(['personId'], `there is no active person ${personId}`);
       }
       // A set whose anchors lost references since it was made cannot be judged: say so now.
       judge(set, []);
@@ -302,17 +303,19 @@ export function qualificationService(store: Store, bus: ChangeBus) {
       }
       const set = setOf(attempt.setId);
       if (!set.sampleIds.includes(score.sampleId)) {
-        throw new ValidationError(`sampleId: sample ${score.sampleId} is not in this set`);
+        throw ValidationError.at(['sampleId'], `sample ${score.sampleId} is not in this set`);
       }
       const version = versionOf(set.rubricVersionId);
       if (!version.criteria.some((c) => c.key === score.criterionKey)) {
-        throw new ValidationError(
-          `criterionKey: the rubric has no criterion ${score.criterionKey}`,
+        throw ValidationError.at(
+          ['criterionKey'],
+          `the rubric has no criterion ${score.criterionKey}`,
         );
       }
       if (!version.levels.some((l) => l.value === score.score)) {
-        throw new ValidationError(
-          `score: ${score.score} is not a level of the rubric (${version.levels.map((l) => l.value).join(', ')})`,
+        throw ValidationError.at(
+          ['score'],
+          `${score.score} is not a level of the rubric (${version.levels.map((l) => l.value).join(', ')})`,
         );
       }
       q.putScore(attemptId, score);

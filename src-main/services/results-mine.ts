@@ -110,6 +110,6 @@ function whose(actor: Actor, personId: string | undefined): string {
     }
     return actor.personId;
   }
-  if (personId === undefined) throw new ValidationError('personId: name the rater to show.');
+  if (personId === undefined) throw ValidationError.at(['personId'], 'name the rater to show.');
   return personId;
 }

@@ -142,7 +142,7 @@ export function roomService(
     async host(sessionId: string, address: string): Promise<RoomInfo> {
       if (!listener) throw new ConflictError('This Concord cannot host a room on the network.');
       if (!listener.addresses().some((a) => a.address === address)) {
-        throw new ValidationError(`address: ${address} is not an address of this computer`);
+        throw ValidationError.at(['address'], `${address} is not an address of this computer`);
       }
       const code = this.joinCode(sessionId);
       const baseUrl = await listener.listen(address);
@@ -189,7 +189,7 @@ export function roomService(
     claim(code: string, seat: string, device: string): { token: string; sessionId: string } {
       const session = openSession(code, device);
       const rater = session.raters.find((r) => seatOf(session.id, r.personId) === seat);
-      if (!rater) throw new ValidationError('seat: pick your name from this session’s list');
+      if (!rater) throw ValidationError.at(['seat'], 'pick your name from this session’s list');
       if (store.access.hasLiveToken(session.id, rater.personId)) {
         throw new ConflictError(
           'This name has already joined. Ask your facilitator to let you join again.',

@@ -71,15 +71,18 @@ export function rubricsService(store: Store, bus: ChangeBus) {
       draft.gradeBandId !== null &&
       !store.library.listGradeBands().some((b) => b.id === draft.gradeBandId)
     ) {
-      problems.push(`gradeBandId: no grade band ${draft.gradeBandId}`);
+      problems.push({ path: ['gradeBandId'], message: `no grade band ${draft.gradeBandId}` });
     }
     const competencies = new Set(store.library.listCompetencies().map((c) => c.id));
     draft.criteria.forEach((c, i) => {
       if (c.competencyId !== null && !competencies.has(c.competencyId)) {
-        problems.push(`criteria[${i}].competencyId: no competency ${c.competencyId}`);
+        problems.push({
+          path: ['criteria', i, 'competencyId'],
+          message: `no competency ${c.competencyId}`,
+        });
       }
     });
-    if (problems.length > 0) throw new ValidationError(problems.join('; '));
+    if (problems.length > 0) throw new ValidationError(problems);
   };
 
   const plain = (draft: RubricEditDraft): RubricDraft => ({

@@ -205,7 +205,7 @@ export function sampleImportService(
         sampleOrThrow(sampleId);
         const clean = [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()))];
         if (clean.length === 0 || clean.some((n) => n.length < 2)) {
-          throw new ValidationError('names: give at least one name of two or more letters');
+          throw ValidationError.at(['names'], 'give at least one name of two or more letters');
         }
         const already = new Set(
           store.samples.redactions(sampleId).flatMap((r) => (r.name ? [r.name.toLowerCase()] : [])),
@@ -244,16 +244,22 @@ export function sampleImportService(
       return serial(async () => {
         const sample = sampleOrThrow(sampleId);
         if (sample.kind !== 'pdf' && sample.kind !== 'image') {
-          throw new ValidationError('page: redaction boxes apply to PDFs and images only');
+          throw ValidationError.at(['page'], 'redaction boxes apply to PDFs and images only');
         }
         const eps = 1e-9;
         if (box.x < 0 || box.y < 0 || box.x + box.width > 1 + eps || box.y + box.height > 1 + eps) {
-          throw new ValidationError('x: the box must lie within the page (fractions from 0 to 1)');
+          throw ValidationError.at(
+            ['x'],
+            'the box must lie within the page (fractions from 0 to 1)',
+          );
         }
         const original = store.samples.originalOf(sampleId)!;
         const pages = await jobs.run('pageCount', { kind: sample.kind, bytes: original.bytes });
         if (box.page < 1 || box.page > pages) {
-          throw new ValidationError(`page: the sample has ${pages} page${pages === 1 ? '' : 's'}`);
+          throw ValidationError.at(
+            ['page'],
+            `the sample has ${pages} page${pages === 1 ? '' : 's'}`,
+          );
         }
         const id = store.samples.addRedaction({
           sampleId,

@@ -82,10 +82,10 @@ export function samplesService(store: Store, bus: ChangeBus) {
     /** Checks the tags an import or an anchor names exist, before any file is touched. */
     checkTags(gradeBandId?: string | null, competencyId?: string | null): void {
       if (gradeBandId && !store.library.listGradeBands().some((b) => b.id === gradeBandId)) {
-        throw new ValidationError(`gradeBandId: no grade band ${gradeBandId}`);
+        throw ValidationError.at(['gradeBandId'], `no grade band ${gradeBandId}`);
       }
       if (competencyId && !store.library.listCompetencies().some((c) => c.id === competencyId)) {
-        throw new ValidationError(`competencyId: no competency ${competencyId}`);
+        throw ValidationError.at(['competencyId'], `no competency ${competencyId}`);
       }
     },
 
@@ -103,22 +103,23 @@ export function samplesService(store: Store, bus: ChangeBus) {
       const keys = new Set(latest.criteria.map((c) => c.key));
       const values = new Set(latest.levels.map((l) => l.value));
       if (input.level !== undefined && input.level !== null && !values.has(input.level)) {
-        throw new ValidationError(`level: ${input.level} is not a level of ${latest.title}`);
+        throw ValidationError.at(['level'], `${input.level} is not a level of ${latest.title}`);
       }
       if (input.scores.length === 0) {
-        throw new ValidationError('scores: give a reference score for at least one criterion');
+        throw ValidationError.at(['scores'], 'give a reference score for at least one criterion');
       }
       for (const s of input.scores) {
         if (!keys.has(s.criterionKey)) {
-          throw new ValidationError(
-            `scores: ${s.criterionKey} is not a criterion of ${latest.title}`,
+          throw ValidationError.at(
+            ['scores'],
+            `${s.criterionKey} is not a criterion of ${latest.title}`,
           );
         }
         if (!values.has(s.score)) {
-          throw new ValidationError(`scores: ${s.score} is not a level of ${latest.title}`);
+          throw ValidationError.at(['scores'], `${s.score} is not a level of ${latest.title}`);
         }
         if (s.rationale.trim() === '') {
-          throw new ValidationError(`scores: the rationale for ${s.criterionKey} is empty`);
+          throw ValidationError.at(['scores'], `the rationale for ${s.criterionKey} is empty`);
         }
       }
       store.transaction(() => {

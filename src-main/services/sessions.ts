@@ -73,24 +73,24 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     create(draft: NewSession): SessionDetail {
       const rubric = store.rubrics.getVersion(draft.rubricVersionId);
       if (!rubric)
-        throw new ValidationError(`rubricVersionId: no rubric version ${draft.rubricVersionId}`);
+        throw ValidationError.at(['rubricVersionId'], `no rubric version ${draft.rubricVersionId}`);
       draft.sampleIds.forEach((sampleId, i) => {
         if (!store.samples.get(sampleId))
-          throw new ValidationError(`sampleIds[${i}]: no sample ${sampleId}`);
+          throw ValidationError.at(['sampleIds', i], `no sample ${sampleId}`);
       });
       draft.raterIds.forEach((personId, i) => {
         if (!store.library.findPerson(personId))
-          throw new ValidationError(`raterIds[${i}]: no person ${personId}`);
+          throw ValidationError.at(['raterIds', i], `no person ${personId}`);
       });
       // The report names who ran the meeting; it must be someone in the workspace.
       if (draft.facilitatorId !== null && !store.library.findPerson(draft.facilitatorId)) {
-        throw new ValidationError(`facilitatorId: no person ${draft.facilitatorId}`);
+        throw ValidationError.at(['facilitatorId'], `no person ${draft.facilitatorId}`);
       }
       if (new Set(draft.sampleIds).size !== draft.sampleIds.length) {
-        throw new ValidationError('sampleIds: a sample is listed twice');
+        throw ValidationError.at(['sampleIds'], 'a sample is listed twice');
       }
       if (new Set(draft.raterIds).size !== draft.raterIds.length) {
-        throw new ValidationError('raterIds: a rater is listed twice');
+        throw ValidationError.at(['raterIds'], 'a rater is listed twice');
       }
       const id = store.transaction(() => {
         store.rubrics.freeze(draft.rubricVersionId);
@@ -121,7 +121,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
         }
         if (sampleId !== undefined) {
           if (!session.sampleIds.includes(sampleId)) {
-            throw new ValidationError(`sampleId: ${sampleId} is not part of this session`);
+            throw ValidationError.at(['sampleId'], `${sampleId} is not part of this session`);
           }
           store.sessions.revealSample(sessionId, session.currentRound, sampleId);
           audit(actor, 'session.reveal_sample', sessionId, {
@@ -171,8 +171,9 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     startTimer(sessionId: string, phaseIndex: number): SessionDetail {
       const session = detail(sessionId);
       if (phaseIndex >= session.options.protocol.length) {
-        throw new ValidationError(
-          `phaseIndex: the protocol has ${session.options.protocol.length} phases`,
+        throw ValidationError.at(
+          ['phaseIndex'],
+          `the protocol has ${session.options.protocol.length} phases`,
         );
       }
       store.sessions.startTimer(sessionId, phaseIndex);
@@ -209,7 +210,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     nudge(sessionId: string, personId: string): void {
       const session = detail(sessionId);
       if (!session.raters.some((r) => r.personId === personId)) {
-        throw new ValidationError(`raterId: ${personId} is not a rater in this session`);
+        throw ValidationError.at(['raterId'], `${personId} is not a rater in this session`);
       }
       bus.emit({ topic: 'nudge', sessionId, personId });
     },
@@ -231,7 +232,7 @@ export function sessionsService(store: Store, bus: ChangeBus) {
     issueRaterToken(sessionId: string, personId: string): string {
       const session = detail(sessionId);
       if (!session.raters.some((r) => r.personId === personId)) {
-        throw new ValidationError(`personId: ${personId} is not a rater in this session`);
+        throw ValidationError.at(['personId'], `${personId} is not a rater in this session`);
       }
       const token = newAccessToken();
       store.access.grantRaterToken(token, { sessionId, personId });

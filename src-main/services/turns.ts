@@ -78,7 +78,7 @@ export function turnsService(store: Store, bus: ChangeBus, now: () => number = D
 
     /** The facilitator hands the device over; from now on only the turns answer. */
     start(sessionId: string, pin: string, actor: Actor): TurnsState {
-      if (!PIN_PATTERN.test(pin)) throw new ValidationError('pin: use 4 to 12 digits');
+      if (!PIN_PATTERN.test(pin)) throw ValidationError.at(['pin'], 'use 4 to 12 digits');
       const session = sessionOf(sessionId);
       if (session.phase !== 'scoring') {
         throw new ConflictError('Turns on one device are for a session in scoring.');
@@ -140,7 +140,7 @@ export function turnsService(store: Store, bus: ChangeBus, now: () => number = D
       }
       const session = sessionOf(lock.sessionId);
       if (!session.raters.some((r) => r.personId === personId)) {
-        throw new ValidationError('personId: pick a name from this session’s list');
+        throw ValidationError.at(['personId'], 'pick a name from this session’s list');
       }
       if (store.turns.ended(lock.sessionId).includes(personId)) {
         if (pin === undefined) {

@@ -5,7 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import type { ApiErrorCode, WsServerMessage } from '../api/contract.js';
+import type { ApiErrorCode, ApiFailure, WsServerMessage } from '../api/contract.js';
 import {
   HTTP_API_PREFIX,
   JOIN_CLAIM_PATH,
@@ -189,7 +189,7 @@ async function handleJoin(
   const device = request.socket.remoteAddress ?? 'unknown';
   try {
     const result = runJoin(services, path, input, device);
-    if (!result.ok) return sendError(response, result.error.code, result.error.message);
+    if (!result.ok) return sendFailure(response, result.error);
     sendJson(response, 200, result.result);
   } catch (error) {
     if (!(error instanceof TooManyTries)) throw error;
@@ -255,7 +255,7 @@ async function handleApiCall(
   const input = await readJsonInput(request, response, limit);
   if (input === undefined) return;
   const result = await dispatch(services, actor, method, input);
-  if (!result.ok) return sendError(response, result.error.code, result.error.message);
+  if (!result.ok) return sendFailure(response, result.error);
   sendJson(response, 200, result.result);
 }
 
@@ -305,6 +305,11 @@ function sendError(
   extraHeaders: Record<string, string> = {},
 ) {
   sendJson(response, status, { error: { code, message } }, extraHeaders);
+}
+
+/** A dispatcher's refusal as it is, its problems included, so a screen can mark each field. */
+function sendFailure(response: ServerResponse, error: ApiFailure) {
+  sendJson(response, HTTP_STATUS[error.code], { error });
 }
 
 /**

@@ -1,6 +1,7 @@
 // One error type for every way a call can fail, carrying a message a teacher can read.
 import type { ApiErrorCode } from '../../src-main/api/contract.js';
 import { ApiErrorSchema } from '../../src-main/api/contract.js';
+import type { Problem } from '../../src-main/domain/errors.js';
 
 /** The server's codes, plus the two failures only the client can see. */
 export type ClientErrorCode = ApiErrorCode | 'network' | 'bad_answer';
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     message: string,
     readonly status?: number,
+    /** For invalid input, each problem at the path of its field; empty when the server named none. */
+    readonly problems: readonly Problem[] = [],
   ) {
     super(message);
   }
@@ -44,8 +47,9 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
 export function errorFromBody(body: unknown, status?: number): ApiError {
   const parsed = ApiErrorSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message } = parsed.data.error;
-    return new ApiError(code, message.trim() === '' ? FALLBACK_MESSAGES[code] : message, status);
+    const { code, message, problems = [] } = parsed.data.error;
+    const shown = message.trim() === '' ? FALLBACK_MESSAGES[code] : message;
+    return new ApiError(code, shown, status, problems);
   }
   const code = (status !== undefined && CODE_BY_STATUS[status]) || 'internal';
   return new ApiError(code, FALLBACK_MESSAGES[code], status);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src-main/api/contract.js';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import { routes } from '../../src-main/api/router.js';
+import { pathText } from '../../src-main/domain/errors.js';
 import type { Actor } from '../../src-main/domain/actor.js';
 import type { RevealView } from '../../src-main/services/discussion.js';
 import type { ScoreEntry } from '../../src-main/domain/scores.js';
@@ -49,8 +50,61 @@ describe('input validation', () => {
       error: {
         code: 'invalid_input',
         message: expect.stringContaining('criteria[0].name: must not be empty'),
+        problems: [{ path: ['criteria', 0, 'name'], message: 'must not be empty' }],
       },
     });
+  });
+
+  it('answers a zod refusal’s problems with the paths its message names', async () => {
+    const result = await call(OWNER, 'rubrics.create', {
+      title: '',
+      levels: FOUR_LEVELS,
+      criteria: [{ name: '', descriptors: descriptorsFor('x') }],
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    const { message, problems = [] } = result.error;
+    expect(problems.map((p) => p.path)).toEqual([['title'], ['criteria', 0, 'name']]);
+    expect(message).toBe(problems.map((p) => `${pathText(p.path)}: ${p.message}`).join('; '));
+  });
+
+  it('calls a problem with the input as a whole "input", with an empty path', async () => {
+    const result = await call(OWNER, 'sessions.list', 5);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.message).toMatch(/^input: /);
+    expect(result.error.problems).toEqual([
+      { path: [], message: result.error.message.slice('input: '.length) },
+    ]);
+  });
+
+  it('answers a service’s ValidationError with its problems', async () => {
+    const result = await call(ana, 'scores.record', {
+      sessionId: f.sessionId,
+      sampleId: f.sampleIds[0],
+      criterionId: f.criterionIds[0],
+      score: 0,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'score: 0 is not a level of this rubric (1, 2, 3, 4)',
+        problems: [{ path: ['score'], message: '0 is not a level of this rubric (1, 2, 3, 4)' }],
+      },
+    });
+
+    const descriptors = await call(OWNER, 'rubrics.create', {
+      title: 'Lab reports',
+      levels: FOUR_LEVELS,
+      criteria: [{ name: 'Method', descriptors: { '1': 'a', '2': 'b', '3': 'c' } }],
+    });
+    if (descriptors.ok) throw new Error('expected a refusal');
+    expect(descriptors.error.problems).toEqual([
+      {
+        path: ['criteria', 0, 'descriptors', '4'],
+        message: '"Method" has no descriptor for level 4 (Advanced)',
+      },
+    ]);
   });
 
   it('rejects a rubric whose descriptors are missing, naming the cell', async () => {

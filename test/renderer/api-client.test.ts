@@ -6,6 +6,7 @@ import { FakeSocket, fakeBridge, fakeFetch } from './fakes.js';
 
 const session = {
   id: 'ses_1',
+  kind: 'rubric',
   title: 'Argument writing, March',
   heldOn: '2026-03-14',
   phase: 'closed',
@@ -78,6 +79,25 @@ describe('HttpApiClient', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.status).toBe(400);
     expect(error.message).toBe('title: a rubric needs a title');
+    expect(error.problems).toEqual([]);
+  });
+
+  it('keeps the problems of an invalid input, each with its path', async () => {
+    const problems = [
+      { path: ['title'], message: 'a rubric needs a title' },
+      { path: ['criteria', 0, 'descriptors', '2'], message: 'has no descriptor for level 2' },
+    ];
+    const { client } = httpClient(400, {
+      error: {
+        code: 'invalid_input',
+        message: 'title: a rubric needs a title; criteria[0].descriptors.2: has no descriptor',
+        problems,
+      },
+    });
+    const error = await rejection(
+      client.call('rubrics.create', { title: ' ', levels: [], criteria: [] }),
+    );
+    expect(error.problems).toEqual(problems);
   });
 
   it('falls back on plain words when the error body is not the contract shape', async () => {
@@ -149,6 +169,24 @@ describe('IpcApiClient', () => {
     );
     expect(error.code).toBe('forbidden');
     expect(error.message).toBe('Only the owner may see student names.');
+  });
+
+  it('keeps the problems a refusal carries over IPC', async () => {
+    const problems = [{ path: ['score'], message: '9 is not a level of this rubric' }];
+    const { bridge } = fakeBridge({
+      ok: false,
+      error: { code: 'invalid_input', message: 'score: 9 is not a level of this rubric', problems },
+    });
+    const error = await rejection(
+      new IpcApiClient(bridge).call('scores.record', {
+        sessionId: 's',
+        sampleId: 'a',
+        criterionId: 'c',
+        score: 3,
+        note: '',
+      }),
+    );
+    expect(error.problems).toEqual(problems);
   });
 
   it('rejects an answer that is not an IpcResponse, and one with a bad result', async () => {

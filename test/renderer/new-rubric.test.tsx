@@ -97,7 +97,9 @@ describe('New rubric', () => {
 
   it('shows the server’s validation message next to the form', async () => {
     const client = new ScriptedClient({}).on('rubrics.create', () => {
-      throw new ApiError('invalid_input', 'criteria[0].name: "Method" is used twice', 400);
+      throw new ApiError('invalid_input', 'criteria[0].name: "Method" is used twice', 400, [
+        { path: ['criteria', 0, 'name'], message: '"Method" is used twice' },
+      ]);
     });
     renderNewRubric(client);
     await screen.findByRole('heading', { level: 1, name: 'New rubric' });

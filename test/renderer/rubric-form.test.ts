@@ -102,20 +102,54 @@ describe('rubric form', () => {
     ]);
   });
 
-  it('reads server messages in the domain’s path form, one a line', () => {
-    expect(describeProblem('levels[2].label: every level needs a label')).toEqual({
-      fields: ['levels.2'],
-      text: 'Level 3: Every level needs a label',
+  it('reads the server’s problems by their paths, not their wording', () => {
+    expect(
+      describeProblem({ path: ['levels', 2, 'label'], message: 'every level needs a label' }),
+    ).toEqual({ fields: ['levels.2'], text: 'Level 3: Every level needs a label' });
+    expect(
+      describeProblem({
+        path: ['criteria', 1, 'descriptors', '4'],
+        message: 'has no descriptor for level 4',
+      }),
+    ).toEqual({
+      fields: ['criteria.1.descriptors.4'],
+      text: 'Criterion 2: Has no descriptor for level 4',
     });
-    expect(describeProblem('Something else went wrong')).toEqual({
+    expect(describeProblem({ path: ['levels'], message: 'a rubric has 3 to 6 levels' })).toEqual({
+      fields: [],
+      text: 'Levels: A rubric has 3 to 6 levels',
+    });
+    // A field the form has no input for keeps the api's own words, path included.
+    expect(describeProblem({ path: ['gradeBandId'], message: 'no grade band b9' })).toEqual({
+      fields: [],
+      text: 'GradeBandId: no grade band b9',
+    });
+    expect(describeProblem({ path: [], message: 'something else went wrong' })).toEqual({
       fields: [],
       text: 'Something else went wrong',
     });
+    // A message that merely looks like a path is words, not a place.
+    expect(describeProblem({ path: [], message: 'title: fine' }).fields).toEqual([]);
+  });
+
+  it('takes a refusal’s problems, or its message when it names none', () => {
+    const refusal = {
+      message: 'title: a rubric needs a title; criteria[1].name: needs a name',
+      problems: [
+        { path: ['title'], message: 'a rubric needs a title' },
+        { path: ['criteria', 1, 'name'], message: 'needs a name' },
+      ],
+    };
+    expect(serverProblems(refusal)).toEqual([
+      { fields: ['title'], text: 'Title: A rubric needs a title' },
+      { fields: ['criteria.1.name'], text: 'Criterion 2: Needs a name' },
+    ]);
     expect(
-      serverProblems('title: a rubric needs a title\ncriteria[1].name: needs a name').map(
-        (p) => p.fields,
-      ),
-    ).toEqual([['title'], ['criteria.1.name']]);
+      serverProblems({ message: 'This rubric changed meanwhile.\nReload it.', problems: [] }),
+    ).toEqual([
+      { fields: [], text: 'This rubric changed meanwhile.' },
+      { fields: [], text: 'Reload it.' },
+    ]);
   });
 });
 

@@ -67,7 +67,12 @@ describe('the HTTP api', () => {
 
     const bad = await post('people.create', { name: '', roles: ['rater'] }, OWNER_TOKEN);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^name: /);
+    const body = (await bad.json()) as {
+      error: { message: string; problems: { path: unknown[]; message: string }[] };
+    };
+    expect(body.error.message).toMatch(/^name: /);
+    // The problems travel as they left the dispatcher, each at its field's path.
+    expect(body.error.problems.map((p) => p.path)).toEqual([['name']]);
   });
 
   it('answers 403 to a rater calling an owner method, and 200 for its own session', async () => {

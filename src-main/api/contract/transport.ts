@@ -1,6 +1,7 @@
 // How the transports carry the contract, and what they carry besides method calls.
 import { z } from 'zod';
 import { CHANGE_TOPICS } from '../../domain/change.js';
+import type { Problem } from '../../domain/errors.js';
 import { id } from './common.js';
 
 /** What the main side pushes to every open screen when something changes; it carries no data. */
@@ -11,7 +12,16 @@ export const ChangeEventSchema = z.object({
 });
 export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 
-/** The error shape every transport answers with. */
+/** One thing wrong with an input, at the path of its field (empty for the input as a whole). */
+export const ProblemSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+}) satisfies z.ZodType<Problem>;
+
+/**
+ * The error shape every transport answers with. An `invalid_input` refusal may list its problems
+ * one by one, so a form can mark each field; `message` says the same in words.
+ */
 export const ApiErrorSchema = z.object({
   error: z.object({
     code: z.enum([
@@ -23,10 +33,12 @@ export const ApiErrorSchema = z.object({
       'internal',
     ]),
     message: z.string(),
+    problems: z.array(ProblemSchema).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
-export type ApiErrorCode = ApiErrorBody['error']['code'];
+export type ApiFailure = ApiErrorBody['error'];
+export type ApiErrorCode = ApiFailure['code'];
 
 // How the transports carry the contract: HTTP `POST /api/<method>` with a JSON body and a bearer
 // token; a WebSocket at /ws that must authenticate with its first message, then receives changes.

@@ -52,7 +52,7 @@ export const exchangeRoutes: AreaRoutes<typeof exchangeMethods> = {
         );
       } catch (error) {
         // A refused package is bad input to this call, with the package's own explanation.
-        if (error instanceof InputError) throw new ValidationError(`package: ${error.message}`);
+        if (error instanceof InputError) throw ValidationError.at(['package'], error.message);
         throw error;
       }
     },

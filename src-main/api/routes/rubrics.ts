@@ -2,12 +2,15 @@ import { InputError, ValidationError } from '../../domain/errors.js';
 import type { rubricMethods } from '../contract/rubrics.js';
 import type { AreaRoutes } from '../route.js';
 
-/** A refused file is the caller's bad input: its message (file, line, field) goes back as is. */
+/**
+ * A refused file is the caller's bad input: its message (file, line, field) goes back as is, as a
+ * problem with the input as a whole (the place it names is in the file, not in the input).
+ */
 function asInput<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof InputError) throw new ValidationError(error.message);
+    if (error instanceof InputError) throw ValidationError.at([], error.message);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // The exchange shape every rubric format reads into and writes from. It carries names, not
 // database ids: the rubric service maps competency and grade band names to ids later, so the
 // formats stay pure and a file means the same thing in any workspace.
+import { pathText } from '../../domain/errors.js';
 import { rubricProblems } from '../../domain/rubric.js';
 import type { FrameworkItem, PerformanceLevel } from '../../domain/rubric.js';
 
@@ -36,26 +37,19 @@ export interface RubricFileProblem {
   descriptor?: string;
 }
 
-const LEVEL_PATH = /^levels\[(\d+)\]/;
-const CRITERION_PATH = /^criteria\[(\d+)\](?:\.descriptors\.(.+))?/;
-
 /**
  * What makes the file unusable as a rubric, in the domain's words and order. The rules live in
- * `rubricProblems` alone; this only splits each "path: message" so importers can point at the
- * line or field of their own format.
+ * `rubricProblems` alone; this only reads each problem's path so importers can point at the line
+ * or field of their own format.
  */
 export function rubricFileProblems(file: RubricFile): RubricFileProblem[] {
-  return rubricProblems(file).map((problem) => {
-    const colon = problem.indexOf(': ');
-    const path = colon < 0 ? '' : problem.slice(0, colon);
-    const message = colon < 0 ? problem : problem.slice(colon + 2);
-    const result: RubricFileProblem = { path, message };
-    const level = LEVEL_PATH.exec(path);
-    if (level) result.level = Number(level[1]);
-    const criterion = CRITERION_PATH.exec(path);
-    if (criterion) {
-      result.criterion = Number(criterion[1]);
-      if (criterion[2] !== undefined) result.descriptor = criterion[2];
+  return rubricProblems(file).map(({ path, message }) => {
+    const result: RubricFileProblem = { path: pathText(path), message };
+    const [root, index, part, key] = path;
+    if (root === 'levels' && typeof index === 'number') result.level = index;
+    if (root === 'criteria' && typeof index === 'number') {
+      result.criterion = index;
+      if (part === 'descriptors' && key !== undefined) result.descriptor = String(key);
     }
     return result;
   });

@@ -48,7 +48,7 @@ export interface ExportFile {
 
 function sessionsFor(reads: SessionReads, request: RatingsExportRequest): SessionDetail[] {
   if (request.sessionId !== undefined && request.sessionIds !== undefined) {
-    throw new ValidationError('sessionIds: give sessionId or sessionIds, not both');
+    throw ValidationError.at(['sessionIds'], 'give sessionId or sessionIds, not both');
   }
   if (request.sessionId !== undefined) return [reads.sessionOf(request.sessionId)];
   const ids = request.sessionIds ?? reads.store.sessions.list().map((s) => s.id);

@@ -25,17 +25,22 @@ export function facetsFiles(
       .some((x) => x.score !== null),
   );
   if (scored.length === 0) {
-    throw new ValidationError(
-      request.round !== undefined
-        ? `round: there are no scores in round ${request.round} to export; FACETS needs at least one`
-        : 'sessionId: there are no scores to export yet; FACETS needs at least one',
-    );
+    throw request.round !== undefined
+      ? ValidationError.at(
+          ['round'],
+          `there are no scores in round ${request.round} to export; FACETS needs at least one`,
+        )
+      : ValidationError.at(
+          ['sessionId'],
+          'there are no scores to export yet; FACETS needs at least one',
+        );
   }
   const versions = new Map(scored.map((s) => [s.rubricVersionId, reads.rubricOf(s)]));
   const rubrics = [...versions.values()];
   if (new Set(rubrics.map((r) => r.rubricId)).size > 1) {
-    throw new ValidationError(
-      `sessionIds: one FACETS run needs sessions on one rubric; these use ${rubrics
+    throw ValidationError.at(
+      ['sessionIds'],
+      `one FACETS run needs sessions on one rubric; these use ${rubrics
         .map((r) => `"${excerpt(r.title, 40)}"`)
         .filter((t, i, all) => all.indexOf(t) === i)
         .join(', ')}: choose the sessions of one of them`,
@@ -43,8 +48,9 @@ export function facetsFiles(
   }
   const scales = new Set(rubrics.map((r) => r.levels.map((l) => l.value).join(',')));
   if (scales.size > 1) {
-    throw new ValidationError(
-      'sessionIds: these sessions score on different levels of the rubric; one FACETS run needs one rating scale: choose sessions on the same levels',
+    throw ValidationError.at(
+      ['sessionIds'],
+      'these sessions score on different levels of the rubric; one FACETS run needs one rating scale: choose sessions on the same levels',
     );
   }
   const newest = rubrics.reduce((a, b) => (b.version > a.version ? b : a));

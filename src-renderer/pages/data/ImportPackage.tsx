@@ -56,10 +56,10 @@ export function ImportPackage() {
       });
       setOutcome({ status: 'done', fileName: file.name, report });
     } catch (error) {
-      // The server says "package: <file>: <what is wrong>"; the heading already names the file.
-      const message = toApiError(error)
-        .message.replace(/^package: /, '')
-        .replace(`${file.name}: `, '');
+      // The package's own explanation starts with the file, which the heading already names.
+      const apiError = toApiError(error);
+      const problem = apiError.problems.find((p) => p.path[0] === 'package');
+      const message = (problem?.message ?? apiError.message).replace(`${file.name}: `, '');
       setOutcome({ status: 'refused', fileName: file.name, message });
     } finally {
       setRunning(null);

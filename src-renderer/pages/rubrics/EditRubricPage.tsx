@@ -61,7 +61,7 @@ function EditForm({ version }: { version: RubricVersion }) {
     void navigate(`/rubrics/${encodeURIComponent(saved.id)}`);
   };
 
-  const shown = update.error ? [...problems, ...serverProblems(update.error.message)] : problems;
+  const shown = update.error ? [...problems, ...serverProblems(update.error)] : problems;
 
   return (
     <>

@@ -29,7 +29,7 @@ export function NewRubricPage() {
     void navigate(`/rubrics/${encodeURIComponent(version.id)}`);
   };
 
-  const shown = create.error ? [...problems, ...serverProblems(create.error.message)] : problems;
+  const shown = create.error ? [...problems, ...serverProblems(create.error)] : problems;
 
   return (
     <>

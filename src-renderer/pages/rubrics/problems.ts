@@ -1,7 +1,9 @@
-// Turns the domain's "field.path: message" problems into words a teacher reads, tied to the
-// inputs they are about.
-import { rubricProblems } from '../../../src-main/domain/rubric.js';
+// Turns the domain's problems (the path of a field and a message) into words a teacher reads,
+// tied to the inputs they are about.
 import type { MethodInput } from '../../../src-main/api/contract.js';
+import { problemText } from '../../../src-main/domain/errors.js';
+import type { Problem } from '../../../src-main/domain/errors.js';
+import { rubricProblems } from '../../../src-main/domain/rubric.js';
 
 export interface FormProblem {
   /** The inputs it is about: "title", "levels.2", "criteria.0.name", "criteria.0.descriptors.3". */
@@ -9,14 +11,10 @@ export interface FormProblem {
   text: string;
 }
 
-const PATH = /^([a-zA-Z]+)(?:\[(\d+)\])?(?:\.([a-zA-Z]+))?(?:\.(\d+))?:\s*(.*)$/s;
-
-export function describeProblem(problem: string): FormProblem {
-  const match = PATH.exec(problem.trim());
-  if (!match) return { fields: [], text: capitalize(problem.trim()) };
-  const [, root, index, part, level, message = ''] = match;
-  const n = index === undefined ? undefined : Number(index);
-  const text = capitalize(message);
+export function describeProblem(problem: Problem): FormProblem {
+  const [root, index, part, key] = problem.path;
+  const text = capitalize(problem.message.trim());
+  const n = typeof index === 'number' ? index : undefined;
   if (root === 'title') return { fields: ['title'], text: `Title: ${text}` };
   if (root === 'levels' && n !== undefined) {
     return { fields: [`levels.${n}`], text: `Level ${n + 1}: ${text}` };
@@ -24,13 +22,13 @@ export function describeProblem(problem: string): FormProblem {
   if (root === 'levels') return { fields: [], text: `Levels: ${text}` };
   if (root === 'criteria' && n !== undefined) {
     const field =
-      part === 'descriptors' && level !== undefined
-        ? `criteria.${n}.descriptors.${level}`
+      part === 'descriptors' && key !== undefined
+        ? `criteria.${n}.descriptors.${key}`
         : `criteria.${n}.${part ?? 'name'}`;
     return { fields: [field], text: `Criterion ${n + 1}: ${text}` };
   }
   if (root === 'criteria') return { fields: [], text: `Criteria: ${text}` };
-  return { fields: [], text: capitalize(problem.trim()) };
+  return { fields: [], text: capitalize(problemText(problem).trim()) };
 }
 
 /**
@@ -41,10 +39,9 @@ export function draftProblems(draft: MethodInput<'rubrics.create'>): FormProblem
   const problems: FormProblem[] = [];
   const missing = new Map<number, number[]>();
   for (const problem of rubricProblems(draft)) {
-    const descriptor = /^criteria\[(\d+)\]\.descriptors\.(\d+):/.exec(problem);
-    if (descriptor) {
-      const criterion = Number(descriptor[1]);
-      missing.set(criterion, [...(missing.get(criterion) ?? []), Number(descriptor[2])]);
+    const [root, criterion, part, value] = problem.path;
+    if (root === 'criteria' && typeof criterion === 'number' && part === 'descriptors') {
+      missing.set(criterion, [...(missing.get(criterion) ?? []), Number(value)]);
     } else {
       problems.push(describeProblem(problem));
     }
@@ -65,13 +62,20 @@ export function draftProblems(draft: MethodInput<'rubrics.create'>): FormProblem
   return problems;
 }
 
-/** A server message may hold several problems, one a line or separated by semicolons. */
-export function serverProblems(message: string): FormProblem[] {
-  return message
-    .split(/\n|;\s+(?=[a-zA-Z]+(?:\[\d+\])?[.:])/)
+/**
+ * A server refusal's problems, each at its field. A refusal that names none (a conflict, a file
+ * the server could not read) is shown as its message, one problem a line.
+ */
+export function serverProblems(error: {
+  message: string;
+  problems: readonly Problem[];
+}): FormProblem[] {
+  if (error.problems.length > 0) return error.problems.map(describeProblem);
+  return error.message
+    .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map(describeProblem);
+    .map((line) => describeProblem({ path: [], message: line }));
 }
 
 function joinWords(words: string[]): string {
