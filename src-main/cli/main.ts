@@ -32,6 +32,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Compute inter-rater agreement statistics from a ratings CSV.',
     load: async () => (await import('./commands/stats.js')).statsCommand,
   },
+  cj: {
+    summary: 'Put samples on one scale from comparative judgements (which of two is better).',
+    load: async () => (await import('./commands/cj.js')).cjCommand,
+  },
   export: {
     summary: 'Export ratings: long or wide CSV, FACETS files, or session JSON.',
     load: async () => (await import('./commands/export.js')).exportCommand,
