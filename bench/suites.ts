@@ -1,4 +1,5 @@
 import { driftSuite } from './drift.js';
+import { judgingSuite } from './judging.js';
 import { meetingLoadSuite } from './meeting-load.js';
 import { meetingSuite } from './meeting.js';
 import { resultsSuite } from './results.js';
@@ -11,4 +12,5 @@ export const suites: BenchSuite[] = [
   meetingSuite,
   meetingLoadSuite,
   driftSuite,
+  judgingSuite,
 ];

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './contract/topics.js';
 import { driftMethods } from './contract/drift.js';
 import { exchangeMethods } from './contract/exchange.js';
+import { judgingMethods } from './contract/judging.js';
 import { competencyMethods } from './contract/competencies.js';
 import { libraryMethods } from './contract/library.js';
 import { qualificationMethods } from './contract/qualification.js';
@@ -21,6 +22,7 @@ import { workspaceMethods } from './contract/workspace.js';
 
 export * from './contract/drift.js';
 export * from './contract/exchange.js';
+export * from './contract/judging.js';
 export * from './contract/competencies.js';
 export * from './contract/library.js';
 export * from './contract/qualification.js';
@@ -49,6 +51,7 @@ export const contract = {
   ...sessionMethods,
   ...turnMethods,
   ...scoringMethods,
+  ...judgingMethods,
   ...resultMethods,
   ...reportMethods,
   ...driftMethods,

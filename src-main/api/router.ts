@@ -3,6 +3,7 @@ import type { MethodName } from './contract.js';
 import type { Route } from './route.js';
 import { driftRoutes } from './routes/drift.js';
 import { exchangeRoutes } from './routes/exchange.js';
+import { judgingRoutes } from './routes/judging.js';
 import { competenciesRoutes } from './routes/competencies.js';
 import { libraryRoutes } from './routes/library.js';
 import { qualificationRoutes } from './routes/qualification.js';
@@ -27,6 +28,7 @@ export const routes: { [M in MethodName]: Route<M> } = {
   ...sessionsRoutes,
   ...turnsRoutes,
   ...scoringRoutes,
+  ...judgingRoutes,
   ...resultsRoutes,
   ...reportsRoutes,
   ...driftRoutes,

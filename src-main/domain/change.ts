@@ -6,6 +6,8 @@ export const CHANGE_TOPICS = [
   'sessions',
   'scores',
   'consensus',
+  /** A judge made a judgement; the change names that judge. */
+  'judgements',
   /** The facilitator asks one rater to finish; the change names that rater. */
   'nudge',
   /** One device taking turns: the lock, or whose turn it is, changed. */

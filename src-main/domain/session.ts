@@ -1,5 +1,14 @@
 // Sessions: one calibration meeting and the phases it moves through.
 
+import type { JudgingSetup } from './judging.js';
+
+/**
+ * A rubric meeting (score against the rubric, reveal, discuss, agree) or a comparative
+ * judgement session (choose the better of two samples, many times; see judging.ts).
+ */
+export const SESSION_KINDS = ['rubric', 'judgement'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
 export const SESSION_PHASES = ['draft', 'scoring', 'revealed', 'closed'] as const;
 export type SessionPhase = (typeof SESSION_PHASES)[number];
 
@@ -45,6 +54,7 @@ export interface SessionTimer {
 
 export interface SessionSummary {
   id: string;
+  kind: SessionKind;
   title: string;
   heldOn: string;
   phase: SessionPhase;
@@ -70,6 +80,8 @@ export interface SessionDetail extends SessionSummary {
   /** Samples of the current round already revealed (all of them once the phase is revealed). */
   revealedSampleIds: string[];
   timer: SessionTimer | null;
+  /** A judgement session's question and size; null for a rubric meeting. */
+  judging: JudgingSetup | null;
 }
 
 /** R3 -> 3: aliases sort by number (R2 before R10). */

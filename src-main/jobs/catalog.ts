@@ -12,6 +12,8 @@ import type { AgreementReport, ReportOptions, SessionRating } from '../stats/ind
 import type { RaterReportData } from '../reports/rater-data.js';
 import type { SessionReportData } from '../reports/session-data.js';
 import type { JobProgress } from './runner.js';
+import type { CjInput } from '../stats/cj.js';
+import type { CjReport } from '../stats/cj-types.js';
 
 export const jobs = {
   /** A session's agreement figures with their bootstrap intervals (about a second). */
@@ -51,6 +53,10 @@ export const jobs = {
     (await import('../reports/session-report.js')).renderSessionReport(data),
   raterReportHtml: async (data: RaterReportData): Promise<string> =>
     (await import('../reports/rater-report.js')).renderRaterReport(data),
+
+  /** A judgement session's scale, reliability (split-half over many splits) and judge fit. */
+  cjReport: async (input: CjInput): Promise<CjReport> =>
+    (await import('../stats/cj.js')).analyseJudgements(input),
 
   /** A session package unzipped and checked completely. */
   readPackage: async (input: {

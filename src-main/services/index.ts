@@ -10,6 +10,8 @@ import { driftService } from './drift.js';
 import { ChangeBus } from './events.js';
 import { exchangeService } from './exchange.js';
 import { integrityService } from './integrity.js';
+import { judgingService } from './judging.js';
+import { judgingResultsService } from './judging-results.js';
 import { libraryService } from './library.js';
 import { qualificationService } from './qualification.js';
 import { rubricsService } from './rubrics.js';
@@ -50,6 +52,8 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     work,
     sessions,
     scoring: scoringService(store, bus, sessions),
+    judging: judgingService(store, bus, sessions),
+    judgingResults: judgingResultsService(store, jobs),
     discussion: discussionService(store, bus),
     room,
     results,

@@ -51,7 +51,7 @@ export function scoringService(
   /** The rater a call acts for: a rater always itself, the owner whoever it names. */
   const raterFor = (session: SessionDetail, actor: Actor, raterId: string | undefined): string => {
     const id = actor.role === 'rater' ? actor.personId : raterId;
-    if (id === undefined) throw new ValidationError('raterId: say whose scores these are');
+    if (id === undefined) throw ValidationError.at(['raterId'], 'say whose scores these are');
     if (!session.raters.some((r) => r.personId === id)) {
       throw new ForbiddenError('This person is not a rater in this session.');
     }
@@ -63,15 +63,18 @@ export function scoringService(
     const raterId = actor.role === 'rater' ? actor.personId : input.raterId;
     const session = store.sessions.scoreWriteState(input.sessionId, raterId ?? '', input.sampleId);
     if (!session) throw new NotFoundError(`No session ${input.sessionId}.`);
-    if (raterId === undefined) throw new ValidationError('raterId: say whose scores these are');
+    if (raterId === undefined) throw ValidationError.at(['raterId'], 'say whose scores these are');
     if (!session.isRater) {
       throw new ForbiddenError('This person is not a rater in this session.');
+    }
+    if (session.kind !== 'rubric') {
+      throw new ConflictError('This session compares samples in pairs; it takes no rubric scores.');
     }
     if (session.phase !== 'scoring') {
       throw new ConflictError(`Scoring is not open in this session (it is ${session.phase}).`);
     }
     if (!session.hasSample) {
-      throw new ValidationError(`sampleId: ${input.sampleId} is not part of this session`);
+      throw ValidationError.at(['sampleId'], `${input.sampleId} is not part of this session`);
     }
     if (session.sampleRevealed) {
       throw new ConflictError(
@@ -80,13 +83,17 @@ export function scoringService(
     }
     const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
     if (!rubric.criteria.some((c) => c.id === input.criterionId)) {
-      throw new ValidationError(
-        `criterionId: ${input.criterionId} is not a criterion of this rubric`,
+      throw ValidationError.at(
+        ['criterionId'],
+        `${input.criterionId} is not a criterion of this rubric`,
       );
     }
     if (input.score !== null && !rubric.levels.some((l) => l.value === input.score)) {
       const values = rubric.levels.map((l) => l.value).join(', ');
-      throw new ValidationError(`score: ${input.score} is not a level of this rubric (${values})`);
+      throw ValidationError.at(
+        ['score'],
+        `${input.score} is not a level of this rubric (${values})`,
+      );
     }
     if (session.submitted) {
       throw new ConflictError('These scores were submitted and are locked.');

@@ -2,6 +2,7 @@
 import { accessRepo } from './access-repo.js';
 import { exchangeRepo } from './exchange-repo.js';
 import { groupCommit } from './group-commit.js';
+import { judgingRepo } from './judging-repo.js';
 import { libraryRepo } from './library-repo.js';
 import { qualificationRepo } from './qualification-repo.js';
 import { rubricsRepo } from './rubrics-repo.js';
@@ -27,6 +28,7 @@ export function createStore(workspace: Workspace) {
     settings: settingsRepo(db),
     qualification: qualificationRepo(db),
     turns: turnsRepo(db),
+    judging: judgingRepo(db),
     /** A disk or file failure (full, read-only, busy) as a clear StorageError; else undefined. */
     explainFailure(error: unknown) {
       return storageErrorOf(error, workspace.path);

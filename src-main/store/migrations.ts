@@ -453,6 +453,47 @@ ALTER TABLE rubric_criteria ADD COLUMN framework_item_uri TEXT;
 ALTER TABLE rubric_criteria ADD COLUMN framework_item_title TEXT;
 `,
   },
+  {
+    version: 8,
+    description: 'comparative judgement sessions: their question and the judgements',
+    sql: `
+-- Every session before this version is a rubric meeting.
+ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'rubric'
+  CHECK (kind IN ('rubric', 'judgement'));
+
+CREATE TABLE judging_setups (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  question TEXT NOT NULL,
+  competency_id TEXT REFERENCES competencies(id),
+  per_judge INTEGER NOT NULL CHECK (per_judge BETWEEN 1 AND 500)
+);
+
+-- One row per pair shown to a judge; the winner is null while the pair is on the judge's screen.
+-- pair_key holds the two sample ids in byte order, so the unique key keeps a judge from ever
+-- getting the same pair twice, in either order. Ids are random: a judge learns nothing of how
+-- many judgements the others have made.
+CREATE TABLE judgements (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  judge_id TEXT NOT NULL REFERENCES people(id),
+  left_sample_id TEXT NOT NULL REFERENCES samples(id),
+  right_sample_id TEXT NOT NULL REFERENCES samples(id),
+  pair_key TEXT NOT NULL,
+  winner_sample_id TEXT REFERENCES samples(id),
+  note TEXT NOT NULL DEFAULT '',
+  ms INTEGER,
+  shown_at TEXT NOT NULL,
+  judged_at TEXT,
+  CHECK (left_sample_id <> right_sample_id),
+  CHECK (winner_sample_id IS NULL OR winner_sample_id IN (left_sample_id, right_sample_id)),
+  UNIQUE (session_id, judge_id, pair_key)
+);
+-- At most one pair waits on a judge's screen.
+CREATE UNIQUE INDEX judgements_one_open_pair ON judgements (session_id, judge_id)
+  WHERE winner_sample_id IS NULL;
+CREATE INDEX judgements_by_session ON judgements (session_id, judged_at);
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,5 +1,7 @@
+import type { JudgingSetup } from '../domain/judging.js';
 import type {
   SessionDetail,
+  SessionKind,
   SessionOptions,
   SessionPhase,
   SessionSummary,
@@ -12,6 +14,10 @@ import type { Db } from './workspace.js';
 import { newId, nowIso } from './ids.js';
 
 export interface NewSession {
+  /** A rubric meeting unless said otherwise. */
+  kind?: SessionKind;
+  /** A judgement session's setup; required with kind 'judgement'. */
+  judging?: JudgingSetup;
   title: string;
   heldOn: string;
   rubricVersionId: string;
@@ -21,7 +27,7 @@ export interface NewSession {
   raterIds: string[];
 }
 
-const SUMMARY_SELECT = `SELECT s.id, s.title, s.held_on, s.phase, s.current_round, s.rubric_version_id,
+const SUMMARY_SELECT = `SELECT s.id, s.kind, s.title, s.held_on, s.phase, s.current_round, s.rubric_version_id,
   v.title AS rubric_title, s.options_json, s.facilitator_id,
   (SELECT COUNT(*) FROM session_samples x WHERE x.session_id = s.id) AS sample_count,
   (SELECT COUNT(*) FROM session_raters r WHERE r.session_id = s.id) AS rater_count
@@ -29,6 +35,7 @@ const SUMMARY_SELECT = `SELECT s.id, s.title, s.held_on, s.phase, s.current_roun
 
 interface SummaryRow {
   id: string;
+  kind: SessionKind;
   title: string;
   held_on: string;
   phase: SessionPhase;
@@ -44,6 +51,7 @@ interface SummaryRow {
 function toSummary(r: SummaryRow): SessionSummary {
   return {
     id: r.id,
+    kind: r.kind,
     title: r.title,
     heldOn: r.held_on,
     phase: r.phase,
@@ -64,10 +72,12 @@ export function sessionsRepo(db: Db) {
         const id = newId();
         const at = nowIso();
         sql(
-          `INSERT INTO sessions (id, title, held_on, rubric_version_id, facilitator_id, phase, current_round,
-             options_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
+          `INSERT INTO sessions (id, kind, title, held_on, rubric_version_id, facilitator_id, phase,
+             current_round, options_json, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
         ).run(
           id,
+          session.kind ?? 'rubric',
           session.title,
           session.heldOn,
           session.rubricVersionId,
@@ -80,6 +90,17 @@ export function sessionsRepo(db: Db) {
           'INSERT INTO session_samples (session_id, sample_id, position) VALUES (?, ?, ?)',
         );
         session.sampleIds.forEach((sampleId, i) => sample.run(id, sampleId, i));
+        if (session.judging) {
+          sql(
+            `INSERT INTO judging_setups (session_id, question, competency_id, per_judge)
+             VALUES (?, ?, ?, ?)`,
+          ).run(
+            id,
+            session.judging.question,
+            session.judging.competencyId,
+            session.judging.perJudge,
+          );
+        }
         const rater = sql(
           'INSERT INTO session_raters (session_id, person_id, alias, position) VALUES (?, ?, ?, ?)',
         );
@@ -130,6 +151,10 @@ export function sessionsRepo(db: Db) {
         'SELECT phase_index, started_at FROM session_timers WHERE session_id = ?',
       ).get(id) as { phase_index: number; started_at: string } | undefined;
       const allRevealed = row.phase === 'revealed' || row.phase === 'closed';
+      const judging = sql(
+        'SELECT question, competency_id, per_judge FROM judging_setups WHERE session_id = ?',
+      ).get(id) as
+        { question: string; competency_id: string | null; per_judge: number } | undefined;
       return {
         ...toSummary(row),
         options: {
@@ -141,6 +166,13 @@ export function sessionsRepo(db: Db) {
         raters,
         revealedSampleIds: allRevealed ? sampleIds : sampleIds.filter((s) => revealed.includes(s)),
         timer: timer ? { phaseIndex: timer.phase_index, startedAt: timer.started_at } : null,
+        judging: judging
+          ? {
+              question: judging.question,
+              competencyId: judging.competency_id,
+              perJudge: judging.per_judge,
+            }
+          : null,
       };
     },
 
@@ -151,6 +183,7 @@ export function sessionsRepo(db: Db) {
       sampleId: string,
     ):
       | {
+          kind: SessionKind;
           phase: SessionPhase;
           currentRound: number;
           rubricVersionId: string;
@@ -161,7 +194,7 @@ export function sessionsRepo(db: Db) {
         }
       | undefined {
       const row = sql(
-        `SELECT s.phase, s.current_round, s.rubric_version_id,
+        `SELECT s.kind, s.phase, s.current_round, s.rubric_version_id,
            EXISTS (SELECT 1 FROM session_raters WHERE session_id = s.id AND person_id = ?) AS is_rater,
            EXISTS (SELECT 1 FROM session_samples WHERE session_id = s.id AND sample_id = ?) AS has_sample,
            EXISTS (SELECT 1 FROM sample_reveals WHERE session_id = s.id
@@ -171,6 +204,7 @@ export function sessionsRepo(db: Db) {
          FROM sessions s WHERE s.id = ?`,
       ).get(raterId, sampleId, sampleId, raterId, id) as
         | {
+            kind: SessionKind;
             phase: SessionPhase;
             current_round: number;
             rubric_version_id: string;
@@ -182,6 +216,7 @@ export function sessionsRepo(db: Db) {
         | undefined;
       return (
         row && {
+          kind: row.kind,
           phase: row.phase,
           currentRound: row.current_round,
           rubricVersionId: row.rubric_version_id,

@@ -186,6 +186,35 @@ describe('declared changes', () => {
     await announces('sessions.get', { sessionId: another.id });
   });
 
+  it('match what a judgement session announces, from the set-up to the results', async () => {
+    const f = scoringFixture(app.services);
+    const session = await announces<{ id: string; raters: { personId: string }[] }>(
+      'judging.create',
+      {
+        title: 'Argument judging',
+        heldOn: '2026-12-03',
+        rubricVersionId: f.rubricVersionId,
+        sampleIds: [...f.sampleIds, ...extraSamples(app)],
+        judgeIds: f.raterIds,
+        judging: { question: 'Which argues better?', competencyId: null, perJudge: 2 },
+      },
+    );
+    const ref = { sessionId: session.id };
+    await announces('sessions.start', ref);
+    const asJudge: Actor = { role: 'rater', sessionId: session.id, personId: f.raterIds[0] };
+    const turn = await announces<{ pair: { pairId: string } }>('judging.turn', ref, asJudge);
+    await announces(
+      'judging.choose',
+      { ...ref, pairId: turn.pair.pairId, winner: 'left' },
+      asJudge,
+    );
+    await announces('judging.progress', ref);
+    await announces('judging.scale', ref);
+    await announces('judging.results', ref);
+    await announces('judging.export', { ...ref, what: 'judgements' });
+    await announces('judging.export', { ...ref, what: 'estimates' });
+  });
+
   it('match what qualification checks announce', async () => {
     const s = app.services;
     const rubric = s.rubrics.create({
@@ -253,3 +282,15 @@ describe('declared changes', () => {
     await announces('workspace.loadDemo', {});
   });
 });
+
+/** One more sample than the meeting fixture has: a judgement session compares three or more. */
+function extraSamples(app: TempApp): string[] {
+  const bytes = new TextEncoder().encode('third essay');
+  const sample = app.services.samples.add({
+    kind: 'text',
+    file: { bytes, mediaType: 'text/plain' },
+    original: { bytes, mediaType: 'text/plain', fileName: 'student-3.txt' },
+    studentName: 'Student 3',
+  });
+  return [sample.id];
+}

@@ -6,7 +6,8 @@ import type {
   SessionOptions,
   SessionSummary,
 } from '../../domain/session.js';
-import { SESSION_PHASES } from '../../domain/session.js';
+import { SESSION_KINDS, SESSION_PHASES } from '../../domain/session.js';
+import type { JudgingSetup } from '../../domain/judging.js';
 import type { NetworkAddress, RoomInfo } from '../../domain/room.js';
 import { done, empty, id, name, sessionRef } from './common.js';
 import type { AreaMethods } from './topics.js';
@@ -25,8 +26,15 @@ export const SessionOptionsSchema = z.object({
   protocol: z.array(ProtocolPhaseSchema).max(12),
 }) satisfies z.ZodType<SessionOptions>;
 
+export const JudgingSetupSchema = z.object({
+  question: z.string().trim().min(1, 'write the question judges answer').max(500),
+  competencyId: id.nullable(),
+  perJudge: z.number().int().min(1).max(500),
+}) satisfies z.ZodType<JudgingSetup>;
+
 export const SessionSummarySchema = z.object({
   id,
+  kind: z.enum(SESSION_KINDS),
   title: name,
   heldOn: z.string(),
   phase: z.enum(SESSION_PHASES),
@@ -44,6 +52,7 @@ export const SessionDetailSchema = SessionSummarySchema.extend({
   raters: z.array(z.object({ personId: id, alias: z.string(), name: z.string() })),
   revealedSampleIds: z.array(id),
   timer: z.object({ phaseIndex: z.number().int().min(0), startedAt: z.string() }).nullable(),
+  judging: JudgingSetupSchema.nullable(),
 }) satisfies z.ZodType<SessionDetail>;
 
 export const SessionDraftSchema = z.object({
