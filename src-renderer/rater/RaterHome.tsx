@@ -1,5 +1,6 @@
 // Everything a rater sees: their name, the session, the timer, their scoring, and after the
-// reveal the board of revealed samples. The api decides what a rater may read; this only shows it.
+// reveal the board of revealed samples; in a comparative judgement session, their pairs instead.
+// The api decides what a rater may read; this only shows it.
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../src-main/api/contract.js';
 import { useApi } from '../api/api-context.js';
@@ -10,6 +11,7 @@ import { ProtocolTimer } from '../meeting/ProtocolTimer.js';
 import { RevealBoard } from '../meeting/RevealBoard.js';
 import { ScoringScreen } from '../meeting/ScoringScreen.js';
 import { RaterOwnResults } from './RaterOwnResults.js';
+import { JudgingScreen } from '../judging/JudgingScreen.js';
 import { ConnectionIndicator } from '../shell/ConnectionIndicator.js';
 import { Button } from '../ui/Button.js';
 import { Loading } from '../ui/Loading.js';
@@ -37,6 +39,7 @@ function RaterSession({ me }: { me: Rater }) {
     [client, me.raterId],
   );
   const detail = session.data;
+  const work = detail?.kind === 'judgement' ? 'judging' : 'scoring';
   useEffect(() => {
     document.title = `${detail?.title ?? 'Session'} · Concord`;
   }, [detail?.title]);
@@ -56,7 +59,7 @@ function RaterSession({ me }: { me: Rater }) {
       </header>
       {nudged && detail?.phase === 'scoring' && (
         <div className="nudge" role="alert">
-          <p>The facilitator asks you to finish scoring.</p>
+          <p>The facilitator asks you to finish {work}.</p>
           <Button variant="quiet" onClick={() => setNudged(false)}>
             OK
           </Button>
@@ -102,6 +105,12 @@ function Unreachable() {
 }
 
 function RaterPhase({ session, me }: { session: MethodOutput<'sessions.get'>; me: Rater }) {
+  // A judge's screen says itself whether judging is open (from its own turn), and shows no results.
+  if (session.kind === 'judgement') return <JudgingScreen sessionId={session.id} />;
+  return <MeetingPhase session={session} me={me} />;
+}
+
+function MeetingPhase({ session, me }: { session: MethodOutput<'sessions.get'>; me: Rater }) {
   const assignment = useQuery('scoring.assignment', { sessionId: session.id });
   const rubric = assignment.data?.rubric;
   if (session.phase === 'draft') {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../src-main/api/contract.js';
 import { useMutation } from '../api/use-mutation.js';
 import { useQuery } from '../api/use-query.js';
+import { JudgingScreen } from '../judging/JudgingScreen.js';
 import { ScoringScreen } from '../meeting/ScoringScreen.js';
 import { ConnectionIndicator } from '../shell/ConnectionIndicator.js';
 import { Button } from '../ui/Button.js';
@@ -56,11 +57,14 @@ export function TurnsHome() {
 
 function Turn({ turns, name }: { turns: Turns; name: string }) {
   const end = useMutation('turns.end');
+  // During a turn the device acts as this teacher, who may read its own session.
+  const session = useQuery('sessions.get', { sessionId: turns.sessionId });
+  const judging = session.data?.kind === 'judgement';
   return (
     <>
       <div className="turn-bar">
         <p>
-          <strong>{name}</strong> is scoring on this device.
+          <strong>{name}</strong> is {judging ? 'judging' : 'scoring'} on this device.
         </p>
         <Button variant="primary" busy={end.pending} onClick={() => void end.run({})}>
           End my turn
@@ -71,7 +75,11 @@ function Turn({ turns, name }: { turns: Turns; name: string }) {
           {end.error.message}
         </p>
       )}
-      {turns.phase === 'scoring' ? (
+      {!session.data ? (
+        <Loading what="the session" />
+      ) : judging ? (
+        <JudgingScreen sessionId={turns.sessionId} />
+      ) : turns.phase === 'scoring' ? (
         <ScoringScreen sessionId={turns.sessionId} />
       ) : (
         <p className="waiting">Scoring has ended. End your turn and hand the device back.</p>

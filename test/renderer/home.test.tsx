@@ -36,6 +36,7 @@ function workspaceClient(damage: { now: string | null } = { now: null }) {
         ? [
             {
               id: 'ses_1',
+              kind: 'rubric' as const,
               title: 'Argument writing, March',
               heldOn: '2026-03-14',
               phase: 'closed',

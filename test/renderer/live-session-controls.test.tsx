@@ -20,6 +20,7 @@ type Progress = MethodOutput<'sessions.progress'>;
 
 const SESSION: SessionDetail = {
   id: 'ses_1',
+  kind: 'rubric',
   title: 'October moderation',
   heldOn: '2026-10-14',
   phase: 'scoring',
@@ -38,6 +39,7 @@ const SESSION: SessionDetail = {
   ],
   revealedSampleIds: [],
   timer: null,
+  judging: null,
 };
 
 function row(

@@ -56,6 +56,7 @@ function workspace(rubrics: RubricSummary[]) {
     ])
     .on('sessions.create', (draft) => ({
       id: 'ses_new',
+      kind: 'rubric',
       title: draft.title,
       heldOn: draft.heldOn,
       phase: 'draft',
@@ -76,6 +77,7 @@ function workspace(rubrics: RubricSummary[]) {
       raters: [],
       revealedSampleIds: [],
       timer: null,
+      judging: null,
     }));
 }
 

@@ -10,6 +10,7 @@ import { ScriptedClient } from './fakes.js';
 
 const SESSION: SessionDetail = {
   id: 'ses_1',
+  kind: 'rubric',
   title: 'Grade 7 Argument',
   heldOn: '2026-11-04',
   phase: 'revealed',
@@ -24,6 +25,7 @@ const SESSION: SessionDetail = {
   raters: [],
   revealedSampleIds: ['smp_1', 'smp_2'],
   timer: null,
+  judging: null,
 };
 
 describe('ratings file names', () => {

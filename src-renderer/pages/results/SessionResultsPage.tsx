@@ -1,5 +1,6 @@
 // Session results after reveal: what the agreement figures say for this team, per criterion and
-// overall, round 1 beside round 2, and where the scores differ (charts).
+// overall, round 1 beside round 2, and where the scores differ (charts). A comparative judgement
+// session has results of another kind, on its own page (judging/).
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
@@ -11,6 +12,7 @@ import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { FiguresTable } from './FiguresTable.js';
+import { JudgingResultsPage } from './judging/JudgingResultsPage.js';
 import { criterionSections, FIGURES, PARADOX_FIGURES, raterDisplay } from './figures.js';
 import { Glossary } from './Glossary.js';
 import { ResultsCharts } from './ResultsCharts.js';
@@ -20,6 +22,31 @@ type Results = MethodOutput<'results.session'>;
 
 export function SessionResultsPage() {
   const { sessionId = '' } = useParams();
+  const session = useQuery('sessions.get', { sessionId });
+  // Kept through a failed refresh: the kind of a session never changes.
+  if (session.data) {
+    return session.data.kind === 'judgement' ? (
+      <JudgingResultsPage session={session.data} />
+    ) : (
+      <RubricResultsPage sessionId={sessionId} />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Results"
+        before={
+          <Link to={`/sessions/${encodeURIComponent(sessionId)}`}>← Back to the session</Link>
+        }
+      />
+      <QueryView query={session} what="the session">
+        {() => null}
+      </QueryView>
+    </>
+  );
+}
+
+function RubricResultsPage({ sessionId }: { sessionId: string }) {
   const results = useQuery('results.session', { sessionId });
   const title = results.data?.title;
   return (

@@ -1,7 +1,9 @@
-// The wizard's first step: what the meeting is called, when it is held and who runs it.
+// The wizard's first step: what kind of session it is, what it is called, when it is held and
+// who runs it.
 import { useId } from 'react';
 import { useQuery } from '../../api/use-query.js';
 import { Field } from '../../ui/Field.js';
+import { SessionKindChoice } from './judging/SessionKindChoice.js';
 import type { Draft, DraftField } from './new-session-draft.js';
 
 export interface DetailsStepProps {
@@ -14,6 +16,7 @@ export interface DetailsStepProps {
 export function DetailsStep({ draft, update, errors }: DetailsStepProps) {
   return (
     <div className="form">
+      <SessionKindChoice value={draft.kind} onChange={(kind) => update({ kind })} />
       <Field
         label="Title"
         hint="What the team will recognise, e.g. “Grade 7 argument writing, October”."

@@ -1,22 +1,24 @@
-// Setting up a calibration session, one step at a time: details, rubric, samples, raters,
-// options, then a review that creates the session (and starts scoring if asked).
+// Setting up a session, one step at a time. A rubric meeting: details, rubric, samples, raters,
+// options; a comparative judgement session: details, rubric, samples, judges, the question and
+// its size. Then a review that creates the session (and starts it if asked).
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ProtocolPhase } from '../../../src-main/domain/session.js';
 import type { ApiError } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
-import { KIND_WORDS } from '../../lib/words.js';
-import { anchorCoverage } from '../../meeting/anchor-coverage.js';
-import { Badge } from '../../ui/Badge.js';
 import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { DetailsStep } from './DetailsStep.js';
-import type { Draft, StepProblem } from './new-session-draft.js';
-import { newDraft, STEPS, stepProblem } from './new-session-draft.js';
+import { JudgingFields } from './judging/JudgingFields.js';
+import { JudgingReview } from './judging/JudgingReview.js';
+import type { Draft, StepName, StepProblem } from './new-session-draft.js';
+import { newDraft, stepProblem, stepsFor } from './new-session-draft.js';
+import { PeopleStep } from './PeopleStep.js';
+import { SamplesStep } from './SamplesStep.js';
 
 export function NewSessionPage() {
   const navigate = useNavigate();
@@ -25,13 +27,16 @@ export function NewSessionPage() {
   const [error, setError] = useState<StepProblem | null>(null);
   const failed = (thrown: ApiError) => setError({ field: null, message: thrown.message });
   const createSession = useMutation('sessions.create', { onError: failed });
-  const startScoring = useMutation('sessions.start', { onError: failed });
-  const creating = createSession.pending || startScoring.pending;
+  const createJudging = useMutation('judging.create', { onError: failed });
+  const startSession = useMutation('sessions.start', { onError: failed });
+  const creating = createSession.pending || createJudging.pending || startSession.pending;
   const update = useCallback(
     (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change })),
     [],
   );
   const stepRef = useRef<HTMLElement>(null);
+  const steps = stepsFor(draft.kind);
+  const judging = draft.kind === 'judgement';
 
   // A field's problem shows under that field until it is put right.
   const fieldError = error?.field && stepProblem(step, draft)?.field === error.field ? error : null;
@@ -46,18 +51,32 @@ export function NewSessionPage() {
   const next = () => {
     const problem = stepProblem(step, draft);
     setError(problem);
-    if (!problem) setStep((s) => Math.min(STEPS.length - 1, s + 1));
+    if (!problem) setStep((s) => Math.min(steps.length - 1, s + 1));
   };
 
-  const create = async (startNow: boolean) => {
-    setError(null);
-    const session = await createSession.run({
+  const created = () => {
+    const shared = {
       title: draft.title,
       heldOn: draft.heldOn,
       rubricVersionId: draft.rubricVersionId,
       sampleIds: draft.sampleIds,
-      raterIds: draft.raterIds,
       facilitatorId: draft.facilitatorId,
+    };
+    if (judging) {
+      return createJudging.run({
+        ...shared,
+        judgeIds: draft.raterIds,
+        judging: {
+          question: draft.question.trim(),
+          competencyId: draft.competencyId,
+          perJudge: draft.perJudge,
+        },
+        hideRaterNames: draft.hideRaterNames,
+      });
+    }
+    return createSession.run({
+      ...shared,
+      raterIds: draft.raterIds,
       options: {
         blind: draft.blind,
         randomizeOrder: draft.randomizeOrder,
@@ -66,9 +85,25 @@ export function NewSessionPage() {
         protocol: draft.protocol,
       },
     });
+  };
+
+  const create = async (startNow: boolean) => {
+    setError(null);
+    const session = await created();
     if (!session) return;
-    if (startNow && !(await startScoring.run({ sessionId: session.id }))) return;
+    if (startNow && !(await startSession.run({ sessionId: session.id }))) return;
     void navigate(`/sessions/${encodeURIComponent(session.id)}`);
+  };
+
+  const body: Record<StepName, () => ReactNode> = {
+    Details: () => <DetailsStep draft={draft} update={update} errors={errors} />,
+    Rubric: () => <RubricStep draft={draft} update={update} />,
+    Samples: () => <SamplesStep draft={draft} update={update} />,
+    Raters: () => <PeopleStep draft={draft} update={update} />,
+    Judges: () => <PeopleStep draft={draft} update={update} />,
+    Options: () => <OptionsStep draft={draft} update={update} />,
+    Judging: () => <JudgingFields draft={draft} update={update} errors={errors} />,
+    Review: () => (judging ? <JudgingReview draft={draft} /> : <ReviewStep draft={draft} />),
   };
 
   return (
@@ -76,10 +111,10 @@ export function NewSessionPage() {
       <PageHeader
         title="New session"
         before={<Link to="/sessions">← All sessions</Link>}
-        description="Plan one calibration meeting: what is scored, by whom, and how the meeting runs."
+        description="Plan one calibration session: what is scored or compared, by whom, and how it runs."
       />
       <ol className="wizard-steps" aria-label="Steps">
-        {STEPS.map((name, i) => (
+        {steps.map((name, i) => (
           <li
             key={name}
             aria-current={i === step ? 'step' : undefined}
@@ -91,14 +126,9 @@ export function NewSessionPage() {
       </ol>
       <section ref={stepRef} className="wizard" aria-labelledby="wizard-step-title">
         <h2 id="wizard-step-title">
-          Step {step + 1} of {STEPS.length}: {STEPS[step]}
+          Step {step + 1} of {steps.length}: {steps[step]}
         </h2>
-        {step === 0 && <DetailsStep draft={draft} update={update} errors={errors} />}
-        {step === 1 && <RubricStep draft={draft} update={update} />}
-        {step === 2 && <SamplesStep draft={draft} update={update} />}
-        {step === 3 && <RatersStep draft={draft} update={update} />}
-        {step === 4 && <OptionsStep draft={draft} update={update} />}
-        {step === 5 && <ReviewStep draft={draft} />}
+        {body[steps[step]!]()}
         {stepError && (
           <p className="notice notice--error" role="alert">
             {stepError}
@@ -116,14 +146,14 @@ export function NewSessionPage() {
               ← Back
             </Button>
           )}
-          {step < STEPS.length - 1 ? (
+          {step < steps.length - 1 ? (
             <Button variant="primary" onClick={next}>
-              Next: {STEPS[step + 1]}
+              Next: {steps[step + 1]}
             </Button>
           ) : (
             <>
               <Button variant="primary" busy={creating} onClick={() => void create(true)}>
-                Create and start scoring
+                {judging ? 'Create and start judging' : 'Create and start scoring'}
               </Button>
               <Button variant="secondary" disabled={creating} onClick={() => void create(false)}>
                 Create as draft
@@ -148,14 +178,17 @@ function RubricStep({ draft, update }: StepProps) {
       update({ rubricVersionId: onlyVersionId });
     }
   }, [onlyVersionId, draft.rubricVersionId, update]);
+  // Shown chosen from the first paint, before the effect above has put it in the draft.
+  const chosen = draft.rubricVersionId || onlyVersionId;
   return (
     <QueryView query={rubrics} what="rubrics">
       {(list) => (
         <fieldset className="fieldset">
           <legend>Rubric version</legend>
           <p className="muted">
-            The version is frozen once the session is created, so every rater scores against the
-            same words.
+            {draft.kind === 'judgement'
+              ? 'Judges do not score against it: its levels name the level bands on the scale, placed by the anchors’ agreed levels. The version is frozen once the session is created.'
+              : 'The version is frozen once the session is created, so every rater scores against the same words.'}
           </p>
           {list
             .filter((r) => !r.archived)
@@ -164,7 +197,7 @@ function RubricStep({ draft, update }: StepProps) {
                 <input
                   type="radio"
                   name="rubric"
-                  checked={draft.rubricVersionId === r.latestVersionId}
+                  checked={chosen === r.latestVersionId}
                   onChange={() => update({ rubricVersionId: r.latestVersionId })}
                 />
                 <span>
@@ -176,167 +209,6 @@ function RubricStep({ draft, update }: StepProps) {
               </label>
             ))}
         </fieldset>
-      )}
-    </QueryView>
-  );
-}
-
-function SamplesStep({ draft, update }: StepProps) {
-  const samples = useQuery('samples.list', {});
-  const anchors = useQuery('anchors.list', {});
-  const rubric = useQuery('rubrics.get', { versionId: draft.rubricVersionId });
-  const criterionName = useMemo(
-    () => new Map((rubric.data?.criteria ?? []).map((c) => [c.key, c.name])),
-    [rubric.data],
-  );
-  const references = anchors.data ?? [];
-  const coverage = anchorCoverage(draft.sampleIds, references);
-  const toggle = (id: string, on: boolean) =>
-    update({
-      sampleIds: on ? [...draft.sampleIds, id] : draft.sampleIds.filter((s) => s !== id),
-    });
-  return (
-    <QueryView query={samples} what="samples">
-      {(list) => (
-        <>
-          <div className="form__actions">
-            <Button variant="quiet" onClick={() => update({ sampleIds: list.map((s) => s.id) })}>
-              Select all samples
-            </Button>
-            <Button variant="quiet" onClick={() => update({ sampleIds: [] })}>
-              Select none
-            </Button>
-            <span>
-              <strong>{draft.sampleIds.length}</strong> of {list.length} chosen
-            </span>
-          </div>
-          <CoverageNote coverage={coverage} />
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">Samples to score</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Include</th>
-                  <th scope="col">Code</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Anchor reference levels</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((sample) => {
-                  const refs = references.filter((r) => r.sampleId === sample.id);
-                  return (
-                    <tr key={sample.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`Include ${sample.code}`}
-                          checked={draft.sampleIds.includes(sample.id)}
-                          onChange={(event) => toggle(sample.id, event.target.checked)}
-                        />
-                      </td>
-                      <th scope="row" className="mono">
-                        {sample.code}
-                      </th>
-                      <td>{KIND_WORDS[sample.kind]}</td>
-                      <td>
-                        {sample.isAnchor && <Badge tone="accent">Anchor</Badge>}{' '}
-                        {refs
-                          .map(
-                            (r) =>
-                              `${criterionName.get(r.criterionKey) ?? r.criterionKey} ${r.score}`,
-                          )
-                          .join(' · ')}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </QueryView>
-  );
-}
-
-function CoverageNote({ coverage }: { coverage: ReturnType<typeof anchorCoverage> }): ReactNode {
-  if (coverage.anchorCount === 0) {
-    return (
-      <p className="muted">
-        No anchor chosen. Anchors (samples with agreed reference scores) let you check scoring
-        against a known answer.
-      </p>
-    );
-  }
-  return (
-    <>
-      <p>
-        The chosen anchors cover levels <strong>{coverage.levelsCovered.join(', ')}</strong>.
-      </p>
-      {coverage.clustered && (
-        <p className="notice notice--warning" role="alert">
-          All chosen anchors sit on level {coverage.clusterLevel}. Add an anchor from another level,
-          so the meeting shows whether raters tell the levels apart.
-        </p>
-      )}
-    </>
-  );
-}
-
-function RatersStep({ draft, update }: StepProps) {
-  const people = useQuery('people.list', {});
-  const create = useMutation('people.create');
-  const [name, setName] = useState('');
-  const raters = (people.data ?? []).filter((p) => !p.archived && p.roles.includes('rater'));
-  const toggle = (id: string, on: boolean) =>
-    update({ raterIds: on ? [...draft.raterIds, id] : draft.raterIds.filter((r) => r !== id) });
-  const add = async () => {
-    if (name.trim() === '') return;
-    const person = await create.run({ name, roles: ['rater'] });
-    if (person) {
-      update({ raterIds: [...draft.raterIds, person.id] });
-      setName('');
-    }
-  };
-  return (
-    <QueryView query={people} what="people">
-      {() => (
-        <>
-          <fieldset className="fieldset">
-            <legend>Raters ({draft.raterIds.length} chosen)</legend>
-            {raters.map((p) => (
-              <label key={p.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={draft.raterIds.includes(p.id)}
-                  onChange={(event) => toggle(p.id, event.target.checked)}
-                />
-                <span>{p.name}</span>
-              </label>
-            ))}
-          </fieldset>
-          <form
-            className="form inline-add"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void add();
-            }}
-          >
-            <Field
-              label="New rater’s name"
-              hint="Someone not on the people list yet; they are added as a rater."
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              error={create.error?.message}
-            />
-            <div className="form__actions">
-              <Button type="submit" busy={create.pending} disabled={name.trim() === ''}>
-                Add a rater
-              </Button>
-            </div>
-          </form>
-        </>
       )}
     </QueryView>
   );

@@ -4,12 +4,15 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { SessionDetail } from '../../../src-main/domain/session.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { Button } from '../../ui/Button.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { PinField } from '../../turns/PinForm.js';
+import { PHASE_WORDS } from '../../lib/words.js';
+import { JUDGING_PHASE_WORDS } from './judging/judging-words.js';
 
 export function OneDevicePage() {
   const { sessionId = '' } = useParams();
@@ -32,12 +35,19 @@ export function OneDevicePage() {
         before={
           <Link to={`/sessions/${encodeURIComponent(sessionId)}`}>← Back to the session</Link>
         }
-        description="Teachers score one after another on this device. Each picks their own name; when they end their turn, the next teacher sees nothing of their scores."
+        description={
+          session.data?.kind === 'judgement'
+            ? 'Judges take turns on this device. Each picks their own name; when they end their turn, the next judge sees nothing of their choices.'
+            : 'Teachers score one after another on this device. Each picks their own name; when they end their turn, the next teacher sees nothing of their scores.'
+        }
       />
       <QueryView query={session} what="the session">
         {(loaded) =>
           loaded.phase !== 'scoring' ? (
-            <p>Turns are for a session in scoring; this one is {loaded.phase}.</p>
+            <p>
+              Turns are for a session in {loaded.kind === 'judgement' ? 'judging' : 'scoring'}; this
+              one is {phaseWords(loaded)}.
+            </p>
           ) : (
             <form className="form panel" onSubmit={submit} noValidate>
               <p>
@@ -70,4 +80,11 @@ export function OneDevicePage() {
       </QueryView>
     </>
   );
+}
+
+/** "revealed", or "results shown" for a judgement session. */
+function phaseWords(session: SessionDetail): string {
+  return (session.kind === 'judgement' ? JUDGING_PHASE_WORDS : PHASE_WORDS)[
+    session.phase
+  ].toLowerCase();
 }

@@ -19,6 +19,11 @@ export function PhaseLegend() {
           </div>
         ))}
       </dl>
+      <p className="muted">
+        A comparative judgement session goes through the same phases: while it is in{' '}
+        <strong>Judging</strong>, judges choose between pairs of samples; ending it shows the
+        results.
+      </p>
     </section>
   );
 }

@@ -8,6 +8,13 @@ import { ButtonLink } from '../../ui/ButtonLink.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { JudgingLive } from './judging/JudgingLive.js';
+import { JudgingPhaseBadge } from './judging/JudgingPhaseBadge.js';
+import {
+  JUDGEMENT_KIND_WORDS,
+  JUDGING_PHASE_EXPLANATIONS,
+  JUDGING_PHASE_WORDS,
+} from './judging/judging-words.js';
 import { HostPanel } from './live/HostPanel.js';
 import { PhaseControls } from './live/PhaseControls.js';
 import { ProgressBoard } from './live/ProgressBoard.js';
@@ -25,10 +32,7 @@ export function SessionDetailPage() {
       <PageHeader
         title={detail?.title ?? 'Session'}
         before={<Link to="/sessions">← All sessions</Link>}
-        description={
-          detail &&
-          `${formatDate(detail.heldOn)} · Round ${detail.currentRound} of ${detail.options.rounds} · ${PHASE_WORDS[detail.phase]}: ${PHASE_EXPLANATIONS[detail.phase]}`
-        }
+        description={detail && describe(detail)}
         actions={
           detail && (
             <>
@@ -37,16 +41,34 @@ export function SessionDetailPage() {
                   Results
                 </ButtonLink>
               )}
-              <PhaseBadge phase={detail.phase} />
+              {detail.kind === 'judgement' ? (
+                <JudgingPhaseBadge phase={detail.phase} />
+              ) : (
+                <PhaseBadge phase={detail.phase} />
+              )}
             </>
           )
         }
       />
       <QueryView query={session} what="the session">
-        {(loaded) => <SessionLive session={loaded} />}
+        {(loaded) =>
+          loaded.kind === 'judgement' ? (
+            <JudgingLive session={loaded} />
+          ) : (
+            <SessionLive session={loaded} />
+          )
+        }
       </QueryView>
     </>
   );
+}
+
+function describe(session: SessionDetail): string {
+  const held = formatDate(session.heldOn);
+  if (session.kind === 'judgement') {
+    return `${held} · ${JUDGEMENT_KIND_WORDS} · ${JUDGING_PHASE_WORDS[session.phase]}: ${JUDGING_PHASE_EXPLANATIONS[session.phase]}`;
+  }
+  return `${held} · Round ${session.currentRound} of ${session.options.rounds} · ${PHASE_WORDS[session.phase]}: ${PHASE_EXPLANATIONS[session.phase]}`;
 }
 
 function SessionLive({ session }: { session: SessionDetail }) {

@@ -4,7 +4,14 @@ import { Badge } from '../../ui/Badge.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
 
-export function SessionSamples({ sampleIds }: { sampleIds: string[] }) {
+export function SessionSamples({
+  sampleIds,
+  anchorWords = 'Anchor',
+}: {
+  sampleIds: string[];
+  /** How an anchor is marked; a judgement session says that judges are not told. */
+  anchorWords?: string;
+}) {
   const samples = useQuery('samples.list', {});
   return (
     <section className="section" aria-labelledby="session-samples-title">
@@ -30,7 +37,9 @@ export function SessionSamples({ sampleIds }: { sampleIds: string[] }) {
                         {sample?.code ?? id}
                       </th>
                       <td>{sample ? KIND_WORDS[sample.kind] : 'Unknown'}</td>
-                      <td>{sample?.isAnchor ? <Badge tone="accent">Anchor</Badge> : null}</td>
+                      <td>
+                        {sample?.isAnchor ? <Badge tone="accent">{anchorWords}</Badge> : null}
+                      </td>
                     </tr>
                   );
                 })}

@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
 import type { SessionSummary } from '../../../src-main/domain/session.js';
 import { formatDate } from '../../lib/words.js';
+import { Badge } from '../../ui/Badge.js';
 import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { Table } from '../../ui/Table.js';
+import { JudgingPhaseBadge } from './judging/JudgingPhaseBadge.js';
+import { JUDGEMENT_KIND_WORDS } from './judging/judging-words.js';
 
 export function SessionsTable({
   sessions,
@@ -34,11 +37,23 @@ export function SessionsTable({
           <tr key={session.id}>
             <th scope="row">
               <Link to={`/sessions/${encodeURIComponent(session.id)}`}>{session.title}</Link>
+              {session.kind === 'judgement' && (
+                <>
+                  {' '}
+                  <Badge tone="accent" title="Judges choose the better of two samples, many times">
+                    {JUDGEMENT_KIND_WORDS}
+                  </Badge>
+                </>
+              )}
             </th>
             <td className="nowrap">{formatDate(session.heldOn)}</td>
             <td>{session.rubricTitle}</td>
             <td>
-              <PhaseBadge phase={session.phase} />
+              {session.kind === 'judgement' ? (
+                <JudgingPhaseBadge phase={session.phase} />
+              ) : (
+                <PhaseBadge phase={session.phase} />
+              )}
             </td>
             <td className="numeric">{session.sampleCount}</td>
             <td className="numeric">{session.raterCount}</td>

@@ -1,0 +1,130 @@
+// How far each judge has got: counts and a bar, never a choice. Judges appear by name or as
+// R1..Rn, as the owner chooses for the room (the session's own setting until then).
+import type { MethodOutput } from '../../../../src-main/api/contract.js';
+import type { SessionDetail } from '../../../../src-main/domain/session.js';
+import { useMutation } from '../../../api/use-mutation.js';
+import { useQuery } from '../../../api/use-query.js';
+import { useRaterAliases } from '../../../state/rater-aliases-store.js';
+import { useStatus } from '../../../state/status-store.js';
+import type { BadgeTone } from '../../../ui/Badge.js';
+import { Badge } from '../../../ui/Badge.js';
+import { Button } from '../../../ui/Button.js';
+import { QueryView } from '../../../ui/QueryView.js';
+import { Table } from '../../../ui/Table.js';
+
+type JudgeRow = MethodOutput<'judging.progress'>[number];
+type JudgeState = 'not-joined' | 'judging' | 'finished';
+
+const STATE_WORDS: Record<JudgeState, string> = {
+  'not-joined': 'Not joined yet',
+  judging: 'Judging',
+  finished: 'Finished',
+};
+
+const STATE_TONE: Record<JudgeState, BadgeTone> = {
+  'not-joined': 'warning',
+  judging: 'neutral',
+  finished: 'success',
+};
+
+function stateOf(row: JudgeRow): JudgeState {
+  if (row.done >= row.total) return 'finished';
+  return row.joined ? 'judging' : 'not-joined';
+}
+
+export function JudgingBoard({ session }: { session: SessionDetail }) {
+  const progress = useQuery('judging.progress', { sessionId: session.id });
+  const reset = useMutation('room.resetRater');
+  const announce = useStatus((state) => state.announce);
+  const [aliases, setAliases] = useRaterAliases(session.id, session.options.hideRaterNames);
+  const judging = session.phase === 'scoring';
+  const label = (row: JudgeRow) => (aliases ? row.alias : row.name);
+  return (
+    <section className="panel board" aria-labelledby="judging-board-title">
+      <h2 id="judging-board-title">Judging progress</h2>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={aliases}
+          onChange={(event) => setAliases(event.target.checked)}
+        />{' '}
+        Show judges as R1..Rn for the room
+      </label>
+      <QueryView query={progress} what="progress">
+        {(rows) => {
+          const made = rows.reduce((sum, row) => sum + row.done, 0);
+          const asked = rows.reduce((sum, row) => sum + row.total, 0);
+          const finished = rows.filter((row) => stateOf(row) === 'finished').length;
+          const away = rows.filter((row) => stateOf(row) === 'not-joined').length;
+          return (
+            <>
+              <p className="board__summary">
+                <strong>
+                  {made} of {asked}
+                </strong>{' '}
+                judgements made · {finished} of {rows.length} judges finished
+                {away > 0 && ` · ${away} not joined yet`}
+              </p>
+              <Table caption="Judging progress per judge" captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col">Judge</th>
+                    <th scope="col">Judgements</th>
+                    <th scope="col">Status</th>
+                    {judging && <th scope="col">Actions</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => {
+                    const state = stateOf(row);
+                    return (
+                      <tr key={row.personId}>
+                        <th scope="row">{label(row)}</th>
+                        <td className="judging-count">
+                          <span className="nowrap">
+                            {row.done} of {row.total}
+                          </span>{' '}
+                          <progress
+                            max={row.total}
+                            value={Math.min(row.done, row.total)}
+                            aria-label={`${label(row)}: ${row.done} of ${row.total} judgements`}
+                          />
+                        </td>
+                        <td>
+                          <Badge tone={STATE_TONE[state]}>{STATE_WORDS[state]}</Badge>
+                        </td>
+                        {judging && (
+                          <td className="board__actions">
+                            {row.joined && (
+                              <Button
+                                variant="quiet"
+                                onClick={() =>
+                                  void reset
+                                    .run({ sessionId: session.id, personId: row.personId })
+                                    .then(
+                                      (ok) =>
+                                        ok &&
+                                        announce(
+                                          `${label(row)} can join again with the session code.`,
+                                        ),
+                                    )
+                                }
+                              >
+                                Let {label(row)} join again
+                              </Button>
+                            )}
+                          </td>
+                        )}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Table>
+            </>
+          );
+        }}
+      </QueryView>
+      {reset.error && <p className="field__error">{reset.error.message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// The last look at a comparative judgement session before it is created.
+import { useQuery } from '../../../api/use-query.js';
+import type { Draft } from '../new-session-draft.js';
+import { JUDGEMENT_KIND_WORDS, perSampleFigure } from './judging-words.js';
+
+export function JudgingReview({ draft }: { draft: Draft }) {
+  const rubrics = useQuery('rubrics.list', {});
+  const people = useQuery('people.list', {});
+  const samples = useQuery('samples.list', {});
+  const competencies = useQuery('competencies.list', {});
+  const rubric = rubrics.data?.find((r) => r.latestVersionId === draft.rubricVersionId);
+  const judges = (people.data ?? []).filter((p) => draft.raterIds.includes(p.id));
+  const facilitator = (people.data ?? []).find((p) => p.id === draft.facilitatorId);
+  const anchors = (samples.data ?? []).filter(
+    (s) => s.isAnchor && draft.sampleIds.includes(s.id),
+  ).length;
+  const competency = competencies.data?.find((c) => c.id === draft.competencyId);
+  const figure = perSampleFigure(draft.sampleIds.length, draft.raterIds.length, draft.perJudge);
+  const facts: [string, string][] = [
+    ['Kind', JUDGEMENT_KIND_WORDS],
+    ['Title', draft.title],
+    ['Date', draft.heldOn],
+    ['Facilitator', facilitator?.name ?? 'Not recorded'],
+    [
+      'Rubric',
+      rubric ? `${rubric.title} (version ${rubric.latestVersion}): its levels name the bands` : '—',
+    ],
+    [
+      'Samples',
+      `${draft.sampleIds.length}${anchors > 0 ? `, of which ${anchors} ${anchors === 1 ? 'anchor' : 'anchors'} (only you see this)` : ''}`,
+    ],
+    ['Judges', judges.map((p) => p.name).join(', ')],
+    ['Question', draft.question.trim()],
+    ...(competency ? [['From the competency', competency.name] as [string, string]] : []),
+    [
+      'Judgements',
+      `${draft.perJudge} per judge${figure ? `, ${figure.words}` : ''} · ${draft.hideRaterNames ? 'judge names hidden on shared screens' : 'judge names shown'}`,
+    ],
+  ];
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,563 @@
+// @vitest-environment happy-dom
+// The results page of a comparative judgement session: reached from the session's results
+// address, it leads with the engine's verdict, draws the scale strongest first with its anchors
+// and levels, flags judges with their most surprising choices, sets the scale beside the rubric,
+// says what is missing and why, and downloads the session's files.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import type { MethodOutput } from '../../src-main/api/contract.js';
+import type { SessionDetail } from '../../src-main/domain/session.js';
+import { READING } from '../../src-main/stats/interpret.js';
+import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
+import { SessionResultsPage } from '../../src-renderer/pages/results/SessionResultsPage.js';
+import {
+  figureWithRange,
+  levelBands,
+  levelEstimate,
+  rubricReading,
+  seconds,
+  strongestFirst,
+  surpriseWords,
+} from '../../src-renderer/pages/results/judging/judging-words.js';
+import { scaleLayout } from '../../src-renderer/pages/results/judging/scale-layout.js';
+import { useRaterAliasesStore } from '../../src-renderer/state/rater-aliases-store.js';
+import { ScriptedClient } from './fakes.js';
+
+type Results = MethodOutput<'judging.results'>;
+
+/** Generous: the machine running the tests may be busy. */
+const SLOW = { timeout: 5_000 };
+
+const SESSION: SessionDetail = {
+  id: 'ses_cj',
+  kind: 'judgement',
+  title: 'Argument, October',
+  heldOn: '2026-10-14',
+  phase: 'closed',
+  currentRound: 1,
+  rubricVersionId: 'rv_1',
+  rubricTitle: 'Argument writing',
+  sampleCount: 5,
+  raterCount: 3,
+  options: { blind: true, randomizeOrder: true, hideRaterNames: true, rounds: 1, protocol: [] },
+  facilitatorId: null,
+  sampleIds: ['a', 'b', 'c', 'd', 'e'],
+  raters: [
+    { personId: 'p1', alias: 'R1', name: 'Ana Lind' },
+    { personId: 'p2', alias: 'R2', name: 'Ben Okafor' },
+    { personId: 'p3', alias: 'R3', name: 'Dana Reyes' },
+  ],
+  revealedSampleIds: [],
+  timer: null,
+  judging: { question: 'Which piece argues its claim better?', competencyId: null, perJudge: 20 },
+};
+
+const LEVELS = [
+  { value: 1, label: 'Beginning' },
+  { value: 2, label: 'Emerging' },
+  { value: 3, label: 'Proficient' },
+  { value: 4, label: 'Advanced' },
+];
+
+const stat = (value: number, lower: number | null, upper: number | null, n = 5) => ({
+  value,
+  defined: true,
+  n_used: n,
+  ci95_lower: lower,
+  ci95_upper: upper,
+});
+
+function results(): Results {
+  return {
+    sessionId: 'ses_cj',
+    question: 'Which piece argues its claim better?',
+    judgements: 60,
+    judges: 3,
+    anchors: [
+      { code: 'S-7F3K', level: 3 },
+      { code: 'S-9KMT', level: 1 },
+    ],
+    levels: LEVELS,
+    rubricScored: 5,
+    report: {
+      fit: {
+        // In the order given to the fit, not strongest first.
+        samples: [
+          { sample: 'S-2Q9M', ability: -0.35, se: 0.5, wins: 10, comparisons: 24, adjusted: null },
+          { sample: 'S-7F3K', ability: 1.42, se: 0.55, wins: 18, comparisons: 24, adjusted: null },
+          {
+            sample: 'S-4HXP',
+            ability: 3.1,
+            se: 1.2,
+            wins: 24,
+            comparisons: 24,
+            adjusted: 'won_every_comparison',
+          },
+          { sample: 'S-9KMT', ability: -1.6, se: 0.6, wins: 5, comparisons: 24, adjusted: null },
+          {
+            sample: 'S-5BNR',
+            ability: -2.57,
+            se: 1.1,
+            wins: 0,
+            comparisons: 24,
+            adjusted: 'lost_every_comparison',
+          },
+        ],
+        log_likelihood: -40.2,
+        iterations: 12,
+        converged: true,
+        components: 1,
+        warnings: [],
+      },
+      reliability: {
+        split_half: { ...stat(0.86, 0.8, 0.9), splits: 100 },
+        scale_separation: {
+          value: null,
+          defined: false,
+          n_used: 5,
+          reason: 'the abilities vary less than their errors',
+        },
+        interpretation:
+          'The order is reliable enough to share: two halves of the judges put the work in much the same order',
+      },
+      judges: {
+        judges: [
+          {
+            judge: 'R1',
+            judgements: 20,
+            infit: 0.91,
+            outfit: 0.88,
+            misfit: false,
+            median_ms: 42_000,
+            worst: [],
+          },
+          {
+            judge: 'R2',
+            judgements: 20,
+            infit: 1.02,
+            outfit: 1.1,
+            misfit: false,
+            median_ms: 8_500,
+            worst: [],
+          },
+          {
+            judge: 'R3',
+            judgements: 20,
+            infit: 1.91,
+            outfit: 2.4,
+            misfit: true,
+            median_ms: null,
+            worst: [
+              { left: 'S-7F3K', right: 'S-2Q9M', winner: 'S-2Q9M', expected: 0.12, z2: 7.3 },
+              { left: 'S-9KMT', right: 'S-4HXP', winner: 'S-9KMT', expected: 0.004, z2: 240 },
+            ],
+          },
+        ],
+        threshold: 1.52,
+      },
+      levels: {
+        // Level 2 has no anchor: one boundary joins Beginning and Proficient.
+        boundaries: [{ below: 1, above: 3, at: -0.09 }],
+        samples: [
+          { sample: 'S-4HXP', level: 3, probability: 0.996, level_low: 3, level_high: 3 },
+          { sample: 'S-7F3K', level: 3, probability: 0.99, level_low: 3, level_high: 3 },
+          { sample: 'S-2Q9M', level: 1, probability: 0.7, level_low: 1, level_high: 3 },
+          { sample: 'S-9KMT', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
+          { sample: 'S-5BNR', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
+        ],
+      },
+      rubric: {
+        spearman_rho: stat(0.7, 0.1, 0.95),
+        disagreements: [{ sample: 'S-2Q9M', cj_rank: 3, rubric_rank: 1.5, rubric_score: 3 }],
+      },
+    },
+  };
+}
+
+function client(answer: Results = results(), session: SessionDetail = SESSION) {
+  return new ScriptedClient({})
+    .on('sessions.get', () => session)
+    .on('judging.results', () => answer)
+    .on('judging.export', ({ what }) => ({
+      fileName: `argument-october-${what}.csv`,
+      mediaType: 'text/csv',
+      text: 'x\n',
+    }));
+}
+
+function renderPage(api: ScriptedClient) {
+  return render(
+    <ApiProvider client={api}>
+      <MemoryRouter initialEntries={['/sessions/ses_cj/results']}>
+        <Routes>
+          <Route path="/sessions/:sessionId/results" element={<SessionResultsPage />} />
+        </Routes>
+      </MemoryRouter>
+    </ApiProvider>,
+  );
+}
+
+/** The body rows of a table, each as its cells' text. */
+function rowsOf(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
+}
+
+afterEach(() => {
+  cleanup();
+  useRaterAliasesStore.setState({ chosen: {} });
+});
+
+describe('the judging results page', () => {
+  it('opens for a judgement session and leads with the verdict in plain words', async () => {
+    const api = client();
+    renderPage(api);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results: Argument, October' }, SLOW),
+    ).toBeTruthy();
+    await screen.findByText(
+      'The order is reliable enough to share: two halves of the judges put the work in much the same order.',
+      {},
+      SLOW,
+    );
+    expect(screen.getByText(/60 judgements by 3 judges · 5 samples/)).toBeTruthy();
+    expect(screen.getByText(/Which piece argues its claim better\?/)).toBeTruthy();
+    const reliability = screen.getByRole('region', { name: 'How far the order can be trusted' });
+    expect(within(reliability).getByText('0.86 (0.80 to 0.90)')).toBeTruthy();
+    expect(
+      within(reliability).getByText(/two halves of the judges agree on the order/),
+    ).toBeTruthy();
+    // An undefined figure says why instead of a number.
+    expect(
+      within(reliability).getByText('Not available: the abilities vary less than their errors'),
+    ).toBeTruthy();
+    expect(within(reliability).getByText(/verdict above rests on\s+split-half/)).toBeTruthy();
+    expect(api.count('results.session')).toBe(0);
+  });
+
+  it('draws the scale strongest first, with anchors, levels and adjusted samples marked', async () => {
+    renderPage(client());
+    const table = await screen.findByRole('table', { name: 'The scale, strongest first' }, SLOW);
+    const rows = rowsOf(table);
+    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual([
+      'S-4HXP',
+      'S-7F3K',
+      'S-2Q9M',
+      'S-9KMT',
+      'S-5BNR',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    const [top, anchor, middle] = rows;
+    expect(top![1]).toContain('won every comparison — placed by the adjustment');
+    expect(top![2]).toBe('+3.10 (95% interval +0.75 to +5.45)');
+    expect(top![4]).toBe('Proficient, more than 99% sure');
+    expect(anchor![1]).toContain('Anchor: Proficient');
+    expect(anchor![2]).toBe('+1.42 (95% interval +0.34 to +2.50)');
+    expect(anchor![3]).toBe('18 of 24');
+    expect(middle![4]).toBe('Beginning, 70% sure — could be Beginning to Proficient');
+    expect(rows[3]![1]).toContain('Anchor: Beginning');
+    expect(rows[4]![1]).toContain('lost every comparison — placed by the adjustment');
+
+    const chart = screen.getByRole('img', { name: /^The scale, strongest first/ });
+    expect(chart.getAttribute('aria-label')).toContain('from S-4HXP at the top to S-5BNR');
+    expect(chart.getAttribute('aria-label')).toContain('2 anchors');
+    expect(chart.getAttribute('aria-label')).toContain('levels Beginning, Proficient');
+    // Anchors are drawn with their agreed level beside them.
+    expect(
+      within(chart).getByText(
+        'S-7F3K: ability +1.42, 95% interval +0.34 to +2.50; anchor, agreed level Proficient',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/Beginning \(below -0.09\); Proficient \(from -0.09\)/)).toBeTruthy();
+  });
+
+  it('flags a judge who judges differently, with their most surprising choices on demand', async () => {
+    renderPage(client());
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Each judge’s fit with the team’s scale' },
+      SLOW,
+    );
+    const rows = rowsOf(table);
+    expect(rows[0]).toEqual(['R1', 'In line', '20', '0.91', '0.88', '42 s']);
+    expect(rows[1]![5]).toBe('8.5 s');
+    expect(rows[2]).toEqual([
+      'R3',
+      'Judges differently from the team',
+      '20',
+      '1.91',
+      '2.40',
+      'not recorded',
+    ]);
+    expect(screen.getByText(/flagged when their infit is above 1.52/)).toBeTruthy();
+
+    const toggle = screen.getByRole('button', { name: 'Show R3’s most surprising choices' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('list', { name: 'R3’s most surprising choices' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /R1’s most surprising/ })).toBeNull();
+    fireEvent.click(toggle);
+    const list = screen.getByRole('list', { name: 'R3’s most surprising choices' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'chose S-2Q9M over S-7F3K; the scale expected that 12% of the time',
+      'chose S-9KMT over S-4HXP; the scale expected that less than 1% of the time',
+    ]);
+    expect(
+      screen
+        .getByRole('button', { name: 'Hide R3’s most surprising choices' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+
+    // Names only when the owner asks for them.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show judges as R1..Rn for the room' }));
+    expect(rowsOf(screen.getByRole('table', { name: /fit with the team/ }))[2]![0]).toBe(
+      'Dana Reyes',
+    );
+    expect(screen.getByRole('button', { name: 'Hide Dana Reyes’s most surprising choices' }));
+  });
+
+  it('sets the scale beside the rubric, with the samples to discuss next', async () => {
+    renderPage(client());
+    const section = await screen.findByRole('region', { name: 'Beside the rubric' }, SLOW);
+    expect(
+      within(section).getByText(
+        'Holistic judgement and rubric consensus rank the work in broadly the same order.',
+      ),
+    ).toBeTruthy();
+    // The range's low end reads differently, so the page says the orders may be less alike.
+    expect(
+      within(section).getByText(
+        'With 5 samples, the true figure very likely lies between 0.10 and 0.95, so the two orders may be less alike than this figure suggests.',
+      ),
+    ).toBeTruthy();
+    expect(within(section).getByText('Spearman’s rho: 0.70.')).toBeTruthy();
+    expect(within(section).getByRole('heading', { name: 'The team’s next discussion' }));
+    const table = within(section).getByRole('table', {
+      name: 'Where judgement and the rubric disagree most',
+    });
+    expect(rowsOf(table)).toEqual([['S-2Q9M', '3', '1.5 (tied)', '3 Proficient']]);
+  });
+
+  it('says what is missing, and why, when there are no anchors and no rubric consensus', async () => {
+    const bare = results();
+    delete bare.report.levels;
+    delete bare.report.rubric;
+    bare.anchors = [];
+    bare.rubricScored = 0;
+    renderPage(client(bare));
+    const levels = await screen.findByRole('note', { name: 'No levels on this scale' }, SLOW);
+    expect(within(levels).getByText(/This session has no anchors/)).toBeTruthy();
+    const rubric = screen.getByRole('note', { name: 'No rubric consensus yet' });
+    expect(within(rubric).getByText('None of these samples has rubric consensus yet')).toBeTruthy();
+    expect(within(rubric).getByRole('link', { name: 'Plan a rubric meeting' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'The scale, strongest first' });
+    expect(within(table).queryByRole('columnheader', { name: 'Estimated level' })).toBeNull();
+  });
+
+  it('shows the engine’s reason when the anchors give no level boundaries', async () => {
+    const answer = results();
+    answer.report.levels = {
+      boundaries: null,
+      reason: 'only one level has anchors; boundaries need anchors at two levels',
+      samples: [],
+    };
+    renderPage(client(answer));
+    const note = await screen.findByRole('note', { name: 'No levels on this scale' }, SLOW);
+    expect(
+      within(note).getByText('only one level has anchors; boundaries need anchors at two levels'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: 'Estimated level' })).toBeNull();
+  });
+
+  it('says so when no judgement has been made yet', async () => {
+    const empty = results();
+    empty.judgements = 0;
+    renderPage(client(empty));
+    expect(await screen.findByRole('heading', { name: 'No judgements yet' }, SLOW)).toBeTruthy();
+  });
+
+  it('still opens a rubric meeting’s own results', async () => {
+    const api = new ScriptedClient({})
+      .on('sessions.get', () => ({ ...SESSION, kind: 'rubric', judging: null }))
+      .on('results.session', () => ({
+        sessionId: 'ses_cj',
+        title: 'Argument, October',
+        heldOn: '2026-10-14',
+        levels: [],
+        criteria: [],
+        raters: [],
+        namesHidden: true,
+        scheme: READING,
+        rounds: [],
+      }));
+    renderPage(api);
+    expect(await screen.findByRole('heading', { name: 'No results yet' }, SLOW)).toBeTruthy();
+    expect(api.count('judging.results')).toBe(0);
+  });
+});
+
+describe('the judging downloads', () => {
+  const saved: string[] = [];
+  beforeEach(() => {
+    saved.length = 0;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('ask the server for the judgements and the scale, and save each under its name', async () => {
+    const api = client();
+    renderPage(api);
+    const judgements = await screen.findByRole(
+      'button',
+      { name: 'Download Judgements (CSV)' },
+      SLOW,
+    );
+    fireEvent.click(judgements);
+    await waitFor(() => expect(saved).toEqual(['argument-october-judgements.csv']), SLOW);
+    const scale = screen.getByRole('button', { name: 'Download Scale (CSV)' });
+    await waitFor(() => expect(scale.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(scale);
+    await waitFor(() => expect(saved).toHaveLength(2), SLOW);
+    expect(saved[1]).toBe('argument-october-estimates.csv');
+    expect(api.calls.filter((c) => c.method === 'judging.export').map((c) => c.input)).toEqual([
+      { sessionId: 'ses_cj', what: 'judgements' },
+      { sessionId: 'ses_cj', what: 'estimates' },
+    ]);
+  });
+});
+
+describe('the judging words', () => {
+  it('order the scale strongest first, ties by code', () => {
+    const s = (sample: string, ability: number) => ({
+      sample,
+      ability,
+      se: 1,
+      wins: 0,
+      comparisons: 1,
+      adjusted: null,
+    });
+    expect(strongestFirst([s('B', 0), s('C', 2), s('A', 0)]).map((x) => x.sample)).toEqual([
+      'C',
+      'A',
+      'B',
+    ]);
+  });
+
+  it('cut the scale into bands at the boundaries, in order whatever order they come in', () => {
+    expect(
+      levelBands([
+        { below: 2, above: 3, at: 1.2 },
+        { below: 1, above: 2, at: -0.8 },
+      ]),
+    ).toEqual([
+      { level: 1, from: null, to: -0.8 },
+      { level: 2, from: -0.8, to: 1.2 },
+      { level: 3, from: 1.2, to: null },
+    ]);
+    expect(levelBands([])).toEqual([]);
+  });
+
+  it('name a level estimate and its range, never claiming certainty by rounding', () => {
+    expect(
+      levelEstimate(
+        { sample: 'x', level: 3, probability: 0.82, level_low: 2, level_high: 3 },
+        LEVELS,
+      ),
+    ).toBe('Proficient, 82% sure — could be Emerging to Proficient');
+    expect(
+      levelEstimate(
+        { sample: 'x', level: 5, probability: 0.999, level_low: 5, level_high: 5 },
+        LEVELS,
+      ),
+    ).toBe('Level 5, more than 99% sure');
+  });
+
+  it('write a reliability figure with its range, or the range rule’s words', () => {
+    expect(figureWithRange({ ...stat(0.72, 0.6, 0.8, 4) })).toBe(
+      '0.72 (too few samples for a range)',
+    );
+    expect(figureWithRange({ ...stat(0.72, null, null, 20), ci95_reason: 'one split only' })).toBe(
+      '0.72 (one split only)',
+    );
+  });
+
+  it('say a surprising choice from the chosen sample’s side', () => {
+    expect(surpriseWords({ left: 'A', right: 'B', winner: 'B', expected: 0.3, z2: 2.3 })).toBe(
+      'chose B over A; the scale expected that 30% of the time',
+    );
+    expect(seconds(125_400)).toBe('125 s');
+  });
+
+  it('read the rubric comparison only as far as it is defined', () => {
+    expect(
+      rubricReading({ value: null, defined: false, n_used: 2, reason: 'two pairs: too few' }),
+    ).toEqual({ headline: 'The two orders cannot be compared yet.', range: 'two pairs: too few' });
+    expect(rubricReading(stat(0.9, 0.82, 0.96, 30))).toEqual({
+      headline: 'Holistic judgement and rubric consensus rank the work in much the same order.',
+      range: 'With 30 samples, the true figure very likely lies between 0.82 and 0.96.',
+    });
+    expect(rubricReading(stat(-0.5, -0.8, -0.1, 30)).headline).toContain(
+      'in largely opposite orders',
+    );
+  });
+});
+
+describe('the scale chart layout', () => {
+  const rows = [
+    { code: 'A', ability: 2, se: 0.5, anchorLevel: 'Advanced', adjusted: false },
+    { code: 'B', ability: 0, se: null, anchorLevel: null, adjusted: false },
+    { code: 'C', ability: -2, se: 0.5, anchorLevel: 'Beginning', adjusted: false },
+  ];
+  const bands = [
+    { level: 1, from: null, to: 1, label: 'Beginning' },
+    { level: 4, from: 1, to: null, label: 'Advanced' },
+  ];
+
+  it('keeps every interval, boundary and tick inside the plot, rows top to bottom', () => {
+    const layout = scaleLayout({ rows, bands, width: 390 });
+    const inside = (x: number) => x >= layout.plotLeft - 1e-9 && x <= layout.plotRight + 1e-9;
+    for (const r of layout.rows) {
+      expect(inside(r.cx)).toBe(true);
+      if (r.x1 !== null) expect(inside(r.x1) && inside(r.x2!)).toBe(true);
+    }
+    expect(layout.boundaries.every(inside)).toBe(true);
+    expect(layout.ticks.every((t) => inside(t.x))).toBe(true);
+    expect(layout.ticks.map((t) => t.value)).toContain(0);
+    expect(layout.rows.map((r) => r.y)).toEqual(
+      [...layout.rows.map((r) => r.y)].sort((a, b) => a - b),
+    );
+    // Higher ability, further right.
+    expect(layout.rows[0]!.cx).toBeGreaterThan(layout.rows[2]!.cx);
+    expect(layout.rows[1]!.x1).toBeNull();
+    expect(layout.plotRight).toBeLessThanOrEqual(390);
+  });
+
+  it('writes an anchor’s level where it fits: left of the top anchor’s bar on a narrow screen', () => {
+    const narrow = scaleLayout({ rows, bands, width: 390 });
+    expect(narrow.rows[0]!.note!.side).toBe('end');
+    expect(narrow.rows[2]!.note!.side).toBe('start');
+    expect(narrow.rows[1]!.note).toBeNull();
+  });
+
+  it('shortens a band’s name to its level where the name does not fit', () => {
+    const layout = scaleLayout({
+      rows,
+      bands: [
+        { level: 1, from: null, to: -2.4, label: 'Beginning' },
+        { level: 4, from: -2.4, to: null, label: 'Advanced' },
+      ],
+      width: 390,
+    });
+    expect(layout.bands.map((b) => b.text)).toEqual(['1', 'Advanced']);
+  });
+});
