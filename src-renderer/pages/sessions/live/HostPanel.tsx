@@ -119,8 +119,8 @@ function Hosted({ joinUrl, code }: { joinUrl: string; code: string }) {
         </p>
       </div>
       <p className="host__code-line">
-        Or go to <strong className="host__url">{addressWithoutCode(joinUrl, code)}</strong> and type
-        this code:{' '}
+        Or go to <strong className="mono host__address">{addressWithoutCode(joinUrl, code)}</strong>{' '}
+        and type this code:{' '}
         <strong className="host__code" aria-label={`Session code ${code.split('').join(' ')}`}>
           <span data-testid="join-code">{code}</span>
         </strong>
