@@ -49,7 +49,7 @@ function ScoringWorkspace({
   asOwner: boolean;
   onSubmitted?: () => void;
 }) {
-  const { client, queries } = useApi();
+  const { queries } = useApi();
   const { rubric, samples, sessionId, raterId } = assignment;
   const [index, setIndex] = useStoredIndex(
     `concord.sample.${sessionId}.${raterId}.${assignment.round}`,
@@ -136,9 +136,7 @@ function ScoringWorkspace({
         confirmLabel: 'Submit and lock',
         onOpen: cells.flushNotes,
         onSubmit: async () => {
-          await client.call('scores.submit', { sessionId, ...(asOwner ? { raterId } : {}) });
-          queries.applyChange({ topic: 'scores', sessionId });
-          queries.applyChange({ topic: 'sessions', sessionId });
+          await queries.write('scores.submit', { sessionId, ...(asOwner ? { raterId } : {}) });
           onSubmitted?.();
         },
       }}

@@ -39,6 +39,8 @@ export function useMeetingCells(assignment: Assignment, asOwner: boolean) {
 
   const sheet = useScoreCells<CellValue, ScorePayload>({
     saved,
+    // The save queue's own path: the score shows at once and is retried; its change comes back
+    // over the change socket, throttled, rather than refetching the sheet at every key press.
     send: (payload) =>
       client.call('scores.record', { sessionId, ...payload, ...(asOwner ? { raterId } : {}) }),
     refresh: () => queries.applyChange({ topic: 'scores', sessionId }),

@@ -38,6 +38,7 @@ export function AttemptScoring({
   );
   const sheet = useScoreCells<number, AttemptScore>({
     saved,
+    // The save queue's own path: a score shows at once and is retried; nothing else refreshes.
     send: (score) => client.call('qualification.score', { attemptId, ...score }),
     refresh: () => void queries.refetch('qualification.attempt', { attemptId }),
   });
@@ -99,7 +100,8 @@ export function AttemptScoring({
           </>
         ),
         confirmLabel: 'Submit and see my feedback',
-        onSubmit: async () => onSubmitted(await client.call('qualification.submit', { attemptId })),
+        onSubmit: async () =>
+          onSubmitted(await queries.write('qualification.submit', { attemptId })),
       }}
       renderCriterion={(criterion, registerRadio) => {
         const headingId = `q-criterion-${criterion.id}`;
