@@ -1,5 +1,5 @@
 // A published Bradley-Terry analysis reproduced: the 1987 American League East baseball season
-// (Agresti 2002, Categorical Data Analysis, 2nd ed., section 10.6; also the worked example of the
+// (Agresti 2002, Categorical Data Analysis, 2nd ed., its Bradley-Terry example; also the worked example of the
 // BradleyTerry2 package, Turner & Firth 2012, "Bradley-Terry Models in R: The BradleyTerry2
 // Package", Journal of Statistical Software 48(9)). Each game is one judgement: the home team on
 // the left, the winner chosen. Agresti reports the abilities with Baltimore fixed at 0 to two
