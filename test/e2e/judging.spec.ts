@@ -5,11 +5,18 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { expectAccessible } from './accessibility.js';
+import { expectNoSidewaysScroll, settled } from './layout.js';
 import { openAsOwner } from './pages.js';
 import type { RaterSpec } from './meeting-helpers.js';
 import { ownerCall, trackRater } from './meeting-helpers.js';
 
 const PER_JUDGE = 3;
+const SCREENS = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 820, height: 1180 },
+  projector: { width: 1024, height: 768 },
+  laptop: { width: 1280, height: 800 },
+};
 const JUDGES = ['Marcus Bell', 'Priya Raman', 'Luis Navarro'];
 /** Keys of an answer that would tell a judge more than its own pair. */
 const SECRET_KEYS = ['winner', 'winnerId', 'ability', 'isAnchor', 'wins', 'comparisons'];
@@ -168,6 +175,23 @@ test.describe('comparative judgement', () => {
     await expect(owner.getByText(/Split-half reliability/).first()).toBeVisible();
     await expect(owner.getByRole('table').first()).toBeVisible();
     await expectAccessible(owner, 'the judging results');
+    // The board and the results at every screen size: nothing slides sideways.
+    for (const [device, size] of Object.entries(SCREENS)) {
+      await owner.setViewportSize(size);
+      for (const [name, path] of [
+        ['board', `#/sessions/${sessionId}`],
+        ['results', `#/sessions/${sessionId}/results`],
+      ] as const) {
+        await owner.goto(`${app.origin}/${path}`);
+        await expect(owner.getByRole('heading', { level: 1 })).toBeVisible();
+        await settled(owner);
+        await expectNoSidewaysScroll(owner, `the judging ${name} on a ${device}`);
+        await owner.screenshot({
+          path: `test-results/screens/${device}/judging-${name}.png`,
+          fullPage: true,
+        });
+      }
+    }
     const judged = (await ownerCall(app, 'judging.results', { sessionId })) as {
       judgements: number;
       report: { fit: { samples: unknown[] } };
