@@ -2,6 +2,7 @@
 // comparisons each sample has had, which pairs the asking judge has already had, and which
 // samples are joined into one scale (the connected parts of the comparison graph). Built afresh
 // for every call in O(shown + samples²), so the rules never rescan the history.
+import { joinParts, partRoot, separateParts } from './graph-parts.js';
 
 export interface ShownPair {
   judge: string;
@@ -25,16 +26,6 @@ export interface PairingGraph {
   components: number;
 }
 
-function root(parent: Int32Array, x: number): number {
-  let r = x;
-  while (parent[r]! !== r) {
-    // Path halving keeps the trees flat without a second pass.
-    parent[r] = parent[parent[r]!]!;
-    r = parent[r]!;
-  }
-  return r;
-}
-
 /**
  * History entries naming a sample that is not in `samples` (one withdrawn from the session) or
  * pairing a sample with itself are ignored: they cannot be handed out again and join nothing.
@@ -56,8 +47,7 @@ export function buildPairingGraph(
   const seen = new Uint8Array(n * n);
   const times = new Int32Array(n * n);
   const open = new Int32Array(n).fill(Math.max(0, n - 1));
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
+  const parent = separateParts(n);
   let components = n;
 
   for (const p of shown) {
@@ -74,15 +64,10 @@ export function buildPairingGraph(
       open[a]!--;
       open[b]!--;
     }
-    const ra = root(parent, a);
-    const rb = root(parent, b);
-    if (ra !== rb) {
-      parent[ra] = rb;
-      components--;
-    }
+    if (joinParts(parent, a, b)) components--;
   }
 
   const component = new Int32Array(n);
-  for (let i = 0; i < n; i++) component[i] = root(parent, i);
+  for (let i = 0; i < n; i++) component[i] = partRoot(parent, i);
   return { ids, exposure, seen, times, open, component, components };
 }
