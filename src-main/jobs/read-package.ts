@@ -1,6 +1,7 @@
 // Reading a session package without trusting it: the zip through the safe reader, the manifest
-// against its schema, every sample's size, hash and kind (by its bytes), every score against the
-// package's own rubric and raters. Pure: bytes in, a checked package out (it runs in a worker).
+// against its schema, every sample's size, hash and kind (by its bytes), every score and
+// judgement against the package's own rubric, samples and raters. Pure: bytes in, a checked
+// package out (it runs in a worker).
 import { excerpt, InputError } from '../domain/errors.js';
 import { SAMPLE_MEDIA_TYPES } from '../domain/sample.js';
 import { digest } from './prepare-sample.js';
@@ -64,6 +65,37 @@ function storedKind(sample: PackageSample, index: number, data: Uint8Array, file
     );
   }
   return found;
+}
+
+/**
+ * Every score and judgement names a sample and a rater of the package itself, and a score a
+ * criterion and level of its rubric: nothing an import writes may point outside the package.
+ */
+function checkReferences(manifest: PackageManifest, file: string): void {
+  const { session } = manifest;
+  const sampleIds = new Set(session.samples.map((s) => s.id));
+  const raterIds = new Set(session.raters.map((r) => r.id));
+  const criterionIds = new Set(session.rubric.criteria.map((c) => c.id));
+  const levels = new Set(session.rubric.levels.map((l) => l.value));
+  manifest.scores.forEach((s, i) => {
+    const field = `scores.${i}`;
+    if (!sampleIds.has(s.sampleId))
+      throw new InputError(`unknown sample ${s.sampleId}`, { file, field });
+    if (!raterIds.has(s.raterId))
+      throw new InputError(`unknown rater ${s.raterId}`, { file, field });
+    if (!criterionIds.has(s.criterionId))
+      throw new InputError(`unknown criterion ${s.criterionId}`, { file, field });
+    if (s.score !== null && !levels.has(s.score))
+      throw new InputError(`score ${s.score} is not a level of the rubric`, { file, field });
+  });
+  manifest.judgements?.forEach((j, i) => {
+    const field = `judgements.${i}`;
+    if (!raterIds.has(j.judgeId))
+      throw new InputError(`unknown judge ${j.judgeId}`, { file, field });
+    for (const sampleId of [j.leftSampleId, j.rightSampleId])
+      if (!sampleIds.has(sampleId))
+        throw new InputError(`unknown sample ${sampleId}`, { file, field });
+  });
 }
 
 /** Parses and checks a package completely, before anything is written anywhere. */
@@ -142,20 +174,6 @@ export function readPackage(bytes: Uint8Array, file: string, limits?: ZipLimits)
       });
     }
   }
-  const sampleIds = new Set(session.samples.map((s) => s.id));
-  const raterIds = new Set(session.raters.map((r) => r.id));
-  const criterionIds = new Set(session.rubric.criteria.map((c) => c.id));
-  const levels = new Set(session.rubric.levels.map((l) => l.value));
-  manifest.scores.forEach((s, i) => {
-    const field = `scores.${i}`;
-    if (!sampleIds.has(s.sampleId))
-      throw new InputError(`unknown sample ${s.sampleId}`, { file, field });
-    if (!raterIds.has(s.raterId))
-      throw new InputError(`unknown rater ${s.raterId}`, { file, field });
-    if (!criterionIds.has(s.criterionId))
-      throw new InputError(`unknown criterion ${s.criterionId}`, { file, field });
-    if (s.score !== null && !levels.has(s.score))
-      throw new InputError(`score ${s.score} is not a level of the rubric`, { file, field });
-  });
+  checkReferences(manifest, file);
   return { manifest, entries, kinds };
 }

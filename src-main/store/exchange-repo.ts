@@ -1,8 +1,10 @@
 // What exports and session packages need beyond the other repositories: rows inserted under the
 // ids another workspace gave them (so that merging by id works), and the workspace's own id.
-import type { SessionPhase } from '../domain/session.js';
+import type { JudgingSetup } from '../domain/judging.js';
+import type { SessionKind, SessionPhase } from '../domain/session.js';
 import type { SampleKind } from '../domain/sample.js';
 import { newId, nowIso } from './ids.js';
+import { pairKey } from './judging-repo.js';
 import { statements } from './statements.js';
 import type { Db } from './workspace.js';
 
@@ -18,6 +20,9 @@ export interface ImportedRubricVersion {
 
 export interface ImportedSession {
   id: string;
+  kind: SessionKind;
+  /** A judgement session's setup; null for a rubric meeting. */
+  judging: JudgingSetup | null;
   title: string;
   heldOn: string;
   rubricVersionId: string;
@@ -33,6 +38,33 @@ export interface ScoreKey {
   raterId: string;
   criterionId: string;
 }
+
+/** A judgement made elsewhere, under the ids it was made with. */
+export interface ImportedJudgement {
+  id: string;
+  sessionId: string;
+  judgeId: string;
+  leftId: string;
+  rightId: string;
+  winnerId: string;
+  note: string;
+  ms: number | null;
+  shownAt: string;
+  judgedAt: string;
+}
+
+/** A judgement here that an imported one meets: the same id, or the same judge and pair. */
+export interface JudgementHere {
+  id: string;
+  sessionId: string;
+  judgeId: string;
+  pairKey: string;
+  /** Null while the pair waits on the judge's screen. */
+  winnerId: string | null;
+}
+
+const JUDGEMENT_HERE = `SELECT id, session_id AS sessionId, judge_id AS judgeId, pair_key AS pairKey,
+  winner_sample_id AS winnerId FROM judgements`;
 
 export function exchangeRepo(db: Db) {
   const sql = statements(db);
@@ -54,6 +86,7 @@ export function exchangeRepo(db: Db) {
     hasPerson: (id: string) => exists('SELECT 1 FROM people WHERE id = ?', id),
     hasCriterion: (id: string) => exists('SELECT 1 FROM rubric_criteria WHERE id = ?', id),
     hasSession: (id: string) => exists('SELECT 1 FROM sessions WHERE id = ?', id),
+    hasCompetency: (id: string) => exists('SELECT 1 FROM competencies WHERE id = ?', id),
     hasRound: (sessionId: string, round: number) =>
       exists('SELECT 1 FROM rounds WHERE session_id = ? AND round_number = ?', sessionId, round),
 
@@ -123,10 +156,12 @@ export function exchangeRepo(db: Db) {
     insertSession(s: ImportedSession): void {
       const at = nowIso();
       sql(
-        `INSERT INTO sessions (id, title, held_on, rubric_version_id, facilitator_id, phase, current_round,
-           options_json, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sessions (id, kind, title, held_on, rubric_version_id, facilitator_id, phase,
+           current_round, options_json, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
       ).run(
         s.id,
+        s.kind,
         s.title,
         s.heldOn,
         s.rubricVersionId,
@@ -140,6 +175,12 @@ export function exchangeRepo(db: Db) {
         'INSERT INTO rounds (session_id, round_number, started_at) VALUES (?, ?, ?)',
       );
       for (let n = 1; n <= s.currentRound; n++) round.run(s.id, n, at);
+      if (s.judging) {
+        sql(
+          `INSERT INTO judging_setups (session_id, question, competency_id, per_judge)
+           VALUES (?, ?, ?, ?)`,
+        ).run(s.id, s.judging.question, s.judging.competencyId, s.judging.perJudge);
+      }
     },
 
     sessionSampleIds(sessionId: string): string[] {
@@ -216,6 +257,45 @@ export function exchangeRepo(db: Db) {
          ON CONFLICT (session_id, round_number, sample_id, rater_id, criterion_id)
          DO UPDATE SET event_id = excluded.event_id`,
       ).run(key.sessionId, key.round, key.sampleId, key.raterId, key.criterionId, lastInsertRowid);
+    },
+
+    /** The judgement here with this id, in whichever session. */
+    judgementById(id: string): JudgementHere | undefined {
+      return sql(`${JUDGEMENT_HERE} WHERE id = ?`).get(id) as JudgementHere | undefined;
+    },
+
+    /** The judge's judgement of this pair (either way round), shown or judged: one at most. */
+    judgementOfPair(
+      sessionId: string,
+      judgeId: string,
+      leftId: string,
+      rightId: string,
+    ): JudgementHere | undefined {
+      return sql(`${JUDGEMENT_HERE} WHERE session_id = ? AND judge_id = ? AND pair_key = ?`).get(
+        sessionId,
+        judgeId,
+        pairKey(leftId, rightId),
+      ) as JudgementHere | undefined;
+    },
+
+    /** Inserts a judgement made elsewhere, keeping its id and times. */
+    insertJudgement(j: ImportedJudgement): void {
+      sql(
+        `INSERT INTO judgements (id, session_id, judge_id, left_sample_id, right_sample_id, pair_key,
+           winner_sample_id, note, ms, shown_at, judged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        j.id,
+        j.sessionId,
+        j.judgeId,
+        j.leftId,
+        j.rightId,
+        pairKey(j.leftId, j.rightId),
+        j.winnerId,
+        j.note,
+        j.ms,
+        j.shownAt,
+        j.judgedAt,
+      );
     },
 
     scoreEventCount(): number {

@@ -341,12 +341,12 @@ describe('malicious or broken packages are refused, and change nothing', () => {
   it('refuses a package from a newer Concord', async () => {
     const { entries, b } = setup();
     const newer = withManifest(entries, (m) => {
-      m.version = 2;
+      m.version = 3;
     });
     await expectRefused(
       b,
       newer,
-      /written by a newer Concord \(package version 2; this version reads up to 1\)/,
+      /written by a newer Concord \(package version 3; this version reads up to 2\)/,
     );
   });
 

@@ -52,9 +52,40 @@ describe('ImportReportView', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('lists a conflicting judgement with the sample each side chose', () => {
+    const conflicts = [
+      {
+        what: 'judgement' as const,
+        round: 1,
+        sample: 'S-7F3K vs S-2Q9M',
+        rater: 'R2',
+        criterion: 'judgement',
+        existing: null,
+        incoming: null,
+        chosenHere: 'S-7F3K',
+        chosenInPackage: 'S-2Q9M',
+        reason: 'this judgement chose S-7F3K here',
+      },
+    ];
+    renderWith(
+      new ScriptedClient({}),
+      <ImportReportView
+        fileName="b.concord"
+        report={report({ judgements: { added: 4, unchanged: 2 }, conflicts })}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Import report' });
+    expect(region.textContent).toContain('1 judgement differs from yours; yours was kept');
+    expect(region.textContent).toContain('2 judgements');
+    const table = screen.getByRole('table', { name: /Judgements not applied/ });
+    expect(table.textContent).toContain('chose S-7F3K');
+    expect(table.textContent).toContain('chose S-2Q9M');
+  });
+
   it('lists each conflicting score with the one kept', () => {
     const conflicts = [
       {
+        what: 'score' as const,
         round: 1,
         sample: 'S-7F3K',
         rater: 'R2',

@@ -12,15 +12,32 @@ export const ExportFileSchema = z.object({
   text: z.string(),
 });
 
-export const ImportConflictSchema = z.object({
+const conflictPlace = {
   round: z.number().int(),
   sample: z.string(),
   rater: z.string(),
   criterion: z.string(),
-  existing: z.number().int().nullable(),
-  incoming: z.number().int().nullable(),
   reason: z.string(),
-});
+};
+
+/** A score or a judgement of the package not applied: this workspace holds another. */
+export const ImportConflictSchema = z.discriminatedUnion('what', [
+  z.object({
+    ...conflictPlace,
+    what: z.literal('score'),
+    existing: z.number().int().nullable(),
+    incoming: z.number().int().nullable(),
+  }),
+  z.object({
+    ...conflictPlace,
+    what: z.literal('judgement'),
+    existing: z.null(),
+    incoming: z.null(),
+    /** The code of the sample chosen here (kept); null while the pair waits on a screen. */
+    chosenHere: z.string().nullable(),
+    chosenInPackage: z.string(),
+  }),
+]);
 
 const entityCounts = z.object({
   rubricVersions: z.number().int(),
@@ -38,6 +55,8 @@ export const ImportReportSchema = z.object({
   addedToSession: z.object({ raters: z.number().int(), samples: z.number().int() }),
   scoresAdded: z.number().int(),
   scoresUnchanged: z.number().int(),
+  /** A judgement session's judgements; absent for a rubric meeting. */
+  judgements: z.object({ added: z.number().int(), unchanged: z.number().int() }).optional(),
   conflicts: z.array(ImportConflictSchema),
   recoded: z.array(z.object({ from: z.string(), to: z.string() })),
 });

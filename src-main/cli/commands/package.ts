@@ -40,14 +40,20 @@ function describe(report: ImportReport): string {
     );
   }
   lines.push(`  scores: ${report.scoresAdded} added, ${report.scoresUnchanged} already here`);
+  if (report.judgements) {
+    const j = report.judgements;
+    lines.push(`  judgements: ${j.added} added, ${j.unchanged} already here`);
+  }
   for (const r of report.recoded)
     lines.push(`  sample ${r.from} is ${r.to} here (its code was taken, or is not a Concord code)`);
   if (report.conflicts.length > 0) {
-    lines.push(`  ${report.conflicts.length} conflicts (kept this workspace's score):`);
+    lines.push(`  ${report.conflicts.length} conflicts (kept this workspace's own):`);
     const show = (v: number | null) => (v === null ? 'cannot score' : String(v));
     for (const k of report.conflicts) {
       lines.push(
-        `    round ${k.round}, ${k.sample}, ${k.rater}, ${k.criterion}: here ${show(k.existing)}, package ${show(k.incoming)} (${k.reason})`,
+        k.what === 'judgement'
+          ? `    judgement ${k.sample}, ${k.rater}: here ${k.chosenHere ?? 'not yet chosen'}, package ${k.chosenInPackage} (${k.reason})`
+          : `    round ${k.round}, ${k.sample}, ${k.rater}, ${k.criterion}: here ${show(k.existing)}, package ${show(k.incoming)} (${k.reason})`,
       );
     }
   }

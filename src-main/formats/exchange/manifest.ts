@@ -3,28 +3,21 @@
 // files. Pure zod schema: what an import accepts, checked before anything is written.
 import { z } from 'zod';
 import { ALL_SAMPLE_MEDIA_TYPES, SAMPLE_KINDS, SAMPLE_MEDIA_TYPES } from '../../domain/sample.js';
-import { SESSION_PHASES } from '../../domain/session.js';
+import { SESSION_KINDS, SESSION_PHASES } from '../../domain/session.js';
+import { distinctBy, id, sha256, shortText, time } from './manifest-fields.js';
+import {
+  PackageJudgementSchema,
+  PackageJudgingSetupSchema,
+  packageVersionFor,
+} from './manifest-judging.js';
 
 export const PACKAGE_FORMAT = 'concord-session';
-/** Bumped when an older Concord could not read a package correctly; newer ones are refused. */
-export const PACKAGE_VERSION = 1;
-
-const id = z.string().min(1).max(64);
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
-const shortText = z.string().max(500);
-
-/** A list whose items must differ in `key`: a repeated id would collide in the store. */
-function distinctBy<T extends z.ZodType<Record<string, unknown>>>(item: T, key: string) {
-  return z.array(item).superRefine((items, ctx) => {
-    const seen = new Set<unknown>();
-    items.forEach((value, i) => {
-      const k = (value as Record<string, unknown>)[key];
-      if (seen.has(k))
-        ctx.addIssue({ code: 'custom', message: `repeats ${key} "${String(k)}"`, path: [i, key] });
-      seen.add(k);
-    });
-  });
-}
+/**
+ * The newest package version this Concord reads; newer ones are refused. Bumped when an older
+ * Concord could not read a package correctly: version 2 added comparative judgement sessions
+ * (manifest-judging.ts). Each package is written with the lowest version that reads it right.
+ */
+export const PACKAGE_VERSION = 2;
 
 export const PackageLevelSchema = z.object({
   value: z.number().int().min(0).max(254),
@@ -94,7 +87,7 @@ export const PackageScoreSchema = z.object({
   criterionId: id,
   score: z.number().int().min(0).max(254).nullable(),
   note: z.string().max(5_000),
-  recordedAt: z.string().max(40),
+  recordedAt: time,
 });
 
 /** The session's options as `SessionOptions` has them; checked so that a package cannot plant junk. */
@@ -116,6 +109,8 @@ export const PackageOptionsSchema = z.object({
 
 export const PackageSessionSchema = z.object({
   id,
+  /** Absent in a rubric meeting's package (and in every package before version 2). */
+  kind: z.enum(SESSION_KINDS).optional(),
   title: shortText,
   heldOn: z.string().max(40),
   phase: z.enum(SESSION_PHASES),
@@ -124,18 +119,37 @@ export const PackageSessionSchema = z.object({
   rubric: PackageRubricSchema,
   samples: distinctBy(PackageSampleSchema, 'id').max(1000),
   raters: distinctBy(PackageRaterSchema, 'id').max(500),
+  /** A judgement session's question and size; present exactly when `kind` is "judgement". */
+  judging: PackageJudgingSetupSchema.optional(),
 });
 
-export const ManifestSchema = z.object({
-  format: z.literal(PACKAGE_FORMAT),
-  version: z.literal(PACKAGE_VERSION),
-  createdAt: z.string().max(40),
-  sourceWorkspaceId: id,
-  /** session: the set-up to score elsewhere; scores: the scores sent back (or shared). */
-  kind: z.enum(['session', 'scores']),
-  session: PackageSessionSchema,
-  scores: z.array(PackageScoreSchema).max(1_000_000),
-});
+export const ManifestSchema = z
+  .object({
+    format: z.literal(PACKAGE_FORMAT),
+    version: z.number().int().min(1).max(PACKAGE_VERSION),
+    createdAt: time,
+    sourceWorkspaceId: id,
+    /** session: the set-up to score elsewhere; scores: the scores sent back (or shared). */
+    kind: z.enum(['session', 'scores']),
+    session: PackageSessionSchema,
+    scores: z.array(PackageScoreSchema).max(1_000_000),
+    /** A judgement session's judgements made (none in a session package); absent for a meeting. */
+    judgements: distinctBy(PackageJudgementSchema, 'id').max(1_000_000).optional(),
+  })
+  .superRefine((m, ctx) => {
+    const issue = (message: string, path: (string | number)[]) =>
+      ctx.addIssue({ code: 'custom', message, path });
+    const sessionKind = m.session.kind ?? 'rubric';
+    const needed = packageVersionFor(sessionKind);
+    if (m.version < needed)
+      issue(`this session needs package version ${needed} or later`, ['version']);
+    if (sessionKind === 'judgement') {
+      if (!m.session.judging) issue('a judgement session needs its setup', ['session', 'judging']);
+    } else {
+      if (m.session.judging) issue('only a judgement session has one', ['session', 'judging']);
+      if (m.judgements?.length) issue('only a judgement session has judgements', ['judgements']);
+    }
+  });
 
 export type PackageManifest = z.infer<typeof ManifestSchema>;
 export type PackageSession = z.infer<typeof PackageSessionSchema>;

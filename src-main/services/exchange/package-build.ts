@@ -2,15 +2,40 @@
 // package carries.
 import {
   PACKAGE_FORMAT,
-  PACKAGE_VERSION,
+  packageVersionFor,
   samplePath,
   writeZip,
 } from '../../formats/exchange/index.js';
-import type { PackageManifest } from '../../formats/exchange/index.js';
+import type { PackageJudgement, PackageManifest } from '../../formats/exchange/index.js';
+import type { Store } from '../../store/index.js';
 import { nowIso } from '../../store/ids.js';
 import type { SessionReads } from './reads.js';
 import { sessionHeading } from './reads.js';
 import { fileSlug } from '../../domain/file-name.js';
+
+/**
+ * The judgements made in a judgement session: only judged pairs, never one still waiting on a
+ * judge's screen (its winner is not chosen, and the pairing here will hand it out again).
+ */
+function judgementsMade(store: Store, sessionId: string): PackageJudgement[] {
+  return store.judging.all(sessionId).flatMap((j) =>
+    j.winnerId === null || j.judgedAt === null
+      ? []
+      : [
+          {
+            id: j.id,
+            judgeId: j.judgeId,
+            leftSampleId: j.leftId,
+            rightSampleId: j.rightId,
+            winnerSampleId: j.winnerId,
+            note: j.note,
+            ms: j.ms,
+            shownAt: j.shownAt,
+            judgedAt: j.judgedAt,
+          },
+        ],
+  );
+}
 
 /** The manifest (and the files it names) for one session. */
 function buildPackage(
@@ -23,6 +48,8 @@ function buildPackage(
   const session = reads.sessionOf(sessionId);
   const rubric = reads.rubricOf(session);
   const samples = reads.samplesOf(session);
+  // A rubric meeting's manifest stays exactly what it was before judgement sessions existed.
+  const judging = session.kind === 'judgement' ? session.judging : null;
   const files: Record<string, Uint8Array> = {};
   // A session package carries the anonymized files; a scores package only refers to them.
   if (kind === 'session') {
@@ -30,12 +57,13 @@ function buildPackage(
   }
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
-    version: PACKAGE_VERSION,
+    version: packageVersionFor(judging ? 'judgement' : 'rubric'),
     createdAt: nowIso(),
     sourceWorkspaceId: store.transaction(() => store.exchange.workspaceId()),
     kind,
     session: {
       ...sessionHeading(session),
+      ...(judging && { kind: 'judgement' as const }),
       rubric: {
         id: rubric.id,
         rubricId: rubric.rubricId,
@@ -64,6 +92,13 @@ function buildPackage(
           ? { id: r.personId, alias: r.alias, name: r.name }
           : { id: r.personId, alias: r.alias },
       ),
+      ...(judging && {
+        judging: {
+          question: judging.question,
+          competencyId: judging.competencyId,
+          perJudge: judging.perJudge,
+        },
+      }),
     },
     // The session package keeps the other school blind: it carries no scores.
     scores:
@@ -78,13 +113,17 @@ function buildPackage(
             recordedAt: s.recordedAt,
           }))
         : [],
+    // Like scores, judgements go only in a scores package: the other school judges blind.
+    ...(judging && { judgements: kind === 'scores' ? judgementsMade(store, sessionId) : [] }),
   };
   return { manifest, files };
 }
 
 /**
  * A `.concord` package of one session. `session`: the set-up, rubric and anonymized files,
- * no scores (the other school scores blind). `scores`: every current score, to send back.
+ * no scores (the other school scores blind). `scores`: every current score, to send back. A
+ * judgement session travels with its kind and setup, and its scores package with the
+ * judgements made; judges are raters, named by alias unless `names`.
  */
 export function exportPackage(
   reads: SessionReads,

@@ -1,55 +1,20 @@
 // Importing a `.concord` package: merged by ids into this workspace in one transaction, never
-// overwriting a score, and reported (what was created, matched, added, and the conflicts).
+// overwriting a score or a judgement, and reported (what was created, matched, added, and the
+// conflicts). A judgement session's setup and judgements: package-import-judging.ts.
 import { randomBytes } from 'node:crypto';
 import { ConflictError, InputError, excerpt } from '../../domain/errors.js';
 import { isSampleCode, sampleCodeFrom } from '../../domain/sample.js';
-import type { PackageManifest, ZipLimits } from '../../formats/exchange/index.js';
+import type { SessionKind } from '../../domain/session.js';
+import type { ZipLimits } from '../../formats/exchange/index.js';
 import { samplePath } from '../../formats/exchange/index.js';
-import type { JobOutput } from '../../jobs/catalog.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { Store } from '../../store/index.js';
 import type { ChangeBus } from '../events.js';
+import type { ImportReport, Merge } from './import-report.js';
+import { importedSetup, mergeJudgements } from './package-import-judging.js';
 import type { SessionReads } from './reads.js';
 
-export interface ImportConflict {
-  round: number;
-  sample: string;
-  rater: string;
-  criterion: string;
-  /** The score this workspace holds, which stays. */
-  existing: number | null;
-  /** The package's score, which was not applied. */
-  incoming: number | null;
-  reason: string;
-}
-
-export interface ImportReport {
-  kind: PackageManifest['kind'];
-  sessionId: string;
-  title: string;
-  created: { rubricVersions: number; samples: number; people: number; sessions: number };
-  matched: { rubricVersions: number; samples: number; people: number; sessions: number };
-  /** Raters and samples added to a session that was already here. */
-  addedToSession: { raters: number; samples: number };
-  scoresAdded: number;
-  scoresUnchanged: number;
-  conflicts: ImportConflict[];
-  /**
-   * Samples whose code was taken here by another sample, or was not a Concord code (S-7F3K),
-   * and the code they got instead.
-   */
-  recoded: { from: string; to: string }[];
-}
-
-/** One import under way: the package as read, and the report filled in as it merges. */
-interface Merge {
-  store: Store;
-  reads: SessionReads;
-  pkg: JobOutput<'readPackage'>;
-  /** The package's file name, for errors. */
-  file: string;
-  report: ImportReport;
-}
+export type { ImportConflict, ImportReport } from './import-report.js';
 
 function freshCode(store: Store): string {
   for (let length = 4; length <= 8; length++) {
@@ -141,12 +106,26 @@ function mergePeople({ store, pkg, report }: Merge): void {
   }
 }
 
-/** The session: one here on the same rubric version gains the missing samples and raters. */
+const KIND_WORDS: Record<SessionKind, string> = {
+  rubric: 'a rubric meeting',
+  judgement: 'a comparative judgement session',
+};
+
+/**
+ * The session: one here of the same kind on the same rubric version gains the missing samples
+ * and raters; a new one is created with its kind (a package without one is a rubric meeting).
+ */
 function mergeSession({ store, reads, pkg, report }: Merge): void {
   const x = store.exchange;
   const { session } = pkg.manifest;
+  const kind = session.kind ?? 'rubric';
   if (x.hasSession(session.id)) {
     const here = reads.sessionOf(session.id);
+    if (here.kind !== kind) {
+      throw new ConflictError(
+        `Session ${session.title} is ${KIND_WORDS[here.kind]} here and ${KIND_WORDS[kind]} in the package; the package was not imported.`,
+      );
+    }
     if (here.rubricVersionId !== session.rubric.id) {
       throw new ConflictError(
         `Session ${session.title} is here with another rubric version; the package was not imported.`,
@@ -168,6 +147,8 @@ function mergeSession({ store, reads, pkg, report }: Merge): void {
   } else {
     x.insertSession({
       id: session.id,
+      kind,
+      judging: session.judging ? importedSetup(store, session.judging) : null,
       title: session.title,
       heldOn: session.heldOn,
       rubricVersionId: session.rubric.id,
@@ -208,6 +189,7 @@ function mergeScores({ store, pkg, report }: Merge, codes: ReadonlyMap<string, s
     };
     if (!x.hasRound(session.id, s.round)) {
       report.conflicts.push({
+        what: 'score',
         ...label,
         existing: null,
         incoming: s.score,
@@ -223,6 +205,7 @@ function mergeScores({ store, pkg, report }: Merge, codes: ReadonlyMap<string, s
       report.scoresUnchanged++;
     } else {
       report.conflicts.push({
+        what: 'score',
         ...label,
         existing: current.score,
         incoming: s.score,
@@ -234,9 +217,14 @@ function mergeScores({ store, pkg, report }: Merge, codes: ReadonlyMap<string, s
 
 /** An import that changed something is audited. */
 function auditImport({ store, pkg, report }: Merge): void {
+  const judgementsAdded = report.judgements?.added ?? 0;
   const changed =
     Object.values(report.created).some((n) => n > 0) ||
-    report.addedToSession.raters + report.addedToSession.samples + report.scoresAdded > 0;
+    report.addedToSession.raters +
+      report.addedToSession.samples +
+      report.scoresAdded +
+      judgementsAdded >
+      0;
   if (!changed) return;
   store.access.audit({
     actor: 'owner',
@@ -247,6 +235,7 @@ function auditImport({ store, pkg, report }: Merge): void {
       kind: pkg.manifest.kind,
       source: pkg.manifest.sourceWorkspaceId,
       scoresAdded: report.scoresAdded,
+      ...(report.judgements && { judgementsAdded }),
       conflicts: report.conflicts.length,
     },
   });
@@ -254,9 +243,11 @@ function auditImport({ store, pkg, report }: Merge): void {
 
 /**
  * Merges a package by ids, in one transaction: rubric version (frozen), samples
- * (content-addressed), people, the session, then scores. A score is added only where this
- * workspace has none for (session, round, sample, rater, criterion); a different score there
- * is reported as a conflict and left alone. Importing the same package again changes nothing.
+ * (content-addressed), people, the session, then scores and judgements. A score is added only
+ * where this workspace has none for (session, round, sample, rater, criterion); a different
+ * score there is reported as a conflict and left alone. A judgement is added only where this
+ * workspace has neither it nor its judge's pair; otherwise a different choice is a conflict,
+ * left alone. Importing the same package again changes nothing.
  * Scoring rules (phase, locks, reveals) are not applied: this is the facilitator merging
  * another school's work, not a rater scoring.
  */
@@ -291,8 +282,10 @@ export async function importPackage(
     mergePeople(merge);
     mergeSession(merge);
     mergeScores(merge, codes);
+    mergeJudgements(merge, codes);
     auditImport(merge);
   });
+  // Every judging answer reads 'sessions' too, so imported judgements reach the open screens.
   for (const topic of ['rubrics', 'samples', 'people', 'sessions', 'scores'] as const)
     bus.emit({ topic, sessionId: session.id });
   return report;

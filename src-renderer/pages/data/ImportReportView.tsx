@@ -19,6 +19,8 @@ function countWords(counts: Counts): string[] {
 export function ImportReportView({ fileName, report }: { fileName: string; report: ImportReport }) {
   const created = countWords(report.created);
   const matched = countWords(report.matched);
+  // A judgement session's package brings judgements, a meeting's brings scores.
+  const noun = report.judgements ? 'judgement' : 'score';
   const intoSession = [
     report.addedToSession.raters > 0 ? plural(report.addedToSession.raters, 'rater') : null,
     report.addedToSession.samples > 0 ? plural(report.addedToSession.samples, 'sample') : null,
@@ -47,12 +49,21 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
           <dt>Scores added</dt>
           <dd>{report.scoresAdded}</dd>
         </div>
+        {report.judgements && (
+          <div>
+            <dt>Judgements added</dt>
+            <dd>{report.judgements.added}</dd>
+          </div>
+        )}
         <div>
           <dt>Already here (skipped)</dt>
           <dd>
             {[
               ...matched,
               report.scoresUnchanged > 0 ? plural(report.scoresUnchanged, 'score') : null,
+              report.judgements && report.judgements.unchanged > 0
+                ? plural(report.judgements.unchanged, 'judgement')
+                : null,
             ]
               .filter(Boolean)
               .join(', ') || 'nothing'}
@@ -64,8 +75,8 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
             {report.conflicts.length === 0
               ? 'none'
               : report.conflicts.length === 1
-                ? '1 score differs from yours; yours was kept'
-                : `${report.conflicts.length} scores differ from yours; yours were kept`}
+                ? `1 ${noun} differs from yours; yours was kept`
+                : `${report.conflicts.length} ${noun}s differ from yours; yours were kept`}
           </dd>
         </div>
       </dl>
@@ -76,7 +87,9 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
         </p>
       )}
       {report.conflicts.length > 0 && (
-        <Table caption="Scores not applied: this workspace holds a different score">
+        <Table
+          caption={`${noun === 'score' ? 'Scores' : 'Judgements'} not applied: this workspace holds a different one`}
+        >
           <thead>
             <tr>
               <th scope="col">Round</th>
@@ -101,8 +114,17 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
                 </th>
                 <td>{c.rater}</td>
                 <td>{c.criterion}</td>
-                <td className="numeric">{c.existing ?? 'not scored'}</td>
-                <td className="numeric">{c.incoming ?? 'not scored'}</td>
+                {c.what === 'judgement' ? (
+                  <>
+                    <td className="numeric">chose {c.chosenHere ?? 'nothing yet'}</td>
+                    <td className="numeric">chose {c.chosenInPackage}</td>
+                  </>
+                ) : (
+                  <>
+                    <td className="numeric">{c.existing ?? 'not scored'}</td>
+                    <td className="numeric">{c.incoming ?? 'not scored'}</td>
+                  </>
+                )}
                 <td>{c.reason}</td>
               </tr>
             ))}
