@@ -11,6 +11,7 @@ import type { SampleKind } from '../domain/sample.js';
 import type { AgreementReport, ReportOptions, SessionRating } from '../stats/index.js';
 import type { RaterReportData } from '../reports/rater-data.js';
 import type { SessionReportData } from '../reports/session-data.js';
+import type { JudgingReportData } from '../reports/judging-data.js';
 import type { JobProgress } from './runner.js';
 import type { CjInput } from '../stats/cj.js';
 import type { CjReport } from '../stats/cj-types.js';
@@ -51,6 +52,8 @@ export const jobs = {
   /** A report's HTML with its charts drawn as SVG (a tenth of a second and more). */
   sessionReportHtml: async (data: SessionReportData): Promise<string> =>
     (await import('../reports/session-report.js')).renderSessionReport(data),
+  judgingReportHtml: async (data: JudgingReportData): Promise<string> =>
+    (await import('../reports/judging-report.js')).renderJudgingReport(data),
   raterReportHtml: async (data: RaterReportData): Promise<string> =>
     (await import('../reports/rater-report.js')).renderRaterReport(data),
 

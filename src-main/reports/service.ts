@@ -4,10 +4,12 @@ import type { Actor } from '../domain/actor.js';
 import { ConflictError } from '../domain/errors.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { DriftService } from '../services/drift.js';
+import type { JudgingResults } from '../services/judging-results.js';
 import type { ResultsService } from '../services/results.js';
 import type { Store } from '../store/index.js';
 import type { FoundBrowser } from './browser-finder.js';
 import { findPdfPrinter } from './printer.js';
+import { judgingReportData } from './judging-data.js';
 import { raterReportData } from './rater-data.js';
 import type { ReportCopy } from './session-data.js';
 import { sessionReportData } from './session-data.js';
@@ -25,11 +27,31 @@ export interface ReportDocument {
 
 const OWNER: Actor = { role: 'owner' };
 
-export function reportsService(
-  store: Store,
-  sources: { results: ResultsService; drift: DriftService; jobs: JobRunner },
-) {
+export interface ReportServices {
+  results: ResultsService;
+  drift: DriftService;
+  /** A comparative judgement session's results (services/judging-results.ts). */
+  judgingResults: { results(sessionId: string): Promise<JudgingResults> };
+  jobs: JobRunner;
+}
+
+export function reportsService(store: Store, sources: ReportServices) {
   const { jobs } = sources;
+
+  /** A comparative judgement session's report: its scale, reliability, judges and rubric. */
+  const judgingDocument = async (sessionId: string, copy: ReportCopy): Promise<ReportDocument> => {
+    const data = judgingReportData(store, sessionId, copy, {
+      results: await sources.judgingResults.results(sessionId),
+    });
+    return {
+      html: await jobs.run('judgingReportHtml', data),
+      baseName: `judging-report-${fileSlug(data.title, 'report')}-${data.heldOn.slice(0, 10)}${
+        copy === 'owner' ? '-owner-copy' : ''
+      }`,
+      title: `${data.title}: comparative judgement report`,
+    };
+  };
+
   return {
     async document(request: ReportRequest): Promise<ReportDocument> {
       if (request.kind === 'rater') {
@@ -39,6 +61,9 @@ export function reportsService(
           baseName: `rater-report-${fileSlug(data.name, 'report')}`,
           title: `${data.name}: rater report`,
         };
+      }
+      if (store.sessions.get(request.sessionId)?.kind === 'judgement') {
+        return judgingDocument(request.sessionId, request.copy);
       }
       const data = sessionReportData(store, request.sessionId, request.copy, {
         results: await sources.results.session(request.sessionId, OWNER),

@@ -36,6 +36,7 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
   const jobs = options.jobs ?? inlineRunner();
   const results = resultsService(store, jobs);
   const drift = driftService(store);
+  const judgingResults = judgingResultsService(store, jobs);
   const work = workService(bus);
   const sessions = sessionsService(store, bus);
   const samples = samplesService(store, bus);
@@ -53,13 +54,13 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
     sessions,
     scoring: scoringService(store, bus, sessions),
     judging: judgingService(store, bus, sessions),
-    judgingResults: judgingResultsService(store, jobs),
+    judgingResults,
     discussion: discussionService(store, bus),
     room,
     results,
     drift,
     exchange: exchangeService(store, bus, jobs),
-    reports: reportsService(store, { results, drift, jobs }),
+    reports: reportsService(store, { results, drift, judgingResults, jobs }),
     qualification: qualificationService(store, bus),
     turns: turnsService(store, bus),
     integrity,

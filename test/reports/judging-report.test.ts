@@ -1,0 +1,399 @@
+// The report of a comparative judgement session: made through the same entry point as the CLI's
+// and the app's report download from a small real session (three judges choosing by a hidden
+// order, two anchors), and rendered from hand-built results for what a small session cannot show
+// (a flagged judge, the rubric comparison, hostile text). One self-contained HTML document that
+// names judges by alias in the team's copy and puts the samples in the scale's order.
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src-main/domain/actor.js';
+import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
+import type { JudgingReportData } from '../../src-main/reports/judging-data.js';
+import { judgingReportData } from '../../src-main/reports/judging-data.js';
+import { renderJudgingReport } from '../../src-main/reports/judging-report.js';
+import { escapeHtml } from '../../src-main/reports/html.js';
+import type { JudgingResults } from '../../src-main/services/judging-results.js';
+import type { JudgingFixture } from '../helpers/judging.js';
+import { judgingFixture } from '../helpers/judging.js';
+import type { TempApp } from '../helpers/workspace.js';
+import { openTempApp } from '../helpers/workspace.js';
+
+const OWNER: Actor = { role: 'owner' };
+const QUESTION = 'Which essay argues its claim better?';
+const JUDGE_NAMES = /\b(Ana|Ben|Cleo)\b/;
+const STUDENT_NAMES = /Student \d/;
+
+let app: TempApp;
+let fx: JudgingFixture;
+let results: JudgingResults;
+let team: { html: string; baseName: string; title: string };
+let owner: { html: string; baseName: string; title: string };
+const window = new Window();
+
+/** Every judge judges until done, always choosing the sample earlier in `order`. */
+function judgeAll(order: readonly string[]): void {
+  for (const judgeId of fx.judgeIds) {
+    let turn = app.services.judging.turn(fx.sessionId, OWNER, judgeId);
+    while (turn.pair) {
+      const { left, right, pairId } = turn.pair;
+      const winner = order.indexOf(left.id) < order.indexOf(right.id) ? 'left' : 'right';
+      turn = app.services.judging.choose(
+        { sessionId: fx.sessionId, pairId, winner, note: '', ms: 3_000, judgeId },
+        OWNER,
+      );
+    }
+  }
+}
+
+function parse(html: string) {
+  return new window.DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The body rows of the table with this caption, each as its cells' text. */
+function tableRows(html: string, caption: string): string[][] {
+  const table = [...parse(html).querySelectorAll('table')].find(
+    (t) => t.querySelector('caption')?.textContent?.trim() === caption,
+  );
+  expect(table, `table "${caption}"`).toBeDefined();
+  return [...table!.querySelectorAll('tbody tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) =>
+      cell.textContent!.replace(/\s+/g, ' ').trim(),
+    ),
+  );
+}
+
+/** What no report may hold: script, handlers, or anything fetched from elsewhere. */
+/** Event handler attributes of any element (escaped text may say "onerror=" harmlessly). */
+function handlers(html: string): string[] {
+  return [...parse(html).querySelectorAll('*')].flatMap((el) =>
+    [...el.attributes].map((a) => a.name).filter((name) => name.toLowerCase().startsWith('on')),
+  );
+}
+
+function expectSelfContained(html: string): void {
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  expect(html).toContain(`default-src 'none'`);
+  expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link\b|<img\b/i);
+  expect(handlers(html)).toEqual([]);
+  expect(html).not.toMatch(/javascript:/i);
+  expect(html).not.toMatch(/(src|href)\s*=\s*"(https?:)?\/\//i);
+  expect(html).not.toMatch(/url\(\s*['"]?https?:/i);
+  const doc = parse(html);
+  expect(doc.querySelectorAll('main.report')).toHaveLength(1);
+  expect(doc.querySelector('title')?.textContent).toBe(
+    'Argument judging: comparative judgement report',
+  );
+}
+
+beforeAll(async () => {
+  app = openTempApp();
+  fx = judgingFixture(app.services, 6);
+  // Two anchors at the ends of the hidden order, so the scale gets level bands.
+  const rubric = app.store.rubrics.getVersion(fx.rubricVersionId)!;
+  const claim = rubric.criteria[0]!.key;
+  for (const [sampleId, level] of [
+    [fx.sampleIds[0]!, 4],
+    [fx.sampleIds[5]!, 1],
+  ] as const) {
+    app.services.samples.setAnchor({
+      sampleId,
+      rubricId: rubric.rubricId,
+      level,
+      scores: [{ criterionKey: claim, score: level, rationale: 'agreed in moderation' }],
+    });
+  }
+  judgeAll(fx.sampleIds);
+  results = await app.services.judgingResults.results(fx.sessionId);
+  const request = { kind: 'session', sessionId: fx.sessionId } as const;
+  team = await app.services.reports.document({ ...request, copy: 'team' });
+  owner = await app.services.reports.document({ ...request, copy: 'owner' });
+}, 60_000);
+afterAll(async () => {
+  app?.dispose();
+  await window.happyDOM.close();
+});
+
+describe('the report of a real judgement session', () => {
+  it('is one self-contained HTML document named as a judging report', () => {
+    expectSelfContained(team.html);
+    expectSelfContained(owner.html);
+    expect(team.title).toBe('Argument judging: comparative judgement report');
+    expect(team.baseName).toBe('judging-report-argument-judging-2026-12-03');
+    expect(owner.baseName).toBe('judging-report-argument-judging-2026-12-03-owner-copy');
+    // A judgement session is not a rubric meeting: none of the meeting report's sections.
+    expect(team.html).not.toContain('Agreement per criterion');
+  });
+
+  it('states the question and the counts', () => {
+    expect(team.html).toContain(`“${QUESTION}”`);
+    expect(results.judgements).toBe(18);
+    expect(team.html).toContain('18 judgements by 3 judges');
+  });
+
+  it('lists every sample in the scale’s order, strongest first, with the anchors’ levels', () => {
+    const byAbility = [...results.report.fit.samples]
+      .sort((a, b) => b.ability - a.ability || a.sample.localeCompare(b.sample))
+      .map((s) => s.sample);
+    const codes = fx.sampleIds.map((id) => app.store.samples.get(id)!.code);
+    expect([...byAbility].sort()).toEqual([...codes].sort());
+    const rows = tableRows(team.html, 'The scale, strongest first');
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(rows.map((r) => r[1]!.slice(0, codes[0]!.length))).toEqual(byAbility);
+    // The judges followed one order: its best sample on top, its weakest at the bottom.
+    expect(byAbility[0]).toBe(codes[0]);
+    expect(byAbility.at(-1)).toBe(codes[5]);
+    expect(rows[0]![1]).toContain('Anchor: Advanced');
+    expect(rows.at(-1)![1]).toContain('Anchor: Not yet');
+    // Both anchored levels name a band on the chart and in its key.
+    expect(team.html).toMatch(/Shaded bands, weakest to strongest: Not yet \(below -?\d/);
+    expect(team.html).toContain('<svg');
+  });
+
+  it('says in words how far the order can be trusted', () => {
+    const { interpretation, split_half: half } = results.report.reliability;
+    expect(interpretation.length).toBeGreaterThan(20);
+    expect(team.html).toContain(escapeHtml(interpretation.replace(/\.$/, '')));
+    const [split] = tableRows(team.html, 'Reliability of the order');
+    expect(split![0]).toBe('Split-half reliability');
+    if (half.defined && half.value !== null) expect(split![1]).toContain(half.value.toFixed(2));
+    else expect(split![1]).toContain('Not available');
+  });
+
+  it('names judges by alias only in the team’s copy, and beside their names in the owner’s', () => {
+    const rows = tableRows(team.html, 'Each judge’s fit with the team’s scale');
+    expect(rows.map((r) => r[0]).sort()).toEqual(['R1', 'R2', 'R3']);
+    expect(team.html).not.toMatch(JUDGE_NAMES);
+    expect(team.html).toContain('names hidden');
+    const session = app.store.sessions.get(fx.sessionId)!;
+    const ownerRows = tableRows(owner.html, 'Each judge’s fit with the team’s scale');
+    for (const judge of session.raters) {
+      expect(ownerRows.map((r) => r[0])).toContain(`${judge.alias} ${judge.name}`);
+    }
+    for (const html of [team.html, owner.html]) expect(html).not.toMatch(STUDENT_NAMES);
+  });
+
+  it('says how to set the scale beside the rubric when no sample has consensus', () => {
+    expect(results.report.rubric).toBeUndefined();
+    expect(team.html).toContain('None of these samples has rubric consensus yet.');
+    expect(team.html).toContain('What the words mean');
+  });
+
+  it('refuses a session without judgements, and hides a facilitator who judged in the team copy', async () => {
+    // The same samples and judges, with the first judge also facilitating; nobody has judged yet.
+    const again = app.services.judging.create({
+      title: 'Argument judging, facilitated',
+      heldOn: '2026-12-04',
+      rubricVersionId: fx.rubricVersionId,
+      facilitatorId: fx.judgeIds[0],
+      options: DEFAULT_SESSION_OPTIONS,
+      sampleIds: fx.sampleIds,
+      raterIds: fx.judgeIds,
+      judging: { question: QUESTION, competencyId: null, perJudge: 2 },
+    });
+    await expect(
+      app.services.reports.document({ kind: 'session', sessionId: again.id, copy: 'team' }),
+    ).rejects.toThrow('has no judgements yet');
+    const name = app.store.library.findPerson(fx.judgeIds[0])!.name;
+    const copyOf = (copy: 'team' | 'owner') =>
+      judgingReportData(app.store, again.id, copy, { results });
+    expect(copyOf('team').facilitator).toBe('one of the judges');
+    expect(copyOf('team').judges.map((j) => j.name)).toEqual([null, null, null]);
+    expect(copyOf('owner').facilitator).toBe(name);
+  });
+});
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** Results a small session cannot give: a flagged judge, level bands, the rubric comparison. */
+function handBuilt(copy: 'owner' | 'team'): JudgingReportData {
+  const stat = (value: number, lower: number, upper: number) => ({
+    value,
+    defined: true,
+    n_used: 5,
+    ci95_lower: lower,
+    ci95_upper: upper,
+  });
+  const levels = [
+    { value: 1, label: `Beginning ${HOSTILE}` },
+    { value: 2, label: 'Emerging' },
+    { value: 3, label: 'Proficient' },
+  ];
+  return {
+    copy,
+    title: `Argument, October ${HOSTILE}`,
+    heldOn: '2026-10-14',
+    phase: 'closed',
+    generatedAt: '2026-11-01T00:00:00.000Z',
+    question: `Which piece argues better? ${HOSTILE}`,
+    rubric: { title: 'Argument writing', version: 2 },
+    judges: [
+      { label: 'R1', name: copy === 'owner' ? 'Ana Lind' : null },
+      { label: 'R2', name: copy === 'owner' ? 'Ben Okafor' : null },
+      { label: 'R3', name: copy === 'owner' ? 'Dana Reyes' : null },
+    ],
+    facilitator: null,
+    counts: { samples: 4, anchors: 2, perJudge: 20, judgements: 60, judged: 3 },
+    results: {
+      sessionId: 'ses_cj',
+      question: `Which piece argues better? ${HOSTILE}`,
+      judgements: 60,
+      judges: 3,
+      anchors: [
+        { code: 'S-7F3K', level: 3 },
+        { code: 'S-9KMT', level: 1 },
+      ],
+      levels,
+      rubricScored: 4,
+      report: {
+        fit: {
+          samples: [
+            {
+              sample: 'S-2Q9M',
+              ability: -0.35,
+              se: 0.5,
+              wins: 10,
+              comparisons: 30,
+              adjusted: null,
+            },
+            {
+              sample: 'S-7F3K',
+              ability: 1.42,
+              se: 0.55,
+              wins: 18,
+              comparisons: 30,
+              adjusted: null,
+            },
+            {
+              sample: 'S-4HXP',
+              ability: 3.1,
+              se: 1.2,
+              wins: 30,
+              comparisons: 30,
+              adjusted: 'won_every_comparison',
+            },
+            { sample: 'S-9KMT', ability: -1.6, se: 0.6, wins: 2, comparisons: 30, adjusted: null },
+          ],
+          log_likelihood: -40.2,
+          iterations: 12,
+          converged: true,
+          components: 1,
+          warnings: [],
+        },
+        reliability: {
+          split_half: { ...stat(0.86, 0.8, 0.9), splits: 100 },
+          scale_separation: { value: 0.91, defined: true, n_used: 4 },
+          interpretation: 'The order is reliable enough to share',
+        },
+        judges: {
+          judges: [
+            {
+              judge: 'R1',
+              judgements: 20,
+              infit: 0.91,
+              outfit: 0.88,
+              misfit: false,
+              median_ms: 42_000,
+              worst: [],
+            },
+            {
+              judge: 'R2',
+              judgements: 20,
+              infit: 1.02,
+              outfit: 1.1,
+              misfit: false,
+              median_ms: 8_500,
+              worst: [],
+            },
+            {
+              judge: 'R3',
+              judgements: 20,
+              infit: 1.91,
+              outfit: 2.4,
+              misfit: true,
+              median_ms: null,
+              worst: [
+                { left: 'S-7F3K', right: 'S-2Q9M', winner: 'S-2Q9M', expected: 0.12, z2: 7.3 },
+                { left: 'S-9KMT', right: 'S-4HXP', winner: 'S-9KMT', expected: 0.004, z2: 240 },
+              ],
+            },
+          ],
+          threshold: 1.52,
+        },
+        levels: {
+          boundaries: [{ below: 1, above: 3, at: -0.09 }],
+          samples: [
+            { sample: 'S-4HXP', level: 3, probability: 0.996, level_low: 3, level_high: 3 },
+            { sample: 'S-7F3K', level: 3, probability: 0.99, level_low: 3, level_high: 3 },
+            { sample: 'S-2Q9M', level: 1, probability: 0.7, level_low: 1, level_high: 3 },
+            { sample: 'S-9KMT', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
+          ],
+        },
+        rubric: {
+          spearman_rho: stat(0.7, 0.1, 0.95),
+          disagreements: [{ sample: 'S-2Q9M', cj_rank: 3, rubric_rank: 1.5, rubric_score: 3 }],
+        },
+      },
+    },
+  };
+}
+
+describe('the judging report, rendered from its data', () => {
+  const teamHtml = renderJudgingReport(handBuilt('team'));
+  const ownerHtml = renderJudgingReport(handBuilt('owner'));
+
+  it('escapes every value typed by a person, in the text and in the chart', () => {
+    for (const html of [teamHtml, ownerHtml]) {
+      expect(html).not.toContain('<img');
+      expect(html).toContain('Which piece argues better? &lt;img src=x onerror=alert(1)&gt;');
+      expect(handlers(html)).toEqual([]);
+    }
+  });
+
+  it('writes each reliability figure with its range, and the verdict as a sentence', () => {
+    expect(teamHtml).toContain('<strong>The order is reliable enough to share.</strong>');
+    const rows = tableRows(teamHtml, 'Reliability of the order');
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Split-half reliability', '0.86 (0.80 to 0.90)'],
+      ['Scale separation reliability', '0.91'],
+    ]);
+  });
+
+  it('writes the scale strongest first with its levels, and the adjusted sample as such', () => {
+    const rows = tableRows(teamHtml, 'The scale, strongest first');
+    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual(['S-4HXP', 'S-7F3K', 'S-2Q9M', 'S-9KMT']);
+    expect(rows[0]![1]).toContain('won every comparison — placed by the adjustment');
+    expect(rows[0]![2]).toBe('+3.10 +0.75 to +5.45');
+    expect(rows[1]![1]).toContain('Anchor: Proficient');
+    expect(rows[2]![4]).toBe(
+      'Beginning <img src=x onerror=alert(1)>, 70% sure could be Beginning <img src=x onerror=alert(1)> to Proficient',
+    );
+    expect(teamHtml).toContain('Proficient (from -0.09)');
+  });
+
+  it('flags the judge who judges differently, with their most surprising choices', () => {
+    const rows = tableRows(teamHtml, 'Each judge’s fit with the team’s scale');
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['R1', 'In line'],
+      ['R2', 'In line'],
+      ['R3', 'Judges differently from the team'],
+    ]);
+    expect(rows[0]!.slice(2)).toEqual(['20', '0.91', '0.88', '42 s']);
+    expect(rows[2]![5]).toBe('not recorded');
+    expect(teamHtml).toContain('A judge is flagged when their infit is above 1.52');
+    expect(teamHtml).toContain('R3’s most surprising choices');
+    expect(teamHtml).toContain(
+      'chose S-9KMT over S-4HXP; the scale expected that less than 1% of the time',
+    );
+    expect(teamHtml).not.toMatch(/Ana Lind|Ben Okafor|Dana Reyes/);
+    expect(ownerHtml).toContain('R3 Dana Reyes’s most surprising choices');
+  });
+
+  it('sets the scale beside the rubric, with the samples to discuss', () => {
+    expect(teamHtml).toContain(
+      'Holistic judgement and rubric consensus rank the work in broadly the same order.',
+    );
+    expect(teamHtml).toContain('so the two orders may be less alike than this figure suggests');
+    const [row] = tableRows(teamHtml, 'Where judgement and the rubric disagree most');
+    expect(row).toEqual(['S-2Q9M', '3', '1.5 (tied)', '3 Proficient']);
+  });
+});
