@@ -17,7 +17,10 @@ Writes the calibration report of a revealed or closed session (see \`concord ses
 rubric and who took part, agreement per criterion with 95% intervals and what they mean, round
 1 against round 2, each rater against the team, every sample's scores and consensus, and the
 rubric clarifications agreed. Its figures are those \`concord stats\` computes from the
-session's exported ratings. With --rater, the coach's report on one rater across sessions.
+session's exported ratings. For a comparative judgement session: the scale with its level
+bands, reliability in words, each judge's fit and the comparison with rubric consensus, the
+figures \`concord cj\` computes from the session's judgements. With --rater, the coach's report
+on one rater across sessions.
 
 A .pdf is printed by an installed Google Chrome, Microsoft Edge or Chromium, run headless
 (Windows, macOS and Linux; set CONCORD_CHROMIUM to the program to use another); the line

@@ -72,7 +72,7 @@ export function ReportsPage() {
     <>
       <PageHeader
         title="Reports"
-        description="The calibration report of a revealed session, and the coach’s report on one rater across sessions."
+        description="The calibration report of a revealed session (a meeting or a comparative judgement), and the coach’s report on one rater across sessions."
       />
       <QueryView query={sessions} what="sessions">
         {() =>
