@@ -12,6 +12,7 @@ import { useRaterAliases } from '../state/rater-aliases-store.js';
 import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
+import { RaterAliasesCheck } from '../ui/RaterAliasesCheck.js';
 import { RevealConfirm } from './RevealConfirm.js';
 import { DotPlot, raterWords } from './DotPlot.js';
 
@@ -64,14 +65,12 @@ export function RevealBoard({
           </div>
         )}
         {owner && (
-          <label className="check reveal__aliases">
-            <input
-              type="checkbox"
-              checked={aliases}
-              onChange={(event) => setAliases(event.target.checked)}
-            />{' '}
-            Show raters as R1..Rn for the room
-          </label>
+          <RaterAliasesCheck
+            aliases={aliases}
+            onChange={setAliases}
+            people="raters"
+            className="reveal__aliases"
+          />
         )}
       </div>
       <p className="reveal__legend">

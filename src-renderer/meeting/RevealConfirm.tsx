@@ -1,10 +1,9 @@
 // Revealing ends the round's scoring for good, so the facilitator confirms it knowing who has not
 // handed in their scores yet.
-import { useEffect, useRef } from 'react';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { useMutation } from '../api/use-mutation.js';
 import { useQuery } from '../api/use-query.js';
-import { Button } from '../ui/Button.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import type { RaterProgressRow } from './rater-status.js';
 import { notSubmitted, raterStatus } from './rater-status.js';
 
@@ -22,60 +21,39 @@ export function RevealConfirm({
 }) {
   const progress = useQuery('sessions.progress', { sessionId: session.id });
   const reveal = useMutation('sessions.reveal');
-  const dialog = useRef<HTMLDivElement>(null);
-  // The question replaces the button that asked for it: keyboard and screen reader users land on it.
-  useEffect(() => dialog.current?.focus(), []);
   return (
-    <div
-      ref={dialog}
-      tabIndex={-1}
-      className="confirm"
-      role="alertdialog"
-      aria-labelledby="confirm-reveal-title"
-      aria-describedby="confirm-reveal-body"
-    >
-      <p id="confirm-reveal-title" className="confirm__title">
-        {lastSample
+    <ConfirmDialog
+      title={
+        lastSample
           ? `Reveal sample ${lastSample.code}, the last one, and end scoring?`
-          : 'End scoring and reveal all samples?'}
-      </p>
-      <div id="confirm-reveal-body">
-        {progress.data ? (
-          <Missing rows={progress.data} />
-        ) : (
-          <p className="muted">
-            {progress.error
-              ? `Could not check who has submitted: ${progress.error.message}`
-              : 'Checking who has submitted…'}
-          </p>
-        )}
-        <p>
-          Scoring of round {session.currentRound} ends for everyone and every score appears on the
-          reveal board. Revealing cannot be undone.
-        </p>
-      </div>
-      <div className="form__actions">
-        <Button
-          variant="danger"
-          busy={reveal.pending}
-          onClick={() =>
-            void reveal
-              .run({ sessionId: session.id, ...(lastSample ? { sampleId: lastSample.id } : {}) })
-              .then((done) => done && onRevealed())
-          }
-        >
-          {lastSample ? `Reveal sample ${lastSample.code}` : 'Reveal all samples'}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Keep scoring
-        </Button>
-      </div>
-      {reveal.error && (
-        <p className="field__error" role="alert">
-          {reveal.error.message}
+          : 'End scoring and reveal all samples?'
+      }
+      confirmLabel={lastSample ? `Reveal sample ${lastSample.code}` : 'Reveal all samples'}
+      cancelLabel="Keep scoring"
+      busy={reveal.pending}
+      onConfirm={() =>
+        void reveal
+          .run({ sessionId: session.id, ...(lastSample ? { sampleId: lastSample.id } : {}) })
+          .then((done) => done && onRevealed())
+      }
+      onCancel={onCancel}
+      error={reveal.error}
+      takeFocus
+    >
+      {progress.data ? (
+        <Missing rows={progress.data} />
+      ) : (
+        <p className="muted">
+          {progress.error
+            ? `Could not check who has submitted: ${progress.error.message}`
+            : 'Checking who has submitted…'}
         </p>
       )}
-    </div>
+      <p>
+        Scoring of round {session.currentRound} ends for everyone and every score appears on the
+        reveal board. Revealing cannot be undone.
+      </p>
+    </ConfirmDialog>
   );
 }
 

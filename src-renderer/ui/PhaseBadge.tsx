@@ -10,10 +10,22 @@ const TONES: Record<SessionPhase, BadgeTone> = {
   closed: 'success',
 };
 
-export function PhaseBadge({ phase }: { phase: SessionPhase }) {
+/**
+ * A session's phase, in a meeting's words unless given others (a judgement session's "Judging",
+ * "Results shown"); the tone is the phase's whatever the words, so a list of both reads at a glance.
+ */
+export function PhaseBadge({
+  phase,
+  words = PHASE_WORDS,
+  explanations = PHASE_EXPLANATIONS,
+}: {
+  phase: SessionPhase;
+  words?: Record<SessionPhase, string>;
+  explanations?: Record<SessionPhase, string>;
+}) {
   return (
-    <Badge tone={TONES[phase]} title={PHASE_EXPLANATIONS[phase]}>
-      {PHASE_WORDS[phase]}
+    <Badge tone={TONES[phase]} title={explanations[phase]}>
+      {words[phase]}
     </Badge>
   );
 }

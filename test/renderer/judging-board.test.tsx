@@ -9,10 +9,12 @@ import type { MethodOutput } from '../../src-main/api/contract.js';
 import type { SessionDetail, SessionPhase } from '../../src-main/domain/session.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
+import { ApiError } from '../../src-renderer/api/errors.js';
 import { scaleLayout } from '../../src-renderer/pages/sessions/judging/scale-layout.js';
 import { SessionsTable } from '../../src-renderer/pages/sessions/SessionsTable.js';
 import { routes } from '../../src-renderer/routes.js';
 import { useRaterAliasesStore } from '../../src-renderer/state/rater-aliases-store.js';
+import { useStatus } from '../../src-renderer/state/status-store.js';
 import { ScriptedClient } from './fakes.js';
 
 type Scale = MethodOutput<'judging.scale'>;
@@ -109,6 +111,7 @@ const rowOf = async (region: HTMLElement, name: string) =>
 afterEach(() => {
   cleanup();
   useRaterAliasesStore.setState({ chosen: {} });
+  useStatus.getState().dismiss();
 });
 
 describe('the judging board', () => {
@@ -136,6 +139,24 @@ describe('the judging board', () => {
     expect(within(named).getByRole('button', { name: 'Let Ana Silva join again' })).toBeTruthy();
     // Someone who never joined has nothing to reset.
     expect(within(await rowOf(board, 'Cleo Park')).queryByRole('button')).toBeNull();
+  });
+
+  it('lets a judge join again, named on the status line as the room sees them', async () => {
+    const api = client('scoring').on('room.resetRater', () => ({ done: true }));
+    openSession(api);
+    const board = await screen.findByRole('region', { name: 'Judging progress' }, SLOW);
+    fireEvent.click(
+      within(await rowOf(board, 'R1')).getByRole('button', { name: 'Let R1 join again' }),
+    );
+    await waitFor(
+      () =>
+        expect(useStatus.getState().message?.text).toBe('R1 can join again with the session code.'),
+      SLOW,
+    );
+    expect(api.calls.find((c) => c.method === 'room.resetRater')?.input).toEqual({
+      sessionId: 'ses_cj',
+      personId: 'p_ana',
+    });
   });
 
   it('lists the samples by ability, strongest first, with intervals and anchors marked', async () => {
@@ -229,6 +250,34 @@ describe('the phases of a judgement session', () => {
     });
   });
 
+  it('says why starting failed, under the start button', async () => {
+    const api = client('draft').on('sessions.start', () => {
+      throw new ApiError('conflict', 'This session has no judges yet.');
+    });
+    openSession(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start judging' }, SLOW));
+    const alert = await screen.findByRole('alert', undefined, SLOW);
+    expect(alert.textContent).toBe('This session has no judges yet.');
+    expect(alert.previousElementSibling).toBe(
+      screen.getByRole('button', { name: 'Start judging' }),
+    );
+  });
+
+  it('asks before closing, says what closing means, and gives focus back on keeping it open', async () => {
+    const api = client('revealed');
+    openSession(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Close session' }, SLOW));
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Close this session?',
+      description: /The judgements become final, the room closes and judges’ access ends\./,
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it open' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    const again = screen.getByRole('button', { name: 'Close session' });
+    await waitFor(() => expect(document.activeElement).toBe(again), SLOW);
+    expect(api.count('sessions.close')).toBe(0);
+  });
+
   it('closes a session whose results are shown after asking', async () => {
     const api = client('revealed');
     openSession(api);
@@ -238,6 +287,22 @@ describe('the phases of a judgement session', () => {
     // Judging is over: nobody joins any more, but the scale stays for the facilitator.
     expect(screen.queryByRole('region', { name: 'Join this session' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Live scale' })).toBeTruthy();
+  });
+});
+
+describe('the session set-up', () => {
+  it('is open on a draft and says the question, the judgements and who takes part', async () => {
+    openSession(client('draft'));
+    const summary = await screen.findByText('Session set-up', undefined, SLOW);
+    expect(summary.closest('details')?.open).toBe(true);
+    const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Question')?.textContent).toBe('Which argues better?');
+    expect(fact('Rubric')?.textContent).toBe(
+      'Argument writing: its levels name the level bands on the scale',
+    );
+    expect(fact('Judgements')?.textContent).toBe('20 per judge, about 30 judgements per sample');
+    expect(fact('In this session')?.textContent).toBe('4 samples, 3 judges');
+    expect(screen.getByRole('heading', { name: 'Judges' })).toBeTruthy();
   });
 });
 

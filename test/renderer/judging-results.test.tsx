@@ -4,7 +4,7 @@
 // and levels, flags judges with their most surprising choices, sets the scale beside the rubric,
 // says what is missing and why, and downloads the session's files.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { MethodOutput } from '../../src-main/api/contract.js';
 import type { SessionDetail } from '../../src-main/domain/session.js';
@@ -22,7 +22,9 @@ import {
 } from '../../src-renderer/pages/results/judging/judging-words.js';
 import { scaleLayout } from '../../src-renderer/pages/results/judging/scale-layout.js';
 import { useRaterAliasesStore } from '../../src-renderer/state/rater-aliases-store.js';
+import { useStatus } from '../../src-renderer/state/status-store.js';
 import { ScriptedClient } from './fakes.js';
+import { savedDownloads } from './saved-downloads.js';
 
 type Results = MethodOutput<'judging.results'>;
 
@@ -209,6 +211,7 @@ function rowsOf(table: HTMLElement): string[][] {
 afterEach(() => {
   cleanup();
   useRaterAliasesStore.setState({ chosen: {} });
+  useStatus.getState().dismiss();
 });
 
 describe('the judging results page', () => {
@@ -403,16 +406,7 @@ describe('the judging results page', () => {
 });
 
 describe('the judging downloads', () => {
-  const saved: string[] = [];
-  beforeEach(() => {
-    saved.length = 0;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push(this.download);
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const saved = savedDownloads();
 
   it('ask the server for the judgements and the scale, and save each under its name', async () => {
     const api = client();
@@ -429,6 +423,7 @@ describe('the judging downloads', () => {
     fireEvent.click(scale);
     await waitFor(() => expect(saved).toHaveLength(2), SLOW);
     expect(saved[1]).toBe('argument-october-estimates.csv');
+    expect(useStatus.getState().message?.text).toBe('Downloaded argument-october-estimates.csv.');
     expect(api.calls.filter((c) => c.method === 'judging.export').map((c) => c.input)).toEqual([
       { sessionId: 'ses_cj', what: 'judgements' },
       { sessionId: 'ses_cj', what: 'estimates' },

@@ -14,6 +14,7 @@ import { HostPanel } from '../../src-renderer/pages/sessions/live/HostPanel.js';
 import { PhaseControls } from '../../src-renderer/pages/sessions/live/PhaseControls.js';
 import { ProgressBoard } from '../../src-renderer/pages/sessions/live/ProgressBoard.js';
 import { RevealBoard } from '../../src-renderer/meeting/RevealBoard.js';
+import { useStatus } from '../../src-renderer/state/status-store.js';
 import { ScriptedClient } from './fakes.js';
 
 type Progress = MethodOutput<'sessions.progress'>;
@@ -82,7 +83,10 @@ function meetingClient(progress: Progress) {
     .on('sessions.reveal', () => ({ ...SESSION, phase: 'revealed' }));
 }
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  useStatus.getState().dismiss();
+});
 
 describe('ending scoring with the reveal', () => {
   it('asks first, names who has not submitted, and reveals only on the confirm button', async () => {
@@ -92,7 +96,11 @@ describe('ending scoring with the reveal', () => {
     const opener = screen.getByRole('button', { name: 'End scoring and reveal…' });
     fireEvent.click(opener);
 
-    const dialog = screen.getByRole('alertdialog', { name: 'End scoring and reveal all samples?' });
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'End scoring and reveal all samples?',
+      description: /Revealing cannot be undone\./,
+    });
+    expect(document.activeElement).toBe(dialog);
     await within(dialog).findByText(/Not submitted yet \(2 of 3\)/);
     expect(dialog.textContent).toContain('Ben Ortiz, Hannah Kowalczyk-Lindqvist (not joined yet)');
     expect(dialog.textContent).not.toContain('Ana Silva');
@@ -211,6 +219,41 @@ describe('the progress board', () => {
     expect(screen.getByText(/raters submitted/).textContent).toBe(
       '1 of 3 raters submitted · 1 not joined yet',
     );
+  });
+});
+
+describe('ending scoring for everyone', () => {
+  it('asks first, says what it means, and ends only on the confirm button', async () => {
+    const client = meetingClient(MIXED).on('sessions.endScoring', () => ({ done: true }));
+    renderAt(client, <ProgressBoard session={SESSION} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'End scoring for everyone' }));
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'End scoring for everyone?',
+      description: /scores of this round lock as they are/,
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep scoring open' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'End scoring for everyone' }));
+    expect(client.count('sessions.endScoring')).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'End scoring now' }));
+    await waitFor(() => expect(client.count('sessions.endScoring')).toBe(1));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
+  it('lets a rater who joined join again, and says so on the status line', async () => {
+    const client = meetingClient(MIXED).on('room.resetRater', () => ({ done: true }));
+    renderAt(client, <ProgressBoard session={SESSION} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Let Ben Ortiz join again' }));
+    await waitFor(() =>
+      expect(useStatus.getState().message?.text).toBe(
+        'Ben Ortiz can join again with the session code.',
+      ),
+    );
+    expect(client.calls.find((c) => c.method === 'room.resetRater')?.input).toEqual({
+      sessionId: 'ses_1',
+      personId: 'p_ben',
+    });
   });
 });
 

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
 import { fileSlug } from '../../src-main/domain/file-name.js';
 import { ratingsFileName } from '../../src-renderer/lib/download.js';
 import { SessionExports } from '../../src-renderer/pages/sessions/SessionExports.js';
+import { useStatus } from '../../src-renderer/state/status-store.js';
 import { ScriptedClient } from './fakes.js';
+import { savedDownloads } from './saved-downloads.js';
 
 const SESSION: SessionDetail = {
   id: 'ses_1',
@@ -52,18 +54,10 @@ describe('ratings file names', () => {
 const SLOW = { timeout: 5_000 };
 
 describe('SessionExports', () => {
-  const saved: string[] = [];
-  beforeEach(() => {
-    saved.length = 0;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push(this.download);
-    });
-  });
+  const saved = savedDownloads();
   afterEach(() => {
     cleanup();
-    vi.restoreAllMocks();
+    useStatus.getState().dismiss();
   });
 
   it('saves the long and the wide CSV under different names, and says which', async () => {
@@ -107,5 +101,24 @@ describe('SessionExports', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download FACETS files' }));
     await waitFor(() => expect(saved).toHaveLength(2), SLOW);
     expect(saved).toEqual(['grade-7-ratings.spec.txt', 'grade-7-ratings.data.txt']);
+    expect(useStatus.getState().message).toMatchObject({
+      tone: 'success',
+      text: 'Downloaded grade-7-ratings.spec.txt and grade-7-ratings.data.txt.',
+    });
+  });
+
+  it('saves a session package, a binary file, and says so', async () => {
+    const client = new ScriptedClient({}).on('packages.exportSession', () => ({
+      fileName: 'grade-7-argument.concord',
+      base64: btoa('PK'),
+    }));
+    render(
+      <ApiProvider client={client}>
+        <SessionExports session={SESSION} />
+      </ApiProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export session package' }));
+    await waitFor(() => expect(saved).toEqual(['grade-7-argument.concord']), SLOW);
+    expect(useStatus.getState().message?.text).toBe('Downloaded grade-7-argument.concord.');
   });
 });

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { RaterAliasesCheck } from '../../ui/RaterAliasesCheck.js';
 import { FiguresTable } from './FiguresTable.js';
 import { JudgingResultsPage } from './judging/JudgingResultsPage.js';
 import { criterionSections, FIGURES, PARADOX_FIGURES, raterDisplay } from './figures.js';
@@ -93,14 +94,12 @@ function ResultsBody({ results }: { results: Results }) {
 
   return (
     <div className="results">
-      <label className="check results__aliases">
-        <input
-          type="checkbox"
-          checked={aliases}
-          onChange={(event) => setAliases(event.target.checked)}
-        />{' '}
-        Show raters as R1..Rn for the room
-      </label>
+      <RaterAliasesCheck
+        aliases={aliases}
+        onChange={setAliases}
+        people="raters"
+        className="results__aliases"
+      />
       <TeamReading results={results} />
       <Glossary
         figures={paradox ? [...FIGURES, ...PARADOX_FIGURES] : FIGURES}

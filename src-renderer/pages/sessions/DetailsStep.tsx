@@ -4,16 +4,9 @@ import { useId } from 'react';
 import { useQuery } from '../../api/use-query.js';
 import { Field } from '../../ui/Field.js';
 import { SessionKindChoice } from './judging/SessionKindChoice.js';
-import type { Draft, DraftField } from './new-session-draft.js';
+import type { FieldStepProps } from './new-session-draft.js';
 
-export interface DetailsStepProps {
-  draft: Draft;
-  update: (change: Partial<Draft>) => void;
-  /** A problem to show under its field (the field is marked invalid and described by it). */
-  errors: Partial<Record<DraftField, string>>;
-}
-
-export function DetailsStep({ draft, update, errors }: DetailsStepProps) {
+export function DetailsStep({ draft, update, errors }: FieldStepProps) {
   return (
     <div className="form">
       <SessionKindChoice value={draft.kind} onChange={(kind) => update({ kind })} />

@@ -9,13 +9,14 @@ import type { ApiError } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { Button } from '../../ui/Button.js';
+import { CheckOption } from '../../ui/CheckOption.js';
 import { Field } from '../../ui/Field.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { DetailsStep } from './DetailsStep.js';
 import { JudgingFields } from './judging/JudgingFields.js';
 import { JudgingReview } from './judging/JudgingReview.js';
-import type { Draft, StepName, StepProblem } from './new-session-draft.js';
+import type { Draft, StepName, StepProblem, StepProps } from './new-session-draft.js';
 import { newDraft, stepProblem, stepsFor } from './new-session-draft.js';
 import { PeopleStep } from './PeopleStep.js';
 import { SamplesStep } from './SamplesStep.js';
@@ -166,8 +167,6 @@ export function NewSessionPage() {
   );
 }
 
-type StepProps = { draft: Draft; update: (change: Partial<Draft>) => void };
-
 function RubricStep({ draft, update }: StepProps) {
   const rubrics = useQuery('rubrics.list', {});
   const active = (rubrics.data ?? []).filter((r) => !r.archived);
@@ -219,39 +218,24 @@ function OptionsStep({ draft, update }: StepProps) {
     update({ protocol: draft.protocol.map((p, j) => (j === i ? { ...p, ...change } : p)) });
   return (
     <div className="form">
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.blind}
-          onChange={(event) => update({ blind: event.target.checked })}
-        />
-        <span>
-          Blind scoring{' '}
-          <span className="check__hint">raters see no other score until you reveal</span>
-        </span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.randomizeOrder}
-          onChange={(event) => update({ randomizeOrder: event.target.checked })}
-        />
-        <span>
-          Random sample order per rater{' '}
-          <span className="check__hint">so the order does not sway the scores</span>
-        </span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.hideRaterNames}
-          onChange={(event) => update({ hideRaterNames: event.target.checked })}
-        />
-        <span>
-          Hide rater names in results{' '}
-          <span className="check__hint">shared screens show R1, R2, …</span>
-        </span>
-      </label>
+      <CheckOption
+        label="Blind scoring"
+        hint="raters see no other score until you reveal"
+        checked={draft.blind}
+        onChange={(checked) => update({ blind: checked })}
+      />
+      <CheckOption
+        label="Random sample order per rater"
+        hint="so the order does not sway the scores"
+        checked={draft.randomizeOrder}
+        onChange={(checked) => update({ randomizeOrder: checked })}
+      />
+      <CheckOption
+        label="Hide rater names in results"
+        hint="shared screens show R1, R2, …"
+        checked={draft.hideRaterNames}
+        onChange={(checked) => update({ hideRaterNames: checked })}
+      />
       <fieldset className="fieldset">
         <legend>Rounds</legend>
         <label className="check">
@@ -295,14 +279,11 @@ function OptionsStep({ draft, update }: StepProps) {
               value={String(phase.minutes)}
               onChange={(event) => setPhase(i, { minutes: Number(event.target.value) })}
             />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={phase.perSample}
-                onChange={(event) => setPhase(i, { perSample: event.target.checked })}
-              />
-              <span>Per sample</span>
-            </label>
+            <CheckOption
+              label="Per sample"
+              checked={phase.perSample}
+              onChange={(checked) => setPhase(i, { perSample: checked })}
+            />
             <Button
               variant="quiet"
               onClick={() => update({ protocol: draft.protocol.filter((_, j) => j !== i) })}

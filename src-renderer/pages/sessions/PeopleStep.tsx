@@ -6,15 +6,9 @@ import { useQuery } from '../../api/use-query.js';
 import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { QueryView } from '../../ui/QueryView.js';
-import type { Draft } from './new-session-draft.js';
+import type { StepProps } from './new-session-draft.js';
 
-export function PeopleStep({
-  draft,
-  update,
-}: {
-  draft: Draft;
-  update: (change: Partial<Draft>) => void;
-}) {
+export function PeopleStep({ draft, update }: StepProps) {
   const people = useQuery('people.list', {});
   const create = useMutation('people.create');
   const [name, setName] = useState('');

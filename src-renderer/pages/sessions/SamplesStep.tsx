@@ -9,15 +9,9 @@ import { Badge } from '../../ui/Badge.js';
 import { Button } from '../../ui/Button.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
-import type { Draft } from './new-session-draft.js';
+import type { StepProps } from './new-session-draft.js';
 
-export function SamplesStep({
-  draft,
-  update,
-}: {
-  draft: Draft;
-  update: (change: Partial<Draft>) => void;
-}) {
+export function SamplesStep({ draft, update }: StepProps) {
   const samples = useQuery('samples.list', {});
   const anchors = useQuery('anchors.list', {});
   const rubric = useQuery('rubrics.get', { versionId: draft.rubricVersionId });

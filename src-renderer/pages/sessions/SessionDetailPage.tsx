@@ -1,15 +1,13 @@
 import { Link, useParams } from 'react-router';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
 import { useQuery } from '../../api/use-query.js';
-import { formatDate, PHASE_EXPLANATIONS, PHASE_WORDS, plural } from '../../lib/words.js';
+import { formatDate, PHASE_EXPLANATIONS, PHASE_WORDS } from '../../lib/words.js';
 import { Clarifications } from '../../meeting/Clarifications.js';
 import { RevealBoard } from '../../meeting/RevealBoard.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { JudgingLive } from './judging/JudgingLive.js';
-import { JudgingPhaseBadge } from './judging/JudgingPhaseBadge.js';
 import {
   JUDGEMENT_KIND_WORDS,
   JUDGING_PHASE_EXPLANATIONS,
@@ -20,8 +18,8 @@ import { PhaseControls } from './live/PhaseControls.js';
 import { ProgressBoard } from './live/ProgressBoard.js';
 import { TimerControls } from './live/TimerControls.js';
 import { SessionExports } from './SessionExports.js';
-import { SessionRaters } from './SessionRaters.js';
-import { SessionSamples } from './SessionSamples.js';
+import { SessionPhaseBadge } from './SessionPhaseBadge.js';
+import { Fact, RubricFact, SessionSetUp } from './SessionSetUp.js';
 
 export function SessionDetailPage() {
   const { sessionId = '' } = useParams();
@@ -41,11 +39,7 @@ export function SessionDetailPage() {
                   Results
                 </ButtonLink>
               )}
-              {detail.kind === 'judgement' ? (
-                <JudgingPhaseBadge phase={detail.phase} />
-              ) : (
-                <PhaseBadge phase={detail.phase} />
-              )}
+              <SessionPhaseBadge kind={detail.kind} phase={detail.phase} />
             </>
           )
         }
@@ -102,39 +96,19 @@ function SessionLive({ session }: { session: SessionDetail }) {
 
 function SessionFacts({ session }: { session: SessionDetail }) {
   return (
-    <details
-      className="section session-facts"
-      open={session.phase === 'draft' || session.phase === 'closed'}
-    >
-      <summary>Session set-up</summary>
-      <dl className="facts">
-        <div>
-          <dt>Rubric</dt>
-          <dd>
-            <Link to={`/rubrics/${encodeURIComponent(session.rubricVersionId)}`}>
-              {session.rubricTitle}
-            </Link>
-          </dd>
-        </div>
-        <div>
-          <dt>Round</dt>
-          <dd>
+    <SessionSetUp
+      session={session}
+      facts={
+        <>
+          <RubricFact session={session} />
+          <Fact term="Round">
             {session.currentRound} of {session.options.rounds}
-          </dd>
-        </div>
-        <div>
-          <dt>Scoring</dt>
-          <dd>{session.options.blind ? 'Blind: raters see only their own scores' : 'Open'}</dd>
-        </div>
-        <div>
-          <dt>In this session</dt>
-          <dd>
-            {plural(session.sampleIds.length, 'sample')}, {plural(session.raters.length, 'rater')}
-          </dd>
-        </div>
-      </dl>
-      <SessionSamples sampleIds={session.sampleIds} />
-      <SessionRaters raters={session.raters} />
-    </details>
+          </Fact>
+          <Fact term="Scoring">
+            {session.options.blind ? 'Blind: raters see only their own scores' : 'Open'}
+          </Fact>
+        </>
+      }
+    />
   );
 }

@@ -5,9 +5,10 @@ import { useId, useState } from 'react';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
 import type { ApiError } from '../../api/errors.js';
 import { useMutation } from '../../api/use-mutation.js';
-import { downloadBase64, downloadText, ratingsFileName } from '../../lib/download.js';
+import { ratingsFileName } from '../../lib/download.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
+import { useSaveFiles } from '../../ui/use-save-files.js';
 
 type RatingsFormat = 'long' | 'wide' | 'facets' | 'json';
 type PackageKind = 'session' | 'scores';
@@ -50,6 +51,7 @@ const PACKAGES: readonly { kind: PackageKind; label: string; hint: string }[] = 
 
 export function SessionExports({ session }: { session: SessionDetail }) {
   const announce = useStatus((state) => state.announce);
+  const saveFiles = useSaveFiles();
   const [names, setNames] = useState(false);
   const namesHint = useId();
   const failed = (error: ApiError) =>
@@ -64,16 +66,12 @@ export function SessionExports({ session }: { session: SessionDetail }) {
           ? { ...file, fileName: ratingsFileName(session, format) }
           : file,
       );
-      for (const file of named) downloadText(file.fileName, file.text, file.mediaType);
-      announce(`Downloaded ${named.map((f) => f.fileName).join(' and ')}.`, 'success');
+      saveFiles(named);
     },
     onError: failed,
   });
   const packages = useMutation('packages.exportSession', {
-    onSuccess: (pkg) => {
-      downloadBase64(pkg.fileName, pkg.base64, 'application/zip');
-      announce(`Downloaded ${pkg.fileName}.`, 'success');
-    },
+    onSuccess: (pkg) => saveFiles([{ ...pkg, mediaType: 'application/zip' }]),
     onError: failed,
   });
   const busy = ratings.pending

@@ -2,10 +2,9 @@ import { Link } from 'react-router';
 import type { SessionSummary } from '../../../src-main/domain/session.js';
 import { formatDate } from '../../lib/words.js';
 import { Badge } from '../../ui/Badge.js';
-import { PhaseBadge } from '../../ui/PhaseBadge.js';
 import { Table } from '../../ui/Table.js';
-import { JudgingPhaseBadge } from './judging/JudgingPhaseBadge.js';
 import { JUDGEMENT_KIND_WORDS } from './judging/judging-words.js';
+import { SessionPhaseBadge } from './SessionPhaseBadge.js';
 
 export function SessionsTable({
   sessions,
@@ -49,11 +48,7 @@ export function SessionsTable({
             <td className="nowrap">{formatDate(session.heldOn)}</td>
             <td>{session.rubricTitle}</td>
             <td>
-              {session.kind === 'judgement' ? (
-                <JudgingPhaseBadge phase={session.phase} />
-              ) : (
-                <PhaseBadge phase={session.phase} />
-              )}
+              <SessionPhaseBadge kind={session.kind} phase={session.phase} />
             </td>
             <td className="numeric">{session.sampleCount}</td>
             <td className="numeric">{session.raterCount}</td>

@@ -52,6 +52,18 @@ export interface Draft {
 /** The field a problem belongs to, shown under it; null: the step as a whole. */
 export type DraftField = 'title' | 'heldOn' | 'question' | 'perJudge';
 
+/** What every step of the wizard gets: the draft and a way to change part of it. */
+export interface StepProps {
+  draft: Draft;
+  update: (change: Partial<Draft>) => void;
+}
+
+/** A step whose fields can be wrong. */
+export interface FieldStepProps extends StepProps {
+  /** A problem to show under its field (the field is marked invalid and described by it). */
+  errors: Partial<Record<DraftField, string>>;
+}
+
 export interface StepProblem {
   field: DraftField | null;
   message: string;

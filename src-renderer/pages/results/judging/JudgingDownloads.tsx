@@ -2,9 +2,9 @@
 // ability with its interval). Both name samples by code and judges by alias only.
 import type { ApiError } from '../../../api/errors.js';
 import { useMutation } from '../../../api/use-mutation.js';
-import { downloadText } from '../../../lib/download.js';
 import { useStatus } from '../../../state/status-store.js';
 import { Button } from '../../../ui/Button.js';
+import { useSaveFiles } from '../../../ui/use-save-files.js';
 
 type What = 'judgements' | 'estimates';
 
@@ -23,11 +23,9 @@ const FILES: readonly { what: What; label: string; hint: string }[] = [
 
 export function JudgingDownloads({ sessionId }: { sessionId: string }) {
   const announce = useStatus((state) => state.announce);
+  const saveFiles = useSaveFiles();
   const exported = useMutation('judging.export', {
-    onSuccess: (file) => {
-      downloadText(file.fileName, file.text, file.mediaType);
-      announce(`Downloaded ${file.fileName}.`, 'success');
-    },
+    onSuccess: (file) => saveFiles([file]),
     onError: (error: ApiError) => announce(`The download did not work: ${error.message}`, 'error'),
   });
   const busy = exported.pending ? exported.input?.what : undefined;

@@ -9,6 +9,7 @@ import { useRaterAliases } from '../../../state/rater-aliases-store.js';
 import { EmptyState } from '../../../ui/EmptyState.js';
 import { PageHeader } from '../../../ui/PageHeader.js';
 import { QueryView } from '../../../ui/QueryView.js';
+import { RaterAliasesCheck } from '../../../ui/RaterAliasesCheck.js';
 import { JudgeTable } from './JudgeTable.js';
 import { JudgingDownloads } from './JudgingDownloads.js';
 import { JudgingGlossary } from './JudgingGlossary.js';
@@ -76,14 +77,12 @@ function JudgingResultsBody({
 
   return (
     <div className="results">
-      <label className="check results__aliases">
-        <input
-          type="checkbox"
-          checked={aliases}
-          onChange={(event) => setAliases(event.target.checked)}
-        />{' '}
-        Show judges as R1..Rn for the room
-      </label>
+      <RaterAliasesCheck
+        aliases={aliases}
+        onChange={setAliases}
+        people="judges"
+        className="results__aliases"
+      />
       {session.phase === 'scoring' && (
         <div className="notice notice--info" role="note" aria-label="Judging under way">
           <p>Judging is still under way: these results change as judges make more choices.</p>

@@ -2,15 +2,14 @@
 // R1..Rn, as the owner chooses for the room (the session's own setting until then).
 import type { MethodOutput } from '../../../../src-main/api/contract.js';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
-import { useMutation } from '../../../api/use-mutation.js';
 import { useQuery } from '../../../api/use-query.js';
 import { useRaterAliases } from '../../../state/rater-aliases-store.js';
-import { useStatus } from '../../../state/status-store.js';
 import type { BadgeTone } from '../../../ui/Badge.js';
 import { Badge } from '../../../ui/Badge.js';
-import { Button } from '../../../ui/Button.js';
 import { QueryView } from '../../../ui/QueryView.js';
+import { RaterAliasesCheck } from '../../../ui/RaterAliasesCheck.js';
 import { Table } from '../../../ui/Table.js';
+import { LetJoinAgainButton, useLetJoinAgain } from '../live/LetJoinAgain.js';
 
 type JudgeRow = MethodOutput<'judging.progress'>[number];
 type JudgeState = 'not-joined' | 'judging' | 'finished';
@@ -34,22 +33,14 @@ function stateOf(row: JudgeRow): JudgeState {
 
 export function JudgingBoard({ session }: { session: SessionDetail }) {
   const progress = useQuery('judging.progress', { sessionId: session.id });
-  const reset = useMutation('room.resetRater');
-  const announce = useStatus((state) => state.announce);
+  const { letJoinAgain, error: resetError } = useLetJoinAgain(session.id);
   const [aliases, setAliases] = useRaterAliases(session.id, session.options.hideRaterNames);
   const judging = session.phase === 'scoring';
   const label = (row: JudgeRow) => (aliases ? row.alias : row.name);
   return (
     <section className="panel board" aria-labelledby="judging-board-title">
       <h2 id="judging-board-title">Judging progress</h2>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={aliases}
-          onChange={(event) => setAliases(event.target.checked)}
-        />{' '}
-        Show judges as R1..Rn for the room
-      </label>
+      <RaterAliasesCheck aliases={aliases} onChange={setAliases} people="judges" />
       <QueryView query={progress} what="progress">
         {(rows) => {
           const made = rows.reduce((sum, row) => sum + row.done, 0);
@@ -96,22 +87,11 @@ export function JudgingBoard({ session }: { session: SessionDetail }) {
                         {judging && (
                           <td className="board__actions">
                             {row.joined && (
-                              <Button
-                                variant="quiet"
-                                onClick={() =>
-                                  void reset
-                                    .run({ sessionId: session.id, personId: row.personId })
-                                    .then(
-                                      (ok) =>
-                                        ok &&
-                                        announce(
-                                          `${label(row)} can join again with the session code.`,
-                                        ),
-                                    )
-                                }
-                              >
-                                Let {label(row)} join again
-                              </Button>
+                              <LetJoinAgainButton
+                                personId={row.personId}
+                                name={label(row)}
+                                letJoinAgain={letJoinAgain}
+                              />
                             )}
                           </td>
                         )}
@@ -124,7 +104,7 @@ export function JudgingBoard({ session }: { session: SessionDetail }) {
           );
         }}
       </QueryView>
-      {reset.error && <p className="field__error">{reset.error.message}</p>}
+      {resetError && <p className="field__error">{resetError.message}</p>}
     </section>
   );
 }

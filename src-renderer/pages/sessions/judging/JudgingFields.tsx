@@ -1,21 +1,14 @@
 // The wizard's judging step: the question judges answer (typed, or filled from a competency's
 // statement), how many judgements each judge makes and what that gives each sample.
 import { useId } from 'react';
+import { CheckOption } from '../../../ui/CheckOption.js';
 import { Field } from '../../../ui/Field.js';
-import type { Draft, DraftField } from '../new-session-draft.js';
+import type { FieldStepProps } from '../new-session-draft.js';
 import { MAX_QUESTION } from '../new-session-draft.js';
 import { perSampleFigure, TOO_FEW_PER_SAMPLE } from './judging-words.js';
 import { StatementPicker } from './StatementPicker.js';
 
-export function JudgingFields({
-  draft,
-  update,
-  errors,
-}: {
-  draft: Draft;
-  update: (change: Partial<Draft>) => void;
-  errors: Partial<Record<DraftField, string>>;
-}) {
+export function JudgingFields({ draft, update, errors }: FieldStepProps) {
   return (
     <div className="form">
       <QuestionField
@@ -46,17 +39,12 @@ export function JudgingFields({
         judges={draft.raterIds.length}
         perJudge={draft.perJudge}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.hideRaterNames}
-          onChange={(event) => update({ hideRaterNames: event.target.checked })}
-        />
-        <span>
-          Hide judge names on shared screens{' '}
-          <span className="check__hint">the progress board shows R1, R2, …</span>
-        </span>
-      </label>
+      <CheckOption
+        label="Hide judge names on shared screens"
+        hint="the progress board shows R1, R2, …"
+        checked={draft.hideRaterNames}
+        onChange={(checked) => update({ hideRaterNames: checked })}
+      />
     </div>
   );
 }

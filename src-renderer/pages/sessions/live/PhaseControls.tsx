@@ -1,44 +1,33 @@
 // The meeting's big steps, in order: start scoring, end it with the reveal, second round, close.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
 import { useMutation } from '../../../api/use-mutation.js';
 import { Button } from '../../../ui/Button.js';
 import { RevealConfirm } from '../../../meeting/RevealConfirm.js';
+import { CloseSessionConfirm } from './CloseSessionConfirm.js';
+import { StartSession } from './StartSession.js';
+import { useFocusBack } from './use-focus-back.js';
 
 export function PhaseControls({ session }: { session: SessionDetail }) {
-  const start = useMutation('sessions.start');
   const round2 = useMutation('sessions.startSecondRound');
   const close = useMutation('sessions.close');
   const [confirmClose, setConfirmClose] = useState(false);
   // The round the reveal question was asked in: a second round starts with it closed.
   const [revealAskedIn, setRevealAskedIn] = useState<number | null>(null);
   const confirmReveal = revealAskedIn === session.currentRound;
-  // Cancelling the question removes the focused button: focus goes back to the one that asked.
-  const controls = useRef<HTMLDivElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (confirmReveal || !refocus.current) return;
-    refocus.current = false;
-    controls.current?.querySelector<HTMLButtonElement>('[data-asks-reveal]')?.focus();
-  }, [confirmReveal]);
-  const error = start.error ?? round2.error ?? close.error;
+  const { controls, cancelled } = useFocusBack(confirmReveal);
+  const error = round2.error ?? close.error;
   const canRound2 =
     session.phase === 'revealed' && session.options.rounds === 2 && session.currentRound < 2;
   return (
     <div className="phase-controls" ref={controls}>
       {session.phase === 'draft' && (
-        <Button
-          variant="primary"
-          busy={start.pending}
-          onClick={() => void start.run({ sessionId: session.id })}
-        >
-          Start scoring
-        </Button>
+        <StartSession sessionId={session.id}>Start scoring</StartSession>
       )}
       {session.phase === 'scoring' &&
         (!confirmReveal ? (
           <Button
-            data-asks-reveal
+            data-asks
             variant="primary"
             onClick={() => setRevealAskedIn(session.currentRound)}
           >
@@ -48,7 +37,7 @@ export function PhaseControls({ session }: { session: SessionDetail }) {
           <RevealConfirm
             session={session}
             onCancel={() => {
-              refocus.current = true;
+              cancelled();
               setRevealAskedIn(null);
             }}
             onRevealed={() => setRevealAskedIn(null)}
@@ -69,27 +58,14 @@ export function PhaseControls({ session }: { session: SessionDetail }) {
             Close session
           </Button>
         ) : (
-          <div className="confirm" role="alertdialog" aria-labelledby="confirm-close-title">
-            <p id="confirm-close-title" className="confirm__title">
-              Close this session?
-            </p>
-            <p>
-              Scores and consensus become final, the room closes and raters’ access ends.
-              {canRound2 && ' The second round will not take place.'}
-            </p>
-            <div className="form__actions">
-              <Button
-                variant="danger"
-                busy={close.pending}
-                onClick={() => void close.run({ sessionId: session.id })}
-              >
-                Close the session
-              </Button>
-              <Button variant="quiet" onClick={() => setConfirmClose(false)}>
-                Keep it open
-              </Button>
-            </div>
-          </div>
+          <CloseSessionConfirm
+            busy={close.pending}
+            onClose={() => void close.run({ sessionId: session.id })}
+            onCancel={() => setConfirmClose(false)}
+          >
+            Scores and consensus become final, the room closes and raters’ access ends.
+            {canRound2 && ' The second round will not take place.'}
+          </CloseSessionConfirm>
         ))}
       {error && (
         <p className="field__error" role="alert">

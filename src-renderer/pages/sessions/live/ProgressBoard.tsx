@@ -6,9 +6,11 @@ import { useQuery } from '../../../api/use-query.js';
 import { useStatus } from '../../../state/status-store.js';
 import { Badge } from '../../../ui/Badge.js';
 import { Button } from '../../../ui/Button.js';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { QueryView } from '../../../ui/QueryView.js';
 import type { RaterStatus } from '../../../meeting/rater-status.js';
 import { RATER_STATUS_WORDS, raterStatus } from '../../../meeting/rater-status.js';
+import { LetJoinAgainButton, useLetJoinAgain } from './LetJoinAgain.js';
 
 const STATUS_TONE: Record<RaterStatus, 'neutral' | 'warning' | 'success'> = {
   'not-joined': 'warning',
@@ -20,7 +22,7 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
   const progress = useQuery('sessions.progress', { sessionId: session.id });
   const samples = useQuery('samples.list', {});
   const nudge = useMutation('sessions.nudge');
-  const reset = useMutation('room.resetRater');
+  const { letJoinAgain, error: resetError } = useLetJoinAgain(session.id);
   const end = useMutation('sessions.endScoring');
   const announce = useStatus((state) => state.announce);
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -96,22 +98,11 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
                               </Button>
                             )}
                             {row.joined && (
-                              <Button
-                                variant="quiet"
-                                onClick={() =>
-                                  void reset
-                                    .run({ sessionId: session.id, personId: row.personId })
-                                    .then(
-                                      (ok) =>
-                                        ok &&
-                                        announce(
-                                          `${row.name} can join again with the session code.`,
-                                        ),
-                                    )
-                                }
-                              >
-                                Let {row.name} join again
-                              </Button>
+                              <LetJoinAgainButton
+                                personId={row.personId}
+                                name={row.name}
+                                letJoinAgain={letJoinAgain}
+                              />
                             )}
                           </td>
                         )}
@@ -143,33 +134,25 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
               End scoring for everyone
             </Button>
           ) : (
-            <div className="confirm" role="alertdialog" aria-labelledby="confirm-end-title">
-              <p id="confirm-end-title" className="confirm__title">
-                End scoring for everyone?
-              </p>
+            <ConfirmDialog
+              title="End scoring for everyone?"
+              confirmLabel="End scoring now"
+              cancelLabel="Keep scoring open"
+              busy={end.pending}
+              onConfirm={() =>
+                void end.run({ sessionId: session.id }).then(() => setConfirmEnd(false))
+              }
+              onCancel={() => setConfirmEnd(false)}
+            >
               <p>
                 Every rater’s scores of this round lock as they are; unscored criteria stay missing.
               </p>
-              <div className="form__actions">
-                <Button
-                  variant="danger"
-                  busy={end.pending}
-                  onClick={() =>
-                    void end.run({ sessionId: session.id }).then(() => setConfirmEnd(false))
-                  }
-                >
-                  End scoring now
-                </Button>
-                <Button variant="quiet" onClick={() => setConfirmEnd(false)}>
-                  Keep scoring open
-                </Button>
-              </div>
-            </div>
+            </ConfirmDialog>
           )}
         </div>
       )}
-      {(nudge.error ?? reset.error ?? end.error) && (
-        <p className="field__error">{(nudge.error ?? reset.error ?? end.error)?.message}</p>
+      {(nudge.error ?? resetError ?? end.error) && (
+        <p className="field__error">{(nudge.error ?? resetError ?? end.error)?.message}</p>
       )}
     </section>
   );
