@@ -44,10 +44,11 @@ const session = (phase: SessionPhase): SessionDetail => ({
   judging: { question: 'Which argues better?', competencyId: null, perJudge: 20 },
 });
 
+/** In the order the judges were chosen, which the board must not show next to their aliases. */
 const PROGRESS: Progress = [
-  { personId: 'p_ana', alias: 'R1', name: 'Ana Silva', done: 12, total: 20, joined: true },
   { personId: 'p_ben', alias: 'R2', name: 'Ben Ortiz', done: 20, total: 20, joined: true },
   { personId: 'p_cleo', alias: 'R3', name: 'Cleo Park', done: 0, total: 20, joined: false },
+  { personId: 'p_ana', alias: 'R1', name: 'Ana Silva', done: 12, total: 20, joined: true },
 ];
 
 const scaleSample = (
@@ -130,6 +131,10 @@ describe('the judging board', () => {
     expect(within(await rowOf(board, 'R2')).getByText('Finished')).toBeTruthy();
     expect(within(await rowOf(board, 'R3')).getByText('Not joined yet')).toBeTruthy();
     expect(board.textContent).not.toContain('Ana Silva');
+    const judges = within(board)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(judges).toEqual(['R1', 'R2', 'R3']);
 
     fireEvent.click(
       within(board).getByRole('checkbox', { name: 'Show judges as R1..Rn for the room' }),

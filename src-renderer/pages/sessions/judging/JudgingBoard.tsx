@@ -3,6 +3,7 @@
 import type { MethodOutput } from '../../../../src-main/api/contract.js';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
 import { useQuery } from '../../../api/use-query.js';
+import { inAliasOrder } from '../../../../src-main/domain/session.js';
 import { useRaterAliases } from '../../../state/rater-aliases-store.js';
 import type { BadgeTone } from '../../../ui/Badge.js';
 import { Badge } from '../../../ui/Badge.js';
@@ -66,7 +67,8 @@ export function JudgingBoard({ session }: { session: SessionDetail }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.map((row) => {
+                  {/* By alias, R1 first: an order of choosing would tie aliases to names. */}
+                  {(aliases ? inAliasOrder(rows) : rows).map((row) => {
                     const state = stateOf(row);
                     return (
                       <tr key={row.personId}>

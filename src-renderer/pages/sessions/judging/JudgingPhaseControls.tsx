@@ -2,6 +2,7 @@
 // Ending and closing ask first, since neither can be undone.
 import { useState } from 'react';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
+import { inAliasOrder } from '../../../../src-main/domain/session.js';
 import { useMutation } from '../../../api/use-mutation.js';
 import { useQuery } from '../../../api/use-query.js';
 import { useRaterAliases } from '../../../state/rater-aliases-store.js';
@@ -68,7 +69,9 @@ function EndConfirm({
   const progress = useQuery('judging.progress', { sessionId: session.id });
   const reveal = useMutation('sessions.reveal');
   const [aliases] = useRaterAliases(session.id, session.options.hideRaterNames);
-  const unfinished = (progress.data ?? []).filter((row) => row.done < row.total);
+  const rows = progress.data ?? [];
+  // By alias, R1 first, while names are hidden: an order of choosing would tie aliases to names.
+  const unfinished = (aliases ? inAliasOrder(rows) : rows).filter((row) => row.done < row.total);
   return (
     <ConfirmDialog
       title="End judging and show results?"
