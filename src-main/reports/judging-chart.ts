@@ -4,7 +4,7 @@
 // boundaries dashed. As on the results page, shapes and words carry the meaning, colours only help.
 import type { EChartsOption } from 'echarts';
 import { interval95 } from '../domain/interval.js';
-import type { LevelBand } from './judging-words.js';
+import type { LevelBand } from '../domain/judging-words.js';
 
 export interface ScaleChartRow {
   code: string;

@@ -12,7 +12,6 @@ import type { ScaleChartBand, ScaleChartRow } from './judging-chart.js';
 import { scaleChartHeight, scaleChartOption } from './judging-chart.js';
 import type { JudgingReportData } from './judging-data.js';
 import {
-  ability,
   ADJUSTED_WORDS,
   bandRange,
   countsWords,
@@ -28,11 +27,12 @@ import {
   rubricScore,
   seconds,
   sentence,
+  signed,
   strongestFirst,
   surpriseWords,
   thresholdWords,
   twoDecimals,
-} from './judging-words.js';
+} from '../domain/judging-words.js';
 import { renderChartSvg } from './svg.js';
 
 export function renderJudgingReport(data: JudgingReportData): string {
@@ -273,7 +273,7 @@ function scaleTable(
       <th scope="row">
         ${s.sample}${anchor !== undefined ? why(`Anchor: ${levelName(anchor, levels)}`) : ''}${s.adjusted ? why(ADJUSTED_WORDS[s.adjusted]) : ''}
       </th>
-      <td class="num">${ability(s.ability)}${why(intervalWords(s.ability, s.se))}</td>
+      <td class="num">${signed(s.ability)}${why(intervalWords(s.ability, s.se))}</td>
       <td class="num">${s.wins} of ${s.comparisons}</td>
       ${
         sampleLevels

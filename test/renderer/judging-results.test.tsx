@@ -12,13 +12,9 @@ import { READING } from '../../src-main/stats/interpret.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
 import { SessionResultsPage } from '../../src-renderer/pages/results/SessionResultsPage.js';
 import {
+  figureAlone,
   figureWithRange,
-  levelBands,
   levelEstimate,
-  rubricReading,
-  seconds,
-  strongestFirst,
-  surpriseWords,
 } from '../../src-renderer/pages/results/judging/judging-words.js';
 import { scaleLayout } from '../../src-renderer/pages/results/judging/scale-layout.js';
 import { useRaterAliasesStore } from '../../src-renderer/state/rater-aliases-store.js';
@@ -431,38 +427,10 @@ describe('the judging downloads', () => {
   });
 });
 
-describe('the judging words', () => {
-  it('order the scale strongest first, ties by code', () => {
-    const s = (sample: string, ability: number) => ({
-      sample,
-      ability,
-      se: 1,
-      wins: 0,
-      comparisons: 1,
-      adjusted: null,
-    });
-    expect(strongestFirst([s('B', 0), s('C', 2), s('A', 0)]).map((x) => x.sample)).toEqual([
-      'C',
-      'A',
-      'B',
-    ]);
-  });
-
-  it('cut the scale into bands at the boundaries, in order whatever order they come in', () => {
-    expect(
-      levelBands([
-        { below: 2, above: 3, at: 1.2 },
-        { below: 1, above: 2, at: -0.8 },
-      ]),
-    ).toEqual([
-      { level: 1, from: null, to: -0.8 },
-      { level: 2, from: -0.8, to: 1.2 },
-      { level: 3, from: 1.2, to: null },
-    ]);
-    expect(levelBands([])).toEqual([]);
-  });
-
-  it('name a level estimate and its range, never claiming certainty by rounding', () => {
+// The shared wording is tested in test/domain/judging-words.test.ts; these are the screen's
+// one-line forms of it.
+describe('the judging words on screen', () => {
+  it('name a level estimate and its range on one line', () => {
     expect(
       levelEstimate(
         { sample: 'x', level: 3, probability: 0.82, level_low: 2, level_high: 3 },
@@ -478,31 +446,22 @@ describe('the judging words', () => {
   });
 
   it('write a reliability figure with its range, or the range rule’s words', () => {
+    expect(figureWithRange(stat(0.864, 0.8, 0.9, 20))).toBe('0.86 (0.80 to 0.90)');
     expect(figureWithRange({ ...stat(0.72, 0.6, 0.8, 4) })).toBe(
       '0.72 (too few samples for a range)',
     );
     expect(figureWithRange({ ...stat(0.72, null, null, 20), ci95_reason: 'one split only' })).toBe(
       '0.72 (one split only)',
     );
-  });
-
-  it('say a surprising choice from the chosen sample’s side', () => {
-    expect(surpriseWords({ left: 'A', right: 'B', winner: 'B', expected: 0.3, z2: 2.3 })).toBe(
-      'chose B over A; the scale expected that 30% of the time',
+    expect(figureWithRange({ value: null, defined: false, n_used: 0 })).toBe(
+      'Not available: it cannot be computed for these judgements',
     );
-    expect(seconds(125_400)).toBe('125 s');
   });
 
-  it('read the rubric comparison only as far as it is defined', () => {
-    expect(
-      rubricReading({ value: null, defined: false, n_used: 2, reason: 'two pairs: too few' }),
-    ).toEqual({ headline: 'The two orders cannot be compared yet.', range: 'two pairs: too few' });
-    expect(rubricReading(stat(0.9, 0.82, 0.96, 30))).toEqual({
-      headline: 'Holistic judgement and rubric consensus rank the work in much the same order.',
-      range: 'With 30 samples, the true figure very likely lies between 0.82 and 0.96.',
-    });
-    expect(rubricReading(stat(-0.5, -0.8, -0.1, 30)).headline).toContain(
-      'in largely opposite orders',
+  it('write a figure that has no range without one', () => {
+    expect(figureAlone(stat(0.9, 0.8, 0.95, 20))).toBe('0.90');
+    expect(figureAlone({ value: null, defined: false, n_used: 3, reason: 'one judge only' })).toBe(
+      'Not available: one judge only',
     );
   });
 });

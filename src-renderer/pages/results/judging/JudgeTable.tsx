@@ -5,9 +5,13 @@ import { useId, useState } from 'react';
 import { Button } from '../../../ui/Button.js';
 import { Table } from '../../../ui/Table.js';
 import type { CjReport, JudgeFit } from './judging-words.js';
-import { meanSquare, seconds, surpriseWords, twoDecimals } from './judging-words.js';
-
-export const FLAG_WORDS = 'Judges differently from the team';
+import {
+  FLAG_WORDS,
+  meanSquare,
+  seconds,
+  surpriseWords,
+  thresholdWords,
+} from '../../../../src-main/domain/judging-words.js';
 
 export function JudgeTable({
   judges,
@@ -74,16 +78,6 @@ export function JudgeTable({
         </>
       )}
     </section>
-  );
-}
-
-function thresholdWords(threshold: number | null): string {
-  if (threshold === null) {
-    return 'With so few judges there is no fair line to draw, so no judge is flagged.';
-  }
-  return (
-    `A judge is flagged when their infit is above ${twoDecimals(threshold)}: the judges’ ` +
-    'average infit plus twice their usual spread, well beyond how much judges normally differ.'
   );
 }
 

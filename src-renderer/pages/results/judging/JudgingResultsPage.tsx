@@ -14,7 +14,7 @@ import { JudgeTable } from './JudgeTable.js';
 import { JudgingDownloads } from './JudgingDownloads.js';
 import { JudgingGlossary } from './JudgingGlossary.js';
 import type { JudgingResults } from './judging-words.js';
-import { countsWords } from './judging-words.js';
+import { countsWords } from '../../../../src-main/domain/judging-words.js';
 import { ReliabilityCard } from './ReliabilityCard.js';
 import { RubricComparison } from './RubricComparison.js';
 import { ScaleSection } from './ScaleSection.js';

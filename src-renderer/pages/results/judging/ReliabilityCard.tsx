@@ -2,6 +2,7 @@
 // reliability figures with what each means. The verdict rests on split-half reliability, because
 // adaptive pairing makes scale separation reliability look better than it is (Bramley, 2015).
 import type { CjReport } from './judging-words.js';
+import { sentence } from '../../../../src-main/domain/judging-words.js';
 import { figureAlone, figureWithRange } from './judging-words.js';
 
 export function ReliabilityCard({ reliability }: { reliability: CjReport['reliability'] }) {
@@ -9,9 +10,7 @@ export function ReliabilityCard({ reliability }: { reliability: CjReport['reliab
   return (
     <section className="section results-reading" aria-labelledby="reliability-title">
       <h2 id="reliability-title">How far the order can be trusted</h2>
-      <p className="results-reading__line">
-        {interpretation.endsWith('.') ? interpretation : `${interpretation}.`}
-      </p>
+      <p className="results-reading__line">{sentence(interpretation)}</p>
       <dl className="own-results__figures">
         <div className="card">
           <dt>Split-half reliability</dt>

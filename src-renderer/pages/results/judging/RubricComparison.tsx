@@ -4,7 +4,12 @@
 import { Link } from 'react-router';
 import { Table } from '../../../ui/Table.js';
 import type { CjReport, RubricLevel } from './judging-words.js';
-import { rank, rubricReading, rubricScore, twoDecimals } from './judging-words.js';
+import {
+  rank,
+  rubricReading,
+  rubricScore,
+  twoDecimals,
+} from '../../../../src-main/domain/judging-words.js';
 
 export function RubricComparison({
   rubric,

@@ -2,7 +2,12 @@
 // bands the anchors give, or why there are none.
 import { useMemo } from 'react';
 import type { JudgingResults } from './judging-words.js';
-import { levelBands, levelName, strongestFirst, twoDecimals } from './judging-words.js';
+import {
+  bandRange,
+  levelBands,
+  levelName,
+  strongestFirst,
+} from '../../../../src-main/domain/judging-words.js';
 import type { NamedBand } from './scale-layout.js';
 import { ScaleChart } from './ScaleChart.js';
 import { ScaleTable } from './ScaleTable.js';
@@ -95,13 +100,6 @@ export function ScaleSection({ results }: { results: JudgingResults }) {
 
 function KeyMark({ children }: { children: string }) {
   return <span aria-hidden="true">{children}</span>;
-}
-
-function bandRange(band: NamedBand): string {
-  if (band.from === null && band.to === null) return 'the whole scale';
-  if (band.from === null) return `below ${twoDecimals(band.to!)}`;
-  if (band.to === null) return `from ${twoDecimals(band.from)}`;
-  return `${twoDecimals(band.from)} to ${twoDecimals(band.to)}`;
 }
 
 /** Why the scale shows no levels: no anchors, or anchors that cannot place the boundaries. */

@@ -9,7 +9,7 @@ import {
   levelEstimateParts,
   levelName,
   signed,
-} from './judging-words.js';
+} from '../../../../src-main/domain/judging-words.js';
 
 export function ScaleTable({
   samples,

@@ -1,187 +1,39 @@
-// The words and numbers the comparative judgement results page writes. Nothing is estimated here:
-// every ability, interval, level and figure is the engine's; this file only orders and phrases.
+// What the comparative judgement results page words on its own: the contract's shapes under the
+// page's names, and the one-line forms the screen joins the shared parts into. The wording itself
+// is shared with the printed report (src-main/domain/judging-words.ts).
 import type { MethodOutput } from '../../../../src-main/api/contract.js';
-import { noRangeWords } from '../../../../src-main/domain/range-words.js';
-import { interval95 } from '../../../../src-main/domain/interval.js';
-import { percent } from '../../../../src-main/domain/percent.js';
+import type { NamedLevel } from '../../../../src-main/domain/judging-words.js';
+import {
+  levelEstimateParts,
+  reliabilityFigure,
+} from '../../../../src-main/domain/judging-words.js';
 
 export type JudgingResults = MethodOutput<'judging.results'>;
 export type CjReport = JudgingResults['report'];
 export type ScaleSample = CjReport['fit']['samples'][number];
 export type JudgeFit = CjReport['judges']['judges'][number];
-export type Residual = JudgeFit['worst'][number];
 export type SampleLevel = NonNullable<CjReport['levels']>['samples'][number];
-export type Boundary = NonNullable<NonNullable<CjReport['levels']>['boundaries']>[number];
 export type Stat = CjReport['reliability']['scale_separation'];
 export type RubricLevel = JudgingResults['levels'][number];
 
-/** Strongest first; equal abilities by code, so the order never flickers between refreshes. */
-export function strongestFirst(samples: readonly ScaleSample[]): ScaleSample[] {
-  return [...samples].sort(
-    (a, b) => b.ability - a.ability || (a.sample < b.sample ? -1 : a.sample > b.sample ? 1 : 0),
-  );
-}
-
-/** Two decimals; "0.00" rather than "-0.00" for a tiny negative. */
-export function twoDecimals(value: number): string {
-  const text = value.toFixed(2);
-  return text === '-0.00' ? '0.00' : text;
-}
-
-/** An ability with its sign: "+1.23", "-0.40", "0.00". */
-export function signed(value: number): string {
-  const text = twoDecimals(value);
-  return value > 0 && text !== '0.00' ? `+${text}` : text;
-}
-
-export function intervalWords(ability: number, se: number | null): string {
-  const interval = interval95(ability, se);
-  return interval ? `${signed(interval.low)} to ${signed(interval.high)}` : 'no range';
-}
-
-/** A rubric level by its label, or "Level 3" for a value the rubric does not name. */
-export function levelName(value: number, levels: readonly RubricLevel[]): string {
-  return levels.find((l) => l.value === value)?.label ?? `Level ${value}`;
-}
-
-/** "82%", but "more than 99%" and "less than 1%" where rounding would claim certainty. */
-export function sure(probability: number): string {
-  if (probability > 0.995) return 'more than 99%';
-  if (probability < 0.005) return 'less than 1%';
-  return percent(probability);
-}
-
-/** A level estimate in two parts: "Proficient, 82% sure" and "could be Emerging to Proficient". */
-export function levelEstimateParts(
-  level: SampleLevel,
-  levels: readonly RubricLevel[],
-): { head: string; range: string | null } {
-  const head = `${levelName(level.level, levels)}, ${sure(level.probability)} sure`;
-  if (level.level_low === level.level_high) return { head, range: null };
-  const [low, high] = [levelName(level.level_low, levels), levelName(level.level_high, levels)];
-  return { head, range: `could be ${low} to ${high}` };
-}
-
 /** "Proficient, 82% sure — could be Emerging to Proficient". */
-export function levelEstimate(level: SampleLevel, levels: readonly RubricLevel[]): string {
+export function levelEstimate(level: SampleLevel, levels: readonly NamedLevel[]): string {
   const { head, range } = levelEstimateParts(level, levels);
   return range === null ? head : `${head} — ${range}`;
 }
 
-export const ADJUSTED_WORDS: Record<NonNullable<ScaleSample['adjusted']>, string> = {
-  won_every_comparison: 'won every comparison — placed by the adjustment',
-  lost_every_comparison: 'lost every comparison — placed by the adjustment',
-};
-
-/** A level band: where a level begins and ends on the scale (null: no end on that side). */
-export interface LevelBand {
-  level: number;
-  from: number | null;
-  to: number | null;
-}
-
 /**
- * The bands the boundaries cut the scale into, lowest first: the lowest anchored level below the
- * first boundary, each `above` level from its boundary to the next, the highest one open-ended.
- */
-export function levelBands(boundaries: readonly Boundary[]): LevelBand[] {
-  const sorted = [...boundaries].sort((a, b) => a.at - b.at);
-  const first = sorted[0];
-  if (!first) return [];
-  return [
-    { level: first.below, from: null, to: first.at },
-    ...sorted.map((b, i) => ({ level: b.above, from: b.at, to: sorted[i + 1]?.at ?? null })),
-  ];
-}
-
-/**
- * A reliability figure with its range: "0.86 (0.80 to 0.90)", or the words the range rule says
- * in its place (domain/range-words.ts), or the engine's reason when the figure is undefined.
+ * A reliability figure with its range on one line: "0.86 (0.80 to 0.90)", or the range rule's
+ * words in the brackets instead, or why there is no figure.
  */
 export function figureWithRange(stat: Stat): string {
-  if (!stat.defined || stat.value === null) {
-    return `Not available: ${stat.reason ?? 'it cannot be computed for these judgements'}`;
-  }
-  const value = twoDecimals(stat.value);
-  const words = noRangeWords(stat, stat.n_used);
-  if (words !== null) return `${value} (${words})`;
-  return `${value} (${twoDecimals(stat.ci95_lower!)} to ${twoDecimals(stat.ci95_upper!)})`;
+  const { value, range, words } = reliabilityFigure(stat, true);
+  if (value === null) return words!;
+  return `${value} ${range ?? `(${words!})`}`;
 }
 
 /** A figure shown without a range (scale separation reliability has none). */
 export function figureAlone(stat: Stat): string {
-  if (!stat.defined || stat.value === null) {
-    return `Not available: ${stat.reason ?? 'it cannot be computed for these judgements'}`;
-  }
-  return twoDecimals(stat.value);
-}
-
-/** "chose S-7F3K over S-2Q9M; the scale expected that 12% of the time". */
-export function surpriseWords(residual: Residual): string {
-  const other = residual.winner === residual.left ? residual.right : residual.left;
-  return `chose ${residual.winner} over ${other}; the scale expected that ${sure(residual.expected)} of the time`;
-}
-
-/** A median judging time: "42 s", "8.5 s" under ten seconds; null when none was recorded. */
-export function seconds(ms: number | null): string {
-  if (ms === null) return 'not recorded';
-  const s = ms / 1000;
-  return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
-}
-
-/** A mean square (infit, outfit), or why there is none. */
-export function meanSquare(value: number | null): string {
-  return value === null ? 'too few judgements' : twoDecimals(value);
-}
-
-/** How alike two orders are, in words, from Spearman's rho. */
-export function orderLikeness(rho: number): string {
-  if (rho >= 0.8) return 'in much the same order';
-  if (rho >= 0.5) return 'in broadly the same order';
-  if (rho >= 0.2) return 'only loosely in the same order';
-  if (rho > -0.2) return 'in orders that have little to do with each other';
-  return 'in largely opposite orders';
-}
-
-/**
- * The rubric comparison's headline and the words on its range. The range is read like any other
- * (domain/range-words.ts); when its lower end reads differently from the figure, the sentence
- * says the orders may be less alike than the figure suggests.
- */
-export function rubricReading(rho: Stat): { headline: string; range: string } {
-  if (!rho.defined || rho.value === null) {
-    return {
-      headline: 'The two orders cannot be compared yet.',
-      range: rho.reason ?? 'A rank correlation needs at least three samples with both.',
-    };
-  }
-  const headline = `Holistic judgement and rubric consensus rank the work ${orderLikeness(rho.value)}.`;
-  const words = noRangeWords(rho, rho.n_used);
-  if (words !== null) return { headline, range: `No range: ${words}.` };
-  const [low, high] = [rho.ci95_lower!, rho.ci95_upper!];
-  const caution =
-    orderLikeness(low) !== orderLikeness(rho.value)
-      ? ', so the two orders may be less alike than this figure suggests'
-      : '';
-  return {
-    headline,
-    range: `With ${rho.n_used} samples, the true figure very likely lies between ${twoDecimals(low)} and ${twoDecimals(high)}${caution}.`,
-  };
-}
-
-/** A rank; a shared (averaged) rank says so: "3.5 (tied)". */
-export function rank(value: number): string {
-  return Number.isInteger(value) ? String(value) : `${value.toFixed(1)} (tied)`;
-}
-
-/** A rubric consensus score, named by its level where it is one. */
-export function rubricScore(score: number, levels: readonly RubricLevel[]): string {
-  const level = levels.find((l) => l.value === score);
-  if (level) return `${score} ${level.label}`;
-  return Number.isInteger(score) ? String(score) : twoDecimals(score);
-}
-
-/** "240 judgements by 8 judges". */
-export function countsWords(judgements: number, judges: number): string {
-  return `${judgements} judgement${judgements === 1 ? '' : 's'} by ${judges} judge${judges === 1 ? '' : 's'}`;
+  const { value, words } = reliabilityFigure(stat, false);
+  return value ?? words!;
 }

@@ -1,7 +1,7 @@
 // Where everything on the scale chart goes, in pixels of the width it is drawn at: one row per
 // sample (strongest at the top), the logit axis across, level bands behind. Drawing at the real
 // width, not a fixed one scaled down, keeps the text readable on a phone.
-import type { LevelBand } from './judging-words.js';
+import type { LevelBand } from '../../../../src-main/domain/judging-words.js';
 import { interval95 } from '../../../../src-main/domain/interval.js';
 
 export interface ScaleRow {

@@ -1,27 +1,39 @@
-// The words and numbers a comparative judgement report writes. They read exactly as the app's
-// results page writes them (src-renderer/pages/results/judging/judging-words.ts), so a printed
-// report and the screen it came from never word the same figure differently. Nothing is estimated
-// here: every ability, interval, level and figure is the engine's.
-import { interval95 } from '../domain/interval.js';
-import { percent } from '../domain/percent.js';
-import { noRangeWords } from '../domain/range-words.js';
-import type { BtSample, JudgementResidual, LevelBoundary, SampleLevel } from '../stats/cj-types.js';
-import type { Stat } from '../stats/types.js';
+// The words and numbers of comparative judgement results, one wording for the results page and
+// the printed report, so the screen and the report made from it never word the same figure
+// differently. Nothing is estimated here: every ability, interval, level and figure is the
+// engine's. Inputs are typed by shape, because the engine's types live in stats/ and the screen's
+// in the API contract, and domain/ imports neither.
+import { interval95 } from './interval.js';
+import { percent } from './percent.js';
+import type { RangedFigure } from './range-words.js';
+import { noRangeWords } from './range-words.js';
 
-export interface RubricLevel {
+/** A rubric level as the results name it. */
+export interface NamedLevel {
   value: number;
   label: string;
 }
 
+/** A figure as the engine reports it: the range rule's fields, what it rests on, why it is missing. */
+export interface JudgingFigure extends RangedFigure {
+  n_used: number;
+  reason?: string;
+}
+
+/** Why a sample's ability is not a plain estimate (the engine's `BtAdjustment`). */
+export type AdjustmentKind = 'won_every_comparison' | 'lost_every_comparison';
+
 export const FLAG_WORDS = 'Judges differently from the team';
 
-export const ADJUSTED_WORDS: Record<NonNullable<BtSample['adjusted']>, string> = {
+export const ADJUSTED_WORDS: Record<AdjustmentKind, string> = {
   won_every_comparison: 'won every comparison — placed by the adjustment',
   lost_every_comparison: 'lost every comparison — placed by the adjustment',
 };
 
-/** Strongest first; equal abilities by code, so two reports of the same data read alike. */
-export function strongestFirst(samples: readonly BtSample[]): BtSample[] {
+/** Strongest first; equal abilities by code, so the order never changes between two readings. */
+export function strongestFirst<S extends { sample: string; ability: number }>(
+  samples: readonly S[],
+): S[] {
   return [...samples].sort(
     (a, b) => b.ability - a.ability || (a.sample < b.sample ? -1 : a.sample > b.sample ? 1 : 0),
   );
@@ -34,18 +46,19 @@ export function twoDecimals(value: number): string {
 }
 
 /** An ability with its sign: "+1.23", "-0.40", "0.00". */
-export function ability(value: number): string {
+export function signed(value: number): string {
   const text = twoDecimals(value);
   return value > 0 && text !== '0.00' ? `+${text}` : text;
 }
 
-export function intervalWords(value: number, se: number | null): string {
-  const interval = interval95(value, se);
-  return interval ? `${ability(interval.low)} to ${ability(interval.high)}` : 'no range';
+/** An ability's 95% interval, "-0.20 to +1.40", or "no range" without a standard error. */
+export function intervalWords(ability: number, se: number | null): string {
+  const interval = interval95(ability, se);
+  return interval ? `${signed(interval.low)} to ${signed(interval.high)}` : 'no range';
 }
 
 /** A rubric level by its label, or "Level 3" for a value the rubric does not name. */
-export function levelName(value: number, levels: readonly RubricLevel[]): string {
+export function levelName(value: number, levels: readonly NamedLevel[]): string {
   return levels.find((l) => l.value === value)?.label ?? `Level ${value}`;
 }
 
@@ -56,15 +69,14 @@ export function sure(probability: number): string {
   return percent(probability);
 }
 
-/** "Proficient, 82% sure" and, when the interval reaches other bands, "could be A to B". */
+/** A level estimate in two parts: "Proficient, 82% sure" and "could be Emerging to Proficient". */
 export function levelEstimateParts(
-  level: SampleLevel,
-  levels: readonly RubricLevel[],
+  level: { level: number; probability: number; level_low: number; level_high: number },
+  levels: readonly NamedLevel[],
 ): { head: string; range: string | null } {
   const head = `${levelName(level.level, levels)}, ${sure(level.probability)} sure`;
   if (level.level_low === level.level_high) return { head, range: null };
-  const low = levelName(level.level_low, levels);
-  const high = levelName(level.level_high, levels);
+  const [low, high] = [levelName(level.level_low, levels), levelName(level.level_high, levels)];
   return { head, range: `could be ${low} to ${high}` };
 }
 
@@ -79,7 +91,9 @@ export interface LevelBand {
  * The bands the boundaries cut the scale into, lowest first: the lowest anchored level below the
  * first boundary, each `above` level from its boundary to the next, the highest one open-ended.
  */
-export function levelBands(boundaries: readonly LevelBoundary[]): LevelBand[] {
+export function levelBands(
+  boundaries: readonly { below: number; above: number; at: number }[],
+): LevelBand[] {
   const sorted = [...boundaries].sort((a, b) => a.at - b.at);
   const first = sorted[0];
   if (!first) return [];
@@ -89,6 +103,7 @@ export function levelBands(boundaries: readonly LevelBoundary[]): LevelBand[] {
   ];
 }
 
+/** Where a band lies: "below -0.80", "-0.80 to 1.20", "from 1.20", or "the whole scale". */
 export function bandRange(band: LevelBand): string {
   if (band.from === null && band.to === null) return 'the whole scale';
   if (band.from === null) return `below ${twoDecimals(band.to!)}`;
@@ -97,12 +112,12 @@ export function bandRange(band: LevelBand): string {
 }
 
 /**
- * A reliability figure as a report cell writes it: the value with its range ("0.86", "(0.80 to
- * 0.90)"), or the range rule's words in place of the range, or why there is no figure at all.
+ * A reliability figure in parts: the value with its range ("0.86", "(0.80 to 0.90)"), or the range
+ * rule's words in place of the range (domain/range-words.ts), or why there is no figure at all.
  * `ranged` is false for a figure that never has a range (scale separation reliability).
  */
 export function reliabilityFigure(
-  stat: Stat,
+  stat: JudgingFigure,
   ranged: boolean,
 ): { value: string | null; range: string | null; words: string | null } {
   if (!stat.defined || stat.value === null) {
@@ -123,12 +138,17 @@ export function sentence(text: string): string {
 }
 
 /** "chose S-7F3K over S-2Q9M; the scale expected that 12% of the time". */
-export function surpriseWords(residual: JudgementResidual): string {
+export function surpriseWords(residual: {
+  left: string;
+  right: string;
+  winner: string;
+  expected: number;
+}): string {
   const other = residual.winner === residual.left ? residual.right : residual.left;
   return `chose ${residual.winner} over ${other}; the scale expected that ${sure(residual.expected)} of the time`;
 }
 
-/** A median judging time: "42 s", "8.5 s" under ten seconds. */
+/** A median judging time: "42 s", "8.5 s" under ten seconds; null when none was recorded. */
 export function seconds(ms: number | null): string {
   if (ms === null) return 'not recorded';
   const s = ms / 1000;
@@ -140,6 +160,7 @@ export function meanSquare(value: number | null): string {
   return value === null ? 'too few judgements' : twoDecimals(value);
 }
 
+/** The line above which a judge is flagged, in words, or why there is none. */
 export function thresholdWords(threshold: number | null): string {
   if (threshold === null) {
     return 'With so few judges there is no fair line to draw, so no judge is flagged.';
@@ -160,10 +181,11 @@ export function orderLikeness(rho: number): string {
 }
 
 /**
- * The rubric comparison's headline and the words on its range; when the range's lower end reads
- * differently from the figure, the orders may be less alike than the figure suggests.
+ * The rubric comparison's headline and the words on its range. The range is read like any other
+ * (domain/range-words.ts); when its lower end reads differently from the figure, the sentence
+ * says the orders may be less alike than the figure suggests.
  */
-export function rubricReading(rho: Stat): { headline: string; range: string } {
+export function rubricReading(rho: JudgingFigure): { headline: string; range: string } {
   if (!rho.defined || rho.value === null) {
     return {
       headline: 'The two orders cannot be compared yet.',
@@ -190,7 +212,7 @@ export function rank(value: number): string {
 }
 
 /** A rubric consensus score, named by its level where it is one. */
-export function rubricScore(score: number, levels: readonly RubricLevel[]): string {
+export function rubricScore(score: number, levels: readonly NamedLevel[]): string {
   const level = levels.find((l) => l.value === score);
   if (level) return `${score} ${level.label}`;
   return Number.isInteger(score) ? String(score) : twoDecimals(score);
