@@ -7,6 +7,7 @@ import type { CjReport } from '../stats/cj-types.js';
 import type { Stat } from '../stats/types.js';
 import { DASH, longDate } from './format.js';
 import type { Html } from './html.js';
+import { copyNote, peopleList } from './report-header.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { ScaleChartBand, ScaleChartRow } from './judging-chart.js';
 import { scaleChartHeight, scaleChartOption } from './judging-chart.js';
@@ -50,18 +51,10 @@ function judgeName(data: JudgingReportData, alias: string): string {
 }
 
 function header(data: JudgingReportData): Html {
-  const copy =
-    data.copy === 'owner'
-      ? html`<p>
-          <span class="copy">Owner’s copy</span> Names every judge beside their alias: keep it for
-          the facilitator and the coach.
-        </p>`
-      : html`<p><span class="copy">Team copy</span></p>`;
-  const judges = data.judges.map((j) => (j.name ? `${j.label} ${j.name}` : j.label));
-  const namesNote =
-    data.copy === 'team' && data.judges.some((j) => j.name === null)
-      ? ' (names hidden: the session shows judges as R1..Rn)'
-      : '';
+  const copy = copyNote(
+    data.copy,
+    'Names every judge beside their alias: keep it for the facilitator and the coach.',
+  );
   const { counts } = data;
   const anchors =
     counts.anchors === 0
@@ -82,7 +75,7 @@ function header(data: JudgingReportData): Html {
       <dt>Facilitator</dt>
       <dd>${data.facilitator ?? 'not recorded'}</dd>
       <dt>Judges</dt>
-      <dd>${data.judges.length}: ${judges.join(', ')}${namesNote}</dd>
+      <dd>${peopleList(data.judges, data.copy, 'judges')}</dd>
       <dt>Samples</dt>
       <dd>${counts.samples}, shown by code only; ${anchors}</dd>
       <dt>Judgements</dt>

@@ -15,6 +15,7 @@ import { agreementChartOption, levelUseChartOption, severityChartOption } from '
 import type { AgreementSeries } from './charts.js';
 import { coefficient, DASH, figureWithRange, longDate, percent, signed } from './format.js';
 import type { Html } from './html.js';
+import { copyNote, peopleList } from './report-header.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { SessionReportData } from './session-data.js';
 import { renderChartSvg } from './svg.js';
@@ -50,18 +51,10 @@ function seat(data: SessionReportData, label: string): string {
 }
 
 function header(data: SessionReportData): Html {
-  const copy =
-    data.copy === 'owner'
-      ? html`<p>
-          <span class="copy">Owner’s copy</span> Lists the raters flagged for follow-up: keep it for
-          the facilitator and the coach.
-        </p>`
-      : html`<p><span class="copy">Team copy</span></p>`;
-  const raters = data.participants.map((p) => (p.name ? `${p.label} ${p.name}` : p.label));
-  const namesNote =
-    data.participants.some((p) => p.name === null) && data.copy === 'team'
-      ? ' (names hidden: the session shows raters as R1..Rn)'
-      : '';
+  const copy = copyNote(
+    data.copy,
+    'Lists the raters flagged for follow-up: keep it for the facilitator and the coach.',
+  );
   const scale = data.levels.map((l) => `${l.value} ${l.label}`).join(' · ');
   return html` <h1>${data.title}</h1>
     <p class="subtitle">Calibration session report · ${longDate(data.heldOn)}</p>
@@ -76,7 +69,7 @@ function header(data: SessionReportData): Html {
       <dt>Facilitator</dt>
       <dd>${data.facilitator ?? 'not recorded'}</dd>
       <dt>Raters</dt>
-      <dd>${data.participants.length}: ${raters.join(', ')}${namesNote}</dd>
+      <dd>${peopleList(data.participants, data.copy, 'raters')}</dd>
       <dt>Samples</dt>
       <dd>${data.samples.length}, shown by code only</dd>
       <dt>Rounds</dt>

@@ -55,51 +55,8 @@ export { POOLED, STAT_KEYS } from './types.js';
 export type * from './types.js';
 export { fQuantile, fCdf, incompleteBeta } from './distributions.js';
 export { alphaBand, proportionBand } from './interpret.js';
-export { estimateRasch, raschExpected, raschFromRatings } from './rasch.js';
-export type {
-  RaschCategory,
-  RaschData,
-  RaschElement,
-  RaschFacet,
-  RaschOptions,
-  RaschRating,
-  RaschResult,
-} from './rasch.js';
-export {
-  computeDrift,
-  consensusConfusion,
-  defaultThresholds,
-  leastSquaresSlope,
-  monthLabel,
-  pairConfusion,
-  raterLean,
-  sampleSizeWarnings,
-  sampleSpread,
-  sessionReading,
-  severityGrid,
-} from './monitoring.js';
-export type {
-  AccuracyFigures,
-  AlertKind,
-  AnchorReference,
-  ColleagueFigures,
-  ConsensusScore,
-  DriftAlert,
-  DriftInput,
-  DriftOptions,
-  DriftReport,
-  DriftThresholds,
-  MiddleOnly,
-  MonitorRating,
-  RaterDrift,
-  RaterSessionFigures,
-  SampleSpread,
-  ScaleUse,
-  SessionConsensus,
-  SessionInfo,
-  SessionRating,
-  SeverityGrid,
-} from './monitoring.js';
+export * from './rasch.js';
+export * from './monitoring.js';
 export { evaluateQualification } from './qualification.js';
 export type {
   AnchorItem,
