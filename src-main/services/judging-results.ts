@@ -2,7 +2,10 @@
 // fit, the level bands read from the anchors and the comparison with rubric consensus. Samples
 // are named by code and judges by alias before the analysis, so the report names nobody.
 import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { inAliasOrder } from '../domain/session.js';
 import type { JobRunner } from '../jobs/runner.js';
+import { fitBradleyTerry } from '../stats/bradley-terry.js';
+import { cjLevels } from '../stats/cj-levels.js';
 import type { CjReport } from '../stats/cj-types.js';
 import type { Store } from '../store/index.js';
 import { fileSlug } from '../domain/file-name.js';
@@ -32,7 +35,11 @@ export function judgingResultsService(store: Store, jobs: JobRunner) {
   // Keyed by the judgements made: a repeated view is a lookup.
   const cache = new Map<string, { judged: number; results: Promise<JudgingResults> }>();
 
-  const compute = async (sessionId: string): Promise<JudgingResults> => {
+  /**
+   * The session's judgements, anchors and rubric consensus as the analysis reads them: samples
+   * by code and judges by alias, so nothing below names anybody.
+   */
+  const analysisInput = (sessionId: string) => {
     const session = store.sessions.get(sessionId);
     if (!session) throw new NotFoundError(`No session ${sessionId}.`);
     if (session.kind !== 'judgement' || !session.judging) {
@@ -51,7 +58,12 @@ export function judgingResultsService(store: Store, jobs: JobRunner) {
     const rubricScores = store.judging
       .rubricConsensus(sessionId)
       .map((r) => ({ sample: code(r.sampleId), score: r.score }));
-    const report = await jobs.run('cjReport', {
+    return {
+      session: { ...session, judging: session.judging },
+      rows,
+      levels: rubric.levels,
+      anchors,
+      rubricScores,
       samples: session.sampleIds.map(code),
       judgements: rows.map((r) => ({
         judge: aliasOf.get(r.judgeId) ?? r.judgeId,
@@ -60,21 +72,48 @@ export function judgingResultsService(store: Store, jobs: JobRunner) {
         winner: code(r.winnerId!),
         ms: r.ms,
       })),
-      ...(anchors.length > 0 ? { anchors, levels: rubric.levels.map((l) => l.value) } : {}),
+    };
+  };
+
+  const compute = async (sessionId: string): Promise<JudgingResults> => {
+    const input = analysisInput(sessionId);
+    const { anchors, rubricScores, levels, rows } = input;
+    const report = await jobs.run('cjReport', {
+      samples: input.samples,
+      judgements: input.judgements,
+      ...(anchors.length > 0 ? { anchors, levels: levels.map((l) => l.value) } : {}),
       ...(rubricScores.length > 0 ? { rubric: rubricScores } : {}),
       splits: SPLITS,
       seed: 1,
     });
+    // The analysis lists judges in byte order (R10 before R2); people read them R1, R2, ... R10.
+    const rank = new Map(inAliasOrder(input.session.raters).map((r, i) => [r.alias, i] as const));
+    const place = (alias: string) => rank.get(alias) ?? rank.size;
+    report.judges.judges.sort((a, b) => place(a.judge) - place(b.judge));
     return {
       sessionId,
-      question: session.judging.question,
+      question: input.session.judging.question,
       judgements: rows.length,
       judges: new Set(rows.map((r) => r.judgeId)).size,
       report,
       anchors: anchors.map((a) => ({ code: a.sample, level: a.level })),
-      levels: rubric.levels.map((l) => ({ value: l.value, label: l.label })),
+      levels: levels.map((l) => ({ value: l.value, label: l.label })),
       rubricScored: rubricScores.length,
     };
+  };
+
+  /** The scale with each sample's level band: the fit alone, without the reliability's refits. */
+  const estimates = (input: ReturnType<typeof analysisInput>) => {
+    const fit = fitBradleyTerry(input.samples, input.judgements);
+    const levels =
+      input.anchors.length > 0
+        ? cjLevels(
+            fit,
+            input.anchors,
+            input.levels.map((l) => l.value),
+          )
+        : undefined;
+    return { fit, levels };
   };
 
   const results = (sessionId: string): Promise<JudgingResults> => {
@@ -98,32 +137,20 @@ export function judgingResultsService(store: Store, jobs: JobRunner) {
      * what R's BradleyTerry2 reads, see the README) or the scale with each sample's level.
      */
     async export(sessionId: string, what: 'judgements' | 'estimates'): Promise<ExportedFile> {
-      const session = store.sessions.get(sessionId);
-      if (!session) throw new NotFoundError(`No session ${sessionId}.`);
-      const base = fileSlug(session.title, 'judging');
+      const input = analysisInput(sessionId);
+      const base = fileSlug(input.session.title, 'judging');
       if (what === 'judgements') {
-        const codeOf = (id: string) => store.samples.get(id)?.code ?? id;
-        const aliasOf = new Map(session.raters.map((r) => [r.personId, r.alias] as const));
-        const rows = store.judging.all(sessionId).filter((r) => r.winnerId !== null);
         const text = writeJudgementsCsv(
-          rows.map((r) => ({
-            session: sessionId,
-            judge: aliasOf.get(r.judgeId) ?? r.judgeId,
-            left: codeOf(r.leftId),
-            right: codeOf(r.rightId),
-            winner: codeOf(r.winnerId!),
-            ms: r.ms,
-          })),
+          input.judgements.map((j) => ({ session: sessionId, ...j })),
         );
         return { fileName: `${base}-judgements.csv`, mediaType: 'text/csv', text };
       }
-      const { report, anchors } = await results(sessionId);
-      const anchorLevel = new Map(anchors.map((a) => [a.code, a.level] as const));
-      const level = new Map(
-        (report.levels?.samples ?? []).map((l) => [l.sample, l.level] as const),
-      );
+      const { fit, levels } = estimates(input);
+      const anchors = input.anchors;
+      const anchorLevel = new Map(anchors.map((a) => [a.sample, a.level] as const));
+      const level = new Map((levels?.samples ?? []).map((l) => [l.sample, l.level] as const));
       const text = writeEstimatesCsv(
-        report.fit.samples.map((s) => ({
+        fit.samples.map((s) => ({
           sample: s.sample,
           ability: s.ability,
           se: s.se,

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { JudgedSample, JudgingSetup, JudgingTurn, Side } from '../domain/judging.js';
 import { MAX_JUDGEMENT_MS } from '../domain/judging.js';
 import type { SessionDetail } from '../domain/session.js';
-import { fitBradleyTerry } from '../stats/bradley-terry.js';
+import { fitAbilities, fitBradleyTerry } from '../stats/bradley-terry.js';
 import { nextPair } from '../stats/cj-pairing.js';
 import type { Judgement } from '../stats/cj-types.js';
 import type { Store } from '../store/index.js';
@@ -53,11 +53,15 @@ export interface LiveScale {
   }[];
 }
 
-/** Abilities of a session's last fit, reused as the next fit's start and by the pairing. */
+/**
+ * A session's last fit: its abilities steer the pairing and start the next fit. The scale with
+ * standard errors and sample codes is built only when the facilitator's board asks for it, so a
+ * judge's choice pays for the abilities alone.
+ */
 interface FitCache {
   judged: number;
   abilities: Map<string, number>;
-  scale: LiveScale;
+  scale?: LiveScale;
 }
 
 export function judgingService(
@@ -92,32 +96,40 @@ export function judgingService(
         : [{ judge: r.judgeId, left: r.leftId, right: r.rightId, winner: r.winnerId, ms: r.ms }],
     );
 
-  /** The session's fit for its current judgements, refitted only when a judgement came in. */
-  const fitOf = (session: SessionDetail, rows: readonly JudgementRow[]): FitCache => {
-    const judgements = judged(rows);
+  /** The session's abilities for its current judgements, refitted only when a judgement came in. */
+  const fitOf = (session: SessionDetail, judgements: readonly Judgement[]): FitCache => {
     const cached = fits.get(session.id);
     if (cached && cached.judged === judgements.length) return cached;
-    const fit = fitBradleyTerry(session.sampleIds, judgements, cached?.abilities);
-    const samples = new Map(session.sampleIds.map((id) => [id, store.samples.get(id)]));
+    const fit = fitAbilities(session.sampleIds, judgements, cached?.abilities);
     const next: FitCache = {
       judged: judgements.length,
       abilities: new Map(fit.samples.map((s) => [s.sample, s.ability])),
-      scale: {
-        judgements: judgements.length,
-        components: fit.components,
-        samples: fit.samples.map((s) => ({
-          sampleId: s.sample,
-          code: samples.get(s.sample)?.code ?? s.sample,
-          isAnchor: samples.get(s.sample)?.isAnchor ?? false,
-          ability: s.ability,
-          se: s.se,
-          wins: s.wins,
-          comparisons: s.comparisons,
-        })),
-      },
     };
     fits.set(session.id, next);
     return next;
+  };
+
+  /** The live scale: the same abilities with their standard errors, labelled by sample code. */
+  const scaleOf = (session: SessionDetail): LiveScale => {
+    const judgements = judged(store.judging.all(session.id));
+    const current = fitOf(session, judgements);
+    if (current.scale) return current.scale;
+    const fit = fitBradleyTerry(session.sampleIds, judgements, current.abilities);
+    const samples = new Map(session.sampleIds.map((id) => [id, store.samples.get(id)]));
+    current.scale = {
+      judgements: judgements.length,
+      components: fit.components,
+      samples: fit.samples.map((s) => ({
+        sampleId: s.sample,
+        code: samples.get(s.sample)?.code ?? s.sample,
+        isAnchor: samples.get(s.sample)?.isAnchor ?? false,
+        ability: s.ability,
+        se: s.se,
+        wins: s.wins,
+        comparisons: s.comparisons,
+      })),
+    };
+    return current.scale;
   };
 
   const shownSample = (sampleId: string): JudgedSample => {
@@ -140,7 +152,7 @@ export function judgingService(
       const pair = nextPair({
         samples: session.sampleIds,
         shown: rows.map((r) => ({ judge: r.judgeId, left: r.leftId, right: r.rightId })),
-        abilities: fitOf(session, rows).abilities,
+        abilities: fitOf(session, judged(rows)).abilities,
         judge: judgeId,
         random: Math.random,
       });
@@ -242,8 +254,7 @@ export function judgingService(
 
     /** The facilitator's live scale: the samples with their current abilities. */
     scale(sessionId: string): LiveScale {
-      const session = judgingSession(sessionId);
-      return fitOf(session, store.judging.all(sessionId)).scale;
+      return scaleOf(judgingSession(sessionId));
     },
 
     /** The session's judgements, judged ones only, oldest first. */
