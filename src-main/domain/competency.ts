@@ -1,5 +1,6 @@
 // Competencies and their learning continua: the levels of one competency across grade bands.
 import type { Problem } from './errors.js';
+import { scaleProblems } from './rubric.js';
 
 export interface GradeBand {
   id: string;
@@ -28,25 +29,9 @@ export interface Continuum {
 
 /** Problems with one band's continuum levels, each naming its field (same scale rules as rubrics). */
 export function continuumProblems(levels: ContinuumLevel[]): Problem[] {
-  const problems: Problem[] = [];
-  const add = (path: Problem['path'], message: string) => problems.push({ path, message });
-  if (levels.length < 3 || levels.length > 6) {
-    add(['levels'], `a continuum has 3 to 6 levels, not ${levels.length}`);
-  }
-  levels.forEach((level, i) => {
-    if (!Number.isInteger(level.value) || level.value < 0 || level.value > 6) {
-      add(['levels', i, 'value'], `${level.value} is not a whole number from 0 to 6`);
-    }
-    if (i > 0 && level.value <= levels[i - 1]!.value) {
-      add(
-        ['levels', i, 'value'],
-        `levels must go up, ${level.value} follows ${levels[i - 1]!.value}`,
-      );
-    }
-    if (level.label.trim() === '') add(['levels', i, 'label'], 'every level needs a label');
-    if (level.descriptor.trim() === '') {
-      add(['levels', i, 'descriptor'], `level ${level.value} needs a descriptor`);
-    }
-  });
-  return problems;
+  return scaleProblems(levels, 'continuum', (level, i) =>
+    level.descriptor.trim() === ''
+      ? [{ path: ['levels', i, 'descriptor'], message: `level ${level.value} needs a descriptor` }]
+      : [],
+  );
 }

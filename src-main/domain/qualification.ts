@@ -86,8 +86,8 @@ export interface AttemptResult extends QualificationTally {
   feedback: FeedbackItem[];
 }
 
-/** An attempt as the coach's table lists it. */
-export interface AttemptSummary {
+/** Whose attempt at which set, and when: what every view of an attempt begins with. */
+export interface AttemptHead {
   id: string;
   setId: string;
   setTitle: string;
@@ -95,6 +95,10 @@ export interface AttemptSummary {
   personName: string;
   startedAt: string;
   finishedAt: string | null;
+}
+
+/** An attempt as the coach's table lists it. */
+export interface AttemptSummary extends AttemptHead {
   /** Null while the attempt is in progress. */
   result: Omit<AttemptResult, 'feedback' | 'rule' | 'reasons'> | null;
 }

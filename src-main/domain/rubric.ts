@@ -77,18 +77,19 @@ export interface RubricSummary {
 export const MIN_LEVELS = 3;
 export const MAX_LEVELS = 6;
 
-/** Problems that make a rubric draft unusable for scoring, each naming the field at fault. */
-export function rubricProblems(
-  draft: Pick<RubricDraft, 'title' | 'levels'> & {
-    criteria: Pick<RubricDraft['criteria'][number], 'name' | 'descriptors'>[];
-  },
+/**
+ * Problems with a scale's levels (a rubric's, or a continuum's in one grade band), each naming
+ * its field; `more` adds a level's own further problems right after that level's.
+ */
+export function scaleProblems<L extends PerformanceLevel>(
+  levels: readonly L[],
+  scale: string,
+  more: (level: L, i: number) => Problem[] = () => [],
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Problem['path'], message: string) => problems.push({ path, message });
-  if (draft.title.trim() === '') add(['title'], 'a rubric needs a title');
-  const { levels } = draft;
   if (levels.length < MIN_LEVELS || levels.length > MAX_LEVELS) {
-    add(['levels'], `a rubric has ${MIN_LEVELS} to ${MAX_LEVELS} levels, not ${levels.length}`);
+    add(['levels'], `a ${scale} has ${MIN_LEVELS} to ${MAX_LEVELS} levels, not ${levels.length}`);
   }
   levels.forEach((level, i) => {
     if (!Number.isInteger(level.value) || level.value < 0 || level.value > MAX_LEVELS) {
@@ -101,7 +102,40 @@ export function rubricProblems(
       );
     }
     if (level.label.trim() === '') add(['levels', i, 'label'], 'every level needs a label');
+    problems.push(...more(level, i));
   });
+  return problems;
+}
+
+/** The levels alone, without whatever else the objects carry. */
+export function plainLevels(levels: readonly PerformanceLevel[]): PerformanceLevel[] {
+  return levels.map((l) => ({ value: l.value, label: l.label }));
+}
+
+/**
+ * A criterion's descriptors of exactly these levels, in level order ('' where one is missing),
+ * keyed by the level's value as text: a descriptor of a level the rubric lacks is dropped.
+ */
+export function levelDescriptors(
+  levels: readonly PerformanceLevel[],
+  descriptors: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    levels.map((l) => [String(l.value), descriptors[String(l.value)] ?? '']),
+  );
+}
+
+/** Problems that make a rubric draft unusable for scoring, each naming the field at fault. */
+export function rubricProblems(
+  draft: Pick<RubricDraft, 'title' | 'levels'> & {
+    criteria: Pick<RubricDraft['criteria'][number], 'name' | 'descriptors'>[];
+  },
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: Problem['path'], message: string) => problems.push({ path, message });
+  if (draft.title.trim() === '') add(['title'], 'a rubric needs a title');
+  const { levels } = draft;
+  problems.push(...scaleProblems(levels, 'rubric'));
   if (draft.criteria.length === 0) add(['criteria'], 'a rubric needs at least one criterion');
   draft.criteria.forEach((criterion, i) => {
     if (criterion.name.trim() === '') add(['criteria', i, 'name'], 'every criterion needs a name');

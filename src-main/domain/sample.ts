@@ -84,6 +84,15 @@ export interface Redaction {
   height: number | null;
 }
 
+/** A name to redact wherever it appears in a sample: no page, no box. */
+export function nameRedaction(
+  sampleId: string,
+  kind: 'roster_name' | 'confirmed_name',
+  name: string,
+): Omit<Redaction, 'id'> {
+  return { sampleId, kind, name, page: null, x: null, y: null, width: null, height: null };
+}
+
 /** Owner-only: a name the NLP pass suggested, waiting for (or after) the facilitator's review. */
 export interface NameCandidateReview {
   name: string;

@@ -3,6 +3,7 @@
 // anchor's rationale and the verdict. Reference scores never leave this service before an attempt
 // is submitted: the attempt view carries them only in its result.
 import type {
+  AttemptHead,
   AttemptResult,
   AttemptScore,
   AttemptSummary,
@@ -24,14 +25,7 @@ import type { ChangeBus } from './events.js';
 import type { AttemptRow, SetDraft } from '../store/qualification-repo.js';
 
 /** What a rater sees of an attempt: the anchors as plain samples, and the result once submitted. */
-export interface AttemptView {
-  id: string;
-  setId: string;
-  setTitle: string;
-  personId: string;
-  personName: string;
-  startedAt: string;
-  finishedAt: string | null;
+export interface AttemptView extends AttemptHead {
   rubric: RubricVersion;
   samples: { id: string; code: string; kind: SampleKind; mediaType: string }[];
   scores: AttemptScore[];
@@ -118,16 +112,20 @@ export function qualificationService(store: Store, bus: ChangeBus) {
   const personName = (personId: string): string =>
     store.library.findPerson(personId)?.name ?? 'Unknown person';
 
+  const headOf = (attempt: AttemptRow, setTitle: string): AttemptHead => ({
+    id: attempt.id,
+    setId: attempt.setId,
+    setTitle,
+    personId: attempt.personId,
+    personName: personName(attempt.personId),
+    startedAt: attempt.startedAt,
+    finishedAt: attempt.finishedAt,
+  });
+
   const view = (attempt: AttemptRow): AttemptView => {
     const set = setOf(attempt.setId);
     return {
-      id: attempt.id,
-      setId: set.id,
-      setTitle: set.title,
-      personId: attempt.personId,
-      personName: personName(attempt.personId),
-      startedAt: attempt.startedAt,
-      finishedAt: attempt.finishedAt,
+      ...headOf(attempt, set.title),
       rubric: versionOf(set.rubricVersionId),
       samples: set.sampleIds.map((id) => {
         const sample = store.samples.get(id);
@@ -340,13 +338,7 @@ export function qualificationService(store: Store, bus: ChangeBus) {
     listAttempts(setId?: string): AttemptSummary[] {
       const titles = new Map(q.listSets().map((s) => [s.id, s.title]));
       return q.listAttempts(setId).map((a) => ({
-        id: a.id,
-        setId: a.setId,
-        setTitle: titles.get(a.setId) ?? '',
-        personId: a.personId,
-        personName: personName(a.personId),
-        startedAt: a.startedAt,
-        finishedAt: a.finishedAt,
+        ...headOf(a, titles.get(a.setId) ?? ''),
         result: a.result
           ? {
               passed: a.result.passed,

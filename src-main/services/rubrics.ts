@@ -2,7 +2,7 @@
 // version n+1), history with what changed, duplicate, archive, import and export of files.
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { RubricDraft, RubricSummary, RubricVersion } from '../domain/rubric.js';
-import { rubricProblems } from '../domain/rubric.js';
+import { levelDescriptors, plainLevels, rubricProblems } from '../domain/rubric.js';
 import type { RubricDiff } from '../domain/rubric-diff.js';
 import { diffRubricVersions, isEmptyDiff } from '../domain/rubric-diff.js';
 import type { RubricFile, RubricFormat } from '../formats/rubrics/index.js';
@@ -12,7 +12,7 @@ import {
   writeRubricFile,
 } from '../formats/rubrics/index.js';
 import type { Store } from '../store/index.js';
-import type { NewRubricVersion } from '../store/rubrics-repo.js';
+import type { NewRubricVersion, VersionEntry } from '../store/rubrics-repo.js';
 import type { ChangeBus } from './events.js';
 import { fileSlug } from '../domain/file-name.js';
 
@@ -21,13 +21,7 @@ export interface RubricEditDraft extends Omit<RubricDraft, 'criteria'> {
   criteria: (RubricDraft['criteria'][number] & { key?: string | undefined })[];
 }
 
-export interface RubricHistoryEntry {
-  id: string;
-  version: number;
-  title: string;
-  changeNote: string;
-  createdAt: string;
-  frozenAt: string | null;
+export interface RubricHistoryEntry extends VersionEntry {
   /** What changed from the version before; null for version 1. */
   diff: RubricDiff | null;
 }
@@ -89,14 +83,11 @@ export function rubricsService(store: Store, bus: ChangeBus) {
     title: draft.title,
     description: draft.description,
     gradeBandId: draft.gradeBandId,
-    levels: draft.levels.map((l) => ({ value: l.value, label: l.label })),
+    levels: plainLevels(draft.levels),
     criteria: draft.criteria.map((c) => ({
       name: c.name,
       competencyId: c.competencyId,
-      // Only the descriptors of the rubric's levels are kept.
-      descriptors: Object.fromEntries(
-        draft.levels.map((l) => [String(l.value), c.descriptors[String(l.value)] ?? '']),
-      ),
+      descriptors: levelDescriptors(draft.levels, c.descriptors),
     })),
   });
 
@@ -146,7 +137,7 @@ export function rubricsService(store: Store, bus: ChangeBus) {
       title: version.title,
       description: version.description,
       gradeBand: version.gradeBandId === null ? null : (n.gradeBand(version.gradeBandId) ?? null),
-      levels: version.levels.map((l) => ({ value: l.value, label: l.label })),
+      levels: plainLevels(version.levels),
       criteria: version.criteria.map((c) => ({
         name: c.name,
         competency: c.competencyId === null ? null : (n.competency(c.competencyId) ?? null),

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from '../domain/errors.js';
 import type { ImportResult, NameCandidateReview, Redaction, Sample } from '../domain/sample.js';
+import { nameRedaction } from '../domain/sample.js';
 import type { Box } from '../jobs/anonymize.js';
 import { parseRoster } from '../formats/samples/roster.js';
 import type { JobRunner } from '../jobs/runner.js';
@@ -124,16 +125,7 @@ export function sampleImportService(
           competencyId: options.competencyId ?? null,
         });
         for (const name of found) {
-          store.samples.addRedaction({
-            sampleId: created.id,
-            kind: 'roster_name',
-            name,
-            page: null,
-            x: null,
-            y: null,
-            width: null,
-            height: null,
-          });
+          store.samples.addRedaction(nameRedaction(created.id, 'roster_name', name));
         }
         for (const candidate of candidates) store.samples.addCandidate(created.id, candidate);
         return created;
@@ -214,16 +206,7 @@ export function sampleImportService(
           for (const name of clean) {
             store.samples.setCandidateStatus(sampleId, name, 'confirmed');
             if (already.has(name.toLowerCase())) continue;
-            store.samples.addRedaction({
-              sampleId,
-              kind: 'confirmed_name',
-              name,
-              page: null,
-              x: null,
-              y: null,
-              width: null,
-              height: null,
-            });
+            store.samples.addRedaction(nameRedaction(sampleId, 'confirmed_name', name));
           }
         });
         return rerender(sampleId);

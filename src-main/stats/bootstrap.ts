@@ -334,9 +334,9 @@ function statAt(statistics: Statistics, path: string): Stat | undefined {
 const AFTER_INTERVAL = ['interpretation', 'paradox'] as const;
 
 /**
- * Puts intervals computed apart (in other threads) on a finished table report's defined
- * statistics, as `reportForTable` does with its own: the keys come before the words added
- * afterwards, so the report prints exactly as if computed in one go.
+ * Puts intervals on a table report's defined statistics: `reportForTable` with its own, before
+ * it adds the words, and callers with intervals computed apart (in other threads) on a finished
+ * report, where the keys go before the words so the report prints as if computed in one go.
  */
 export function applyIntervals(statistics: Statistics, intervals: Intervals): void {
   for (const [path, [lo, hi]] of intervals) {

@@ -112,6 +112,11 @@ interface FormSpec {
   bounds: (value: number) => [number, number] | string;
 }
 
+interface FormPair {
+  single: FormSpec;
+  average: FormSpec;
+}
+
 /** All six ICCs; undefined estimates and dropped intervals carry their reasons. */
 export function iccFamily(cm: CompleteMatrix, values: readonly number[]): IccFamily {
   const { n, k } = cm;
@@ -162,43 +167,47 @@ export function iccFamily(cm: CompleteMatrix, values: readonly number[]): IccFam
     }
     return [q(p, n - 1, v), q(p, v, n - 1)];
   };
+  // The one-way and consistency forms differ only by which mean square is the error (within-unit
+  // or residual) and its degrees of freedom.
+  const plainForms = (error: number, df: number, singleDenReason: string): FormPair => {
+    const num = msr - error;
+    const perfect = vanishes(error);
+    return {
+      single: {
+        single: true,
+        num,
+        den: msr + (k - 1) * error,
+        denReason: () => singleDenReason,
+        perfect,
+        bounds: singleBounds(msr / error, df),
+      },
+      average: {
+        single: false,
+        num,
+        den: msr,
+        denReason: () => ICC_REASONS.samplesAlike,
+        perfect,
+        bounds: averageBounds(msr / error, df),
+      },
+    };
+  };
+  const agreementBounds =
+    (fromF: (FL: number, FU: number) => [number, number]) =>
+    (coeff: number): [number, number] | string => {
+      const f = agreementF(coeff);
+      return typeof f === 'string' ? f : fromF(f[0], f[1]);
+    };
   const agreementPerfect = vanishes(mse) && vanishes(msc);
   const agreementLow = (): string => agreementCause(ms);
   const averageDen = msr + (msc - mse) / n;
+  const oneway = plainForms(msw, dfW, ICC_REASONS.allSame);
+  const consistency = plainForms(mse, dfE, ICC_REASONS.consistencyZero);
 
   const specs: Record<IccForm, FormSpec> = {
-    oneway_single: {
-      single: true,
-      num: msr - msw,
-      den: msr + (k - 1) * msw,
-      denReason: () => ICC_REASONS.allSame,
-      perfect: vanishes(msw),
-      bounds: singleBounds(msr / msw, dfW),
-    },
-    oneway_average: {
-      single: false,
-      num: msr - msw,
-      den: msr,
-      denReason: () => ICC_REASONS.samplesAlike,
-      perfect: vanishes(msw),
-      bounds: averageBounds(msr / msw, dfW),
-    },
-    consistency_single: {
-      single: true,
-      num: msr - mse,
-      den: msr + (k - 1) * mse,
-      denReason: () => ICC_REASONS.consistencyZero,
-      perfect: vanishes(mse),
-      bounds: singleBounds(msr / mse, dfE),
-    },
-    consistency_average: {
-      single: false,
-      num: msr - mse,
-      den: msr,
-      denReason: () => ICC_REASONS.samplesAlike,
-      perfect: vanishes(mse),
-      bounds: averageBounds(msr / mse, dfE),
-    },
+    oneway_single: oneway.single,
+    oneway_average: oneway.average,
+    consistency_single: consistency.single,
+    consistency_average: consistency.average,
     agreement_single: {
       single: true,
       num: msr - mse,
@@ -206,16 +215,13 @@ export function iccFamily(cm: CompleteMatrix, values: readonly number[]): IccFam
       denReason: () => ICC_REASONS.agreementZero,
       lowCause: agreementLow,
       perfect: agreementPerfect,
-      bounds: (coeff) => {
-        const f = agreementF(coeff);
-        if (typeof f === 'string') return f;
-        const [FL, FU] = f;
+      bounds: agreementBounds((FL, FU) => {
         const rest = k * msc + (k * n - k - n) * mse;
         return [
           (n * (msr - FL * mse)) / (FL * rest + n * msr),
           (n * (FU * msr - mse)) / (rest + n * FU * msr),
         ];
-      },
+      }),
     },
     agreement_average: {
       single: false,
@@ -230,15 +236,10 @@ export function iccFamily(cm: CompleteMatrix, values: readonly number[]): IccFam
             `which would make it ${f3((msr - mse) / averageDen)}, above 1`,
       lowCause: agreementLow,
       perfect: agreementPerfect,
-      bounds: (coeff) => {
-        const f = agreementF(coeff);
-        if (typeof f === 'string') return f;
-        const [FL, FU] = f;
-        return [
-          (n * (msr - FL * mse)) / (FL * (msc - mse) + n * msr),
-          (n * (FU * msr - mse)) / (msc - mse + n * FU * msr),
-        ];
-      },
+      bounds: agreementBounds((FL, FU) => [
+        (n * (msr - FL * mse)) / (FL * (msc - mse) + n * msr),
+        (n * (FU * msr - mse)) / (msc - mse + n * FU * msr),
+      ]),
     },
   };
 

@@ -1,7 +1,7 @@
 // The whole report: per criterion, plus `__pooled__` (units = (criterion, sample) pairs) when
 // there are 2+ criteria. This is the JSON that `concord stats --format json` prints.
 import { agreementFromSums, raterPairMean } from './agreement.js';
-import { bootstrapIntervals } from './bootstrap.js';
+import { applyIntervals, bootstrapIntervals } from './bootstrap.js';
 import { completeMatrix } from './complete.js';
 import type { CompleteMatrix } from './complete.js';
 import { GWET_KEYS, gwetFromSums } from './gwet.js';
@@ -23,7 +23,6 @@ import type {
   CriterionReport,
   Rating,
   RatingsColumns,
-  Stat,
   StatKey,
   Statistics,
 } from './types.js';
@@ -83,14 +82,7 @@ export function reportForTable(
   if (ci.kind === 'bootstrap') {
     const reps = ci.reps ?? DEFAULT_BOOTSTRAP_REPS;
     const seed = ci.seed ?? DEFAULT_BOOTSTRAP_SEED;
-    const intervals = bootstrapIntervals(t, L, wc, wanted, reps, seed);
-    for (const [path, [lo, hi]] of intervals) {
-      const st = statAt(s, path);
-      if (st && st.defined) {
-        st.ci95_lower = lo;
-        st.ci95_upper = hi;
-      }
-    }
+    applyIntervals(s, bootstrapIntervals(t, L, wc, wanted, reps, seed));
   }
   interpret(s);
 
@@ -151,14 +143,4 @@ export function computeAgreementReport(
   for (const c of prepared.criteria) criteria[c.id] = reportForTable(c.table, wanted, options.ci);
   if (prepared.pooled) criteria[POOLED] = reportForTable(prepared.pooled, wanted, options.ci);
   return { levels: prepared.levels, criteria };
-}
-
-/** The statistic at a dotted path such as `cohen_kappa.mean_over_pairs.quadratic`. */
-function statAt(statistics: Statistics, path: string): Stat | undefined {
-  let node: unknown = statistics;
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node as Stat | undefined;
 }

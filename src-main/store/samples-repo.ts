@@ -190,28 +190,8 @@ export function samplesRepo(db: Db) {
         sql(
           `SELECT id, sample_id, kind, name, page, x, y, width, height FROM redactions
            WHERE sample_id = ? ORDER BY kind, page, created_at, id`,
-        ).all(sampleId) as {
-          id: string;
-          sample_id: string;
-          kind: Redaction['kind'];
-          name: string | null;
-          page: number | null;
-          x: number | null;
-          y: number | null;
-          width: number | null;
-          height: number | null;
-        }[]
-      ).map((r) => ({
-        id: r.id,
-        sampleId: r.sample_id,
-        kind: r.kind,
-        name: r.name,
-        page: r.page,
-        x: r.x,
-        y: r.y,
-        width: r.width,
-        height: r.height,
-      }));
+        ).all(sampleId) as (Omit<Redaction, 'sampleId'> & { sample_id: string })[]
+      ).map(({ id, sample_id, ...r }) => ({ id, sampleId: sample_id, ...r }));
     },
 
     addRedaction(redaction: Omit<Redaction, 'id'>): string {

@@ -70,19 +70,24 @@ export interface ScoringFixture {
   aliases: [string, string, string];
 }
 
-/** A rubric with two criteria, two text samples, three raters, and a session open for scoring. */
-export function scoringFixture(services: Services): ScoringFixture {
-  const rubric = services.rubrics.create({
+/** The tests' rubric: four levels, a criterion of each name with a descriptor at every level. */
+export function argumentRubric(services: Services, criteria: readonly string[]) {
+  return services.rubrics.create({
     title: 'Argument writing',
     description: '',
     gradeBandId: null,
     levels: FOUR_LEVELS,
-    criteria: [
-      { name: 'Claim', competencyId: null, descriptors: descriptorsFor('Claim') },
-      { name: 'Evidence', competencyId: null, descriptors: descriptorsFor('Evidence') },
-    ],
+    criteria: criteria.map((name) => ({
+      name,
+      competencyId: null,
+      descriptors: descriptorsFor(name),
+    })),
   });
-  const sampleIds = ['first essay', 'second essay'].map((text, i) => {
+}
+
+/** A text sample of each text, student i's (`Student i`, `student-i.txt`). */
+export function textSamples(services: Services, texts: readonly string[]): string[] {
+  return texts.map((text, i) => {
     const bytes = new TextEncoder().encode(text);
     return services.samples.add({
       kind: 'text',
@@ -91,9 +96,22 @@ export function scoringFixture(services: Services): ScoringFixture {
       studentName: `Student ${i}`,
     }).id;
   });
-  const raterIds = ['Ana', 'Ben', 'Cleo'].map(
-    (name) => services.library.addPerson(name, ['rater']).id,
-  ) as [string, string, string];
+}
+
+/** Ana, Ben and Cleo, raters. */
+export function threeRaters(services: Services): [string, string, string] {
+  return ['Ana', 'Ben', 'Cleo'].map((name) => services.library.addPerson(name, ['rater']).id) as [
+    string,
+    string,
+    string,
+  ];
+}
+
+/** A rubric with two criteria, two text samples, three raters, and a session open for scoring. */
+export function scoringFixture(services: Services): ScoringFixture {
+  const rubric = argumentRubric(services, ['Claim', 'Evidence']);
+  const sampleIds = textSamples(services, ['first essay', 'second essay']);
+  const raterIds = threeRaters(services);
   const session = services.sessions.create({
     title: 'October moderation',
     heldOn: '2026-10-14',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { empty, id } from './common.js';
 import type { AreaMethods } from './topics.js';
 import { NAMED_FIGURES_READ } from './topics.js';
+import { WorkspaceCountsSchema } from './workspace.js';
 
 export const EXPORT_FORMATS = ['long', 'wide', 'facets', 'json'] as const;
 
@@ -71,13 +72,7 @@ export const BackupInfoSchema = z.object({
 export const BackupPreviewSchema = z.object({
   name: z.string(),
   schemaVersion: z.number().int(),
-  counts: z.object({
-    rubrics: z.number().int(),
-    samples: z.number().int(),
-    people: z.number().int(),
-    sessions: z.number().int(),
-    scores: z.number().int(),
-  }),
+  counts: WorkspaceCountsSchema.extend({ scores: z.number().int() }),
   sessions: z.array(
     z.object({ id: z.string(), title: z.string(), heldOn: z.string(), phase: z.string() }),
   ),

@@ -1,6 +1,7 @@
 // Qualification checks: anchor sets with a pass rule, and raters' attempts with instant feedback.
 import { z } from 'zod';
 import type {
+  AttemptHead,
   AttemptResult,
   AttemptSummary,
   EligibleAnchor,
@@ -91,8 +92,7 @@ export const AttemptScoreSchema = z.object({
   score: z.number().int(),
 });
 
-/** A rater's view of an attempt: no reference score anywhere until `result` is set. */
-export const AttemptViewSchema = z.object({
+const AttemptHeadSchema = z.object({
   id,
   setId: id,
   setTitle: z.string(),
@@ -100,6 +100,10 @@ export const AttemptViewSchema = z.object({
   personName: z.string(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
+}) satisfies z.ZodType<AttemptHead>;
+
+/** A rater's view of an attempt: no reference score anywhere until `result` is set. */
+export const AttemptViewSchema = AttemptHeadSchema.extend({
   rubric: RubricVersionSchema,
   samples: z.array(
     z.object({ id, code: z.string(), kind: z.enum(SAMPLE_KINDS), mediaType: z.string() }),
@@ -108,14 +112,7 @@ export const AttemptViewSchema = z.object({
   result: AttemptResultSchema.nullable(),
 });
 
-export const AttemptSummarySchema = z.object({
-  id,
-  setId: id,
-  setTitle: z.string(),
-  personId: id,
-  personName: z.string(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+export const AttemptSummarySchema = AttemptHeadSchema.extend({
   result: z.object(figures).nullable(),
 }) satisfies z.ZodType<AttemptSummary>;
 

@@ -12,15 +12,18 @@ export const CallerSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('candidate'), attemptId: id, raterId: id, name: z.string() }),
 ]);
 
+/** How many rubrics, samples, people and sessions a workspace holds. */
+export const WorkspaceCountsSchema = z.object({
+  rubrics: z.number().int(),
+  samples: z.number().int(),
+  people: z.number().int(),
+  sessions: z.number().int(),
+});
+
 export const WorkspaceInfoSchema = z.object({
   path: z.string(),
   schemaVersion: z.number().int(),
-  counts: z.object({
-    rubrics: z.number().int(),
-    samples: z.number().int(),
-    people: z.number().int(),
-    sessions: z.number().int(),
-  }),
+  counts: WorkspaceCountsSchema,
   isEmpty: z.boolean(),
   /** What the full integrity check found after a quick open, or null. */
   damage: z.string().nullable(),

@@ -16,6 +16,7 @@
 // Unknown fields are refused so that a misspelt field is reported rather than silently lost.
 import { z } from 'zod';
 import { excerpt, InputError } from '../../domain/errors.js';
+import { levelDescriptors, plainLevels } from '../../domain/rubric.js';
 import { issueError, parseJsonText } from './json-input.js';
 import { rubricFileProblems } from './rubric-file.js';
 import type { RubricFile } from './rubric-file.js';
@@ -108,13 +109,11 @@ export function writeRubricJson(file: RubricFile): string {
     title: file.title,
     description: file.description,
     gradeBand: file.gradeBand,
-    levels: file.levels.map((l) => ({ value: l.value, label: l.label })),
+    levels: plainLevels(file.levels),
     criteria: file.criteria.map((c) => ({
       name: c.name,
       competency: c.competency,
-      descriptors: Object.fromEntries(
-        file.levels.map((l) => [String(l.value), c.descriptors[String(l.value)] ?? '']),
-      ),
+      descriptors: levelDescriptors(file.levels, c.descriptors),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

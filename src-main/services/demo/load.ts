@@ -2,6 +2,7 @@
 // demo passes every rule real data must.
 import type { Actor } from '../../domain/actor.js';
 import { redactNames } from '../../domain/redact.js';
+import { nameRedaction } from '../../domain/sample.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../domain/session.js';
 import type { Store } from '../../store/index.js';
 import type { Services } from '../index.js';
@@ -71,16 +72,7 @@ export function loadDemo(services: Omit<Services, 'demo'>, store: Store): boolea
           // later re-renders from the original with the roster names still redacted.
           if (file.kind !== 'image') {
             for (const name of roster) {
-              store.samples.addRedaction({
-                sampleId: sample.id,
-                kind: 'roster_name',
-                name,
-                page: null,
-                x: null,
-                y: null,
-                width: null,
-                height: null,
-              });
+              store.samples.addRedaction(nameRedaction(sample.id, 'roster_name', name));
             }
           }
           if (file.anchor) {
@@ -109,13 +101,17 @@ export function loadDemo(services: Omit<Services, 'demo'>, store: Store): boolea
             sampleIds: session.samples.map((name) => samples.get(name)!),
             raterIds: session.raters.map((name) => people.get(name)!),
           });
+          // A score or a consensus names its sample by file name and its criterion by name.
+          const cell = (sample: string, criterion: string) => ({
+            sessionId: created.id,
+            sampleId: samples.get(sample)!,
+            criterionId: criterionByName.get(criterion)!.id,
+          });
           services.sessions.start(created.id, OWNER);
           for (const score of session.scores) {
             services.scoring.record(
               {
-                sessionId: created.id,
-                sampleId: samples.get(score.sample)!,
-                criterionId: criterionByName.get(score.criterion)!.id,
+                ...cell(score.sample, score.criterion),
                 score: score.score,
                 note: score.note,
                 raterId: people.get(score.rater)!,
@@ -127,9 +123,7 @@ export function loadDemo(services: Omit<Services, 'demo'>, store: Store): boolea
           for (const consensus of session.consensus) {
             services.discussion.recordConsensus(
               {
-                sessionId: created.id,
-                sampleId: samples.get(consensus.sample)!,
-                criterionId: criterionByName.get(consensus.criterion)!.id,
+                ...cell(consensus.sample, consensus.criterion),
                 score: consensus.score,
                 rationale: consensus.rationale,
               },
