@@ -2,6 +2,7 @@
 // fit, the level bands read from the anchors and the comparison with rubric consensus. Samples
 // are named by code and judges by alias before the analysis, so the report names nobody.
 import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { plainLevels } from '../domain/rubric.js';
 import { inAliasOrder } from '../domain/session.js';
 import type { JobRunner } from '../jobs/runner.js';
 import { fitBradleyTerry } from '../stats/bradley-terry.js';
@@ -97,7 +98,7 @@ export function judgingResultsService(store: Store, jobs: JobRunner) {
       judges: new Set(rows.map((r) => r.judgeId)).size,
       report,
       anchors: anchors.map((a) => ({ code: a.sample, level: a.level })),
-      levels: levels.map((l) => ({ value: l.value, label: l.label })),
+      levels: plainLevels(levels),
       rubricScored: rubricScores.length,
     };
   };

@@ -22,7 +22,7 @@ interface Finding {
   earlierMean: number | null;
 }
 
-/** The thresholds one session's figures against consensus cross; `earlier` as in alertsFor. */
+/** The thresholds one session's figures against consensus cross; `earlier` as in sessionAlerts. */
 function findingsOf(
   c: AccuracyFigures,
   earlier: readonly number[],
@@ -62,18 +62,35 @@ function findingsOf(
   return out;
 }
 
-/** Alerts of one rater in one session; `earlier` = exact agreement of earlier sessions. */
-export function alertsFor(
+/** Who and which session the alerts are about. */
+interface Subject {
+  rater: string;
+  name: string;
+  f: RaterSessionFigures;
+}
+
+/**
+ * One rater's session checked against the thresholds: its alerts, or the note saying why they
+ * were held back. `earlier` = exact agreement of the rater's earlier sessions.
+ */
+export function sessionAlerts(
   rater: string,
   name: string,
   f: RaterSessionFigures,
   earlier: readonly number[],
   th: DriftThresholds,
   minRatings: number,
-): DriftAlert[] {
-  const c = f.consensus;
-  if (c.n < minRatings) return [];
-  return findingsOf(c, earlier, th).map((x) => ({
+): { alerts: DriftAlert[]; heldBack: HeldBack | null } {
+  const subject = { rater, name, f };
+  const found = findingsOf(f.consensus, earlier, th);
+  return {
+    alerts: f.consensus.n >= minRatings ? alertsOf(subject, found) : [],
+    heldBack: heldBackOf(subject, found, minRatings),
+  };
+}
+
+function alertsOf({ rater, name, f }: Subject, found: readonly Finding[]): DriftAlert[] {
+  return found.map((x) => ({
     rater,
     session: f.session,
     kind: x.kind,
@@ -143,12 +160,9 @@ function inWords(parts: readonly string[]): string {
 const scores = (k: number): string => `${k} score${k === 1 ? '' : 's'}`;
 
 /** The note of a session whose alerts were held back, or null when none was. */
-export function heldBackFor(
-  rater: string,
-  name: string,
-  f: RaterSessionFigures,
-  earlier: readonly number[],
-  th: DriftThresholds,
+function heldBackOf(
+  { rater, name, f }: Subject,
+  found: readonly Finding[],
   minRatings: number,
 ): HeldBack | null {
   const c = f.consensus;
@@ -163,9 +177,7 @@ export function heldBackFor(
         `with, so no alert could be checked`,
     };
   }
-  if (c.n >= minRatings) return null;
-  const found = findingsOf(c, earlier, th);
-  if (found.length === 0) return null;
+  if (c.n >= minRatings || found.length === 0) return null;
   const few =
     c.n === f.n
       ? `only ${scores(c.n)}`

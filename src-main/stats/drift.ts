@@ -38,7 +38,7 @@
 // Steps: the counted ratings are coded as integer columns (drift-coding.ts), counted once into a
 // tally per rater and session (drift-tally.ts), and each rater's tallies become figures, alerts
 // and history (below and drift-alerts.ts).
-import { alertsFor, heldBackFor, historyOf } from './drift-alerts.js';
+import { historyOf, sessionAlerts } from './drift-alerts.js';
 import { codeRatings, References, unitsOf } from './drift-coding.js';
 import type { Tallies } from './drift-tally.js';
 import {
@@ -164,8 +164,7 @@ function raterDrift(r: number, id: string, name: string, ctx: Context): RaterDri
       alerts: [],
       heldBack: null,
     };
-    fig.alerts = alertsFor(id, name, fig, earlier, th, minRatings);
-    fig.heldBack = heldBackFor(id, name, fig, earlier, th, minRatings);
+    Object.assign(fig, sessionAlerts(id, name, fig, earlier, th, minRatings));
     if (fig.consensus.exact !== null && fig.consensus.n >= minRatings) {
       earlier.push(fig.consensus.exact);
     }

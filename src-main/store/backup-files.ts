@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { NotFoundError } from '../domain/errors.js';
+import { countRows, workspaceCounts } from './counts.js';
 import type { Workspace } from './workspace.js';
 import { openWorkspace } from './workspace.js';
 
@@ -115,8 +116,6 @@ export function previewBackupFile(path: string): BackupPreview {
   const workspace = openWorkspace(path, { readonly: true });
   try {
     const { db } = workspace;
-    const count = (table: string) =>
-      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const sessions = db
       .prepare('SELECT id, title, held_on, phase FROM sessions ORDER BY held_on DESC, title')
       .all() as { id: string; title: string; held_on: string; phase: string }[];
@@ -133,13 +132,7 @@ export function previewBackupFile(path: string): BackupPreview {
     return {
       name: basename(path),
       schemaVersion: workspace.schemaVersion,
-      counts: {
-        rubrics: count('rubrics'),
-        samples: count('samples'),
-        people: count('people'),
-        sessions: count('sessions'),
-        scores: count('score_heads'),
-      },
+      counts: { ...workspaceCounts(db), scores: countRows(db, 'score_heads') },
       sessions: sessions.map((s) => ({
         id: s.id,
         title: s.title,

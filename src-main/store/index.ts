@@ -2,6 +2,7 @@
 import { accessRepo } from './access-repo.js';
 import { exchangeRepo } from './exchange-repo.js';
 import { groupCommit } from './group-commit.js';
+import { workspaceCounts } from './counts.js';
 import { judgingRepo } from './judging-repo.js';
 import { libraryRepo } from './library-repo.js';
 import { qualificationRepo } from './qualification-repo.js';
@@ -39,16 +40,7 @@ export function createStore(workspace: Workspace) {
     },
     /** Runs fn in a transaction shared with the writes arriving at the same moment (group commit). */
     grouped: groupCommit(db),
-    counts() {
-      const count = (table: string) =>
-        (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-      return {
-        rubrics: count('rubrics'),
-        samples: count('samples'),
-        people: count('people'),
-        sessions: count('sessions'),
-      };
-    },
+    counts: () => workspaceCounts(db),
   };
 }
 export type Store = ReturnType<typeof createStore>;
