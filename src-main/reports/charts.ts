@@ -8,6 +8,25 @@ const TEXT = { color: '#1d1d1f', fontSize: 12 };
 // Labels show whole percentages and three-decimal levels, as the report's tables do.
 const whole = (v: number | null): number | null => (v === null ? null : Math.round(v));
 
+/**
+ * What every report chart shares: drawn at once (a report is a still picture), in the report's
+ * type, its plot inset far enough for the labels; a chart of several series has its legend on top.
+ */
+function frame(grid: { right: number; bottom: number }, legend: boolean): EChartsOption {
+  return {
+    animation: false,
+    textStyle: TEXT,
+    ...(legend ? { legend: { top: 0, textStyle: TEXT } } : {}),
+    grid: {
+      left: 8,
+      right: grid.right,
+      top: legend ? 32 : 8,
+      bottom: grid.bottom,
+      containLabel: true,
+    },
+  };
+}
+
 export interface AgreementSeries {
   /** e.g. "Exact, round 1". */
   name: string;
@@ -21,11 +40,8 @@ export function agreementChartOption(
   series: readonly AgreementSeries[],
 ): EChartsOption {
   return {
-    animation: false,
+    ...frame({ right: 40, bottom: 28 }, true),
     color: PALETTE,
-    textStyle: TEXT,
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 8, right: 40, top: 32, bottom: 28, containLabel: true },
     xAxis: {
       type: 'value',
       min: 0,
@@ -51,9 +67,7 @@ export function severityChartOption(
   values: readonly (number | null)[],
 ): EChartsOption {
   return {
-    animation: false,
-    textStyle: TEXT,
-    grid: { left: 8, right: 48, top: 8, bottom: 28, containLabel: true },
+    ...frame({ right: 48, bottom: 28 }, false),
     xAxis: {
       type: 'value',
       name: 'levels below (-) or above (+) the other raters',
@@ -82,11 +96,8 @@ export function levelUseChartOption(
   counts: readonly (readonly number[])[],
 ): EChartsOption {
   return {
-    animation: false,
+    ...frame({ right: 16, bottom: 28 }, true),
     color: ['#c0703a', '#e8b98f', '#8fb0d9', '#3a5a8c', '#5a8c5a', '#a9cfa9', '#7a7a80'],
-    textStyle: TEXT,
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 8, right: 16, top: 32, bottom: 28, containLabel: true },
     xAxis: { type: 'value', name: 'scores', nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'category', data: [...criteria], inverse: true },
     series: levels.map((level, k) => ({
@@ -107,11 +118,8 @@ export function raterTrendOption(
   const pct = (list: readonly (number | null)[]) =>
     list.map((v) => whole(v === null ? null : v * 100));
   return {
-    animation: false,
+    ...frame({ right: 24, bottom: 8 }, true),
     color: PALETTE,
-    textStyle: TEXT,
-    legend: { top: 0, textStyle: TEXT },
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: [...sessions],

@@ -5,9 +5,9 @@
 import { MIN_JUDGEMENTS_PER_SAMPLE } from '../domain/judging.js';
 import type { CjReport } from '../stats/cj-types.js';
 import type { Stat } from '../stats/types.js';
-import { DASH, longDate } from './format.js';
+import { DASH } from './format.js';
 import type { Html } from './html.js';
-import { copyNote, peopleList } from './report-header.js';
+import { facilitatorFact, peopleList, reportHeader, seatNamed } from './report-header.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { ScaleChartBand, ScaleChartRow } from './judging-chart.js';
 import { scaleChartHeight, scaleChartOption } from './judging-chart.js';
@@ -18,6 +18,7 @@ import {
   countsWords,
   FLAG_WORDS,
   intervalWords,
+  JUDGING_TERMS,
   levelBands,
   levelEstimateParts,
   levelName,
@@ -35,6 +36,7 @@ import {
   twoDecimals,
 } from '../domain/judging-words.js';
 import { renderChartSvg } from './svg.js';
+import { num, table } from './table.js';
 
 export function renderJudgingReport(data: JudgingReportData): string {
   const body = html`
@@ -44,50 +46,28 @@ export function renderJudgingReport(data: JudgingReportData): string {
   return reportDocument(`${data.title}: comparative judgement report`, body);
 }
 
-/** A judge as this copy may name them: "R2 Ben Okafor", or the alias alone. */
-function judgeName(data: JudgingReportData, alias: string): string {
-  const judge = data.judges.find((j) => j.label === alias);
-  return judge?.name ? `${alias} ${judge.name}` : alias;
-}
-
 function header(data: JudgingReportData): Html {
-  const copy = copyNote(
-    data.copy,
-    'Names every judge beside their alias: keep it for the facilitator and the coach.',
-  );
   const { counts } = data;
   const anchors =
     counts.anchors === 0
       ? 'no anchors'
       : `${counts.anchors} of them anchor${counts.anchors === 1 ? '' : 's'} with an agreed level`;
-  return html`<h1>${data.title}</h1>
-    <p class="subtitle">Comparative judgement report · ${longDate(data.heldOn)}</p>
-    ${copy}
-    <dl class="facts">
-      <dt>Date</dt>
-      <dd>${longDate(data.heldOn)}</dd>
-      <dt>Question</dt>
-      <dd>“${data.question}”</dd>
-      <dt>Rubric</dt>
-      <dd>
-        ${data.rubric.title}, version ${data.rubric.version} (its levels name the level bands)
-      </dd>
-      <dt>Facilitator</dt>
-      <dd>${data.facilitator ?? 'not recorded'}</dd>
-      <dt>Judges</dt>
-      <dd>${peopleList(data.judges, data.copy, 'judges')}</dd>
-      <dt>Samples</dt>
-      <dd>${counts.samples}, shown by code only; ${anchors}</dd>
-      <dt>Judgements</dt>
-      <dd>
-        ${countsWords(counts.judgements, counts.judged)} (each judge was asked for
-        ${counts.perJudge})
-      </dd>
-      <dt>Status</dt>
-      <dd>${data.phase}</dd>
-      <dt>Report made</dt>
-      <dd>${longDate(data.generatedAt)}</dd>
-    </dl>`;
+  const judgements = countsWords(counts.judgements, counts.judged);
+  return reportHeader(data, {
+    kind: 'Comparative judgement report',
+    ownerHolds: 'Names every judge beside their alias: keep it for the facilitator and the coach.',
+    facts: [
+      ['Question', `“${data.question}”`],
+      [
+        'Rubric',
+        `${data.rubric.title}, version ${data.rubric.version} (its levels name the level bands)`,
+      ],
+      facilitatorFact(data),
+      ['Judges', peopleList(data.judges, data.copy, 'judges')],
+      ['Samples', `${counts.samples}, shown by code only; ${anchors}`],
+      ['Judgements', `${judgements} (each judge was asked for ${counts.perJudge})`],
+    ],
+  });
 }
 
 function notices(data: JudgingReportData): Html {
@@ -118,42 +98,34 @@ function reliabilitySection(data: JudgingReportData): Html {
     scale_separation: separation,
     interpretation,
   } = data.results.report.reliability;
+  const rows = [
+    html`<tr>
+      <th scope="row">Split-half reliability</th>
+      ${reliabilityCell(splitHalf, true)}
+      <td>
+        How closely two halves of the judges agree on the order. The judges are split at random into
+        two groups${splitHalf.splits > 1 ? ` ${splitHalf.splits} times` : ''}, and each group’s
+        order is compared with the other’s: 1 is the same order, 0 no likeness. The range is where
+        the middle 95% of the splits fall.
+      </td>
+    </tr>`,
+    html`<tr>
+      <th scope="row">Scale separation reliability</th>
+      ${reliabilityCell(separation, false)}
+      <td>
+        How much of the spread between the samples is real rather than uncertainty in their places:
+        1 is all real. Pairing close samples, as Concord does to save judgements, can make this
+        figure look better than it is, so the verdict above rests on split-half reliability.
+      </td>
+    </tr>`,
+  ];
   return html`<h2>How far the order can be trusted</h2>
     <p><strong>${sentence(interpretation)}</strong></p>
-    <table>
-      <caption>
-        Reliability of the order
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col" class="num">Value (95% range)</th>
-          <th scope="col" class="wide">What it says</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">Split-half reliability</th>
-          ${reliabilityCell(splitHalf, true)}
-          <td>
-            How closely two halves of the judges agree on the order. The judges are split at random
-            into two groups${splitHalf.splits > 1 ? ` ${splitHalf.splits} times` : ''}, and each
-            group’s order is compared with the other’s: 1 is the same order, 0 no likeness. The
-            range is where the middle 95% of the splits fall.
-          </td>
-        </tr>
-        <tr>
-          <th scope="row">Scale separation reliability</th>
-          ${reliabilityCell(separation, false)}
-          <td>
-            How much of the spread between the samples is real rather than uncertainty in their
-            places: 1 is all real. Pairing close samples, as Concord does to save judgements, can
-            make this figure look better than it is, so the verdict above rests on split-half
-            reliability.
-          </td>
-        </tr>
-      </tbody>
-    </table>`;
+    ${table(
+      'Reliability of the order',
+      ['Figure', num('Value (95% range)'), { head: 'What it says', align: 'wide' }],
+      rows,
+    )}`;
 }
 
 function reliabilityCell(stat: Stat, ranged: boolean): Html {
@@ -277,23 +249,18 @@ function scaleTable(
       }
     </tr>`;
   });
-  return html`<table class="scale">
-    <caption>
-      The scale, strongest first
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col" class="num">Rank</th>
-        <th scope="col">Sample</th>
-        <th scope="col" class="num">Ability (95% interval)</th>
-        <th scope="col" class="num">Won / compared</th>
-        ${sampleLevels ? html`<th scope="col">Estimated level</th>` : ''}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
+  return table(
+    'The scale, strongest first',
+    [
+      num('Rank'),
+      'Sample',
+      num('Ability (95% interval)'),
+      num('Won / compared'),
+      sampleLevels !== null && 'Estimated level',
+    ],
+    rows,
+    'scale',
+  );
 }
 
 function judgesSection(data: JudgingReportData): Html {
@@ -301,7 +268,7 @@ function judgesSection(data: JudgingReportData): Html {
   const rows = judges.judges.map(
     (j) =>
       html`<tr>
-        <th scope="row">${judgeName(data, j.judge)}</th>
+        <th scope="row">${seatNamed(data.judges, j.judge)}</th>
         <td>${j.misfit ? html`<strong>${FLAG_WORDS}</strong>` : 'In line'}</td>
         <td class="num">${j.judgements}</td>
         <td class="num">${meanSquare(j.infit)}</td>
@@ -323,7 +290,7 @@ function judgesSection(data: JudgingReportData): Html {
             ${flagged.map(
               (j) =>
                 html`<li class="flag">
-                  <strong>${judgeName(data, j.judge)}’s most surprising choices</strong>
+                  <strong>${seatNamed(data.judges, j.judge)}’s most surprising choices</strong>
                   ${
                     j.worst.length === 0
                       ? html`<p>No single choice stands out.</p>`
@@ -340,24 +307,18 @@ function judgesSection(data: JudgingReportData): Html {
       about 1 is in line; well above 1, the judge often chose the sample the scale expected to lose.
       ${thresholdWords(judges.threshold)}
     </p>
-    <table>
-      <caption>
-        Each judge’s fit with the team’s scale
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Judge</th>
-          <th scope="col">Flag</th>
-          <th scope="col" class="num">Judgements</th>
-          <th scope="col" class="num">Infit</th>
-          <th scope="col" class="num">Outfit</th>
-          <th scope="col" class="num">Median time per judgement</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${table(
+      'Each judge’s fit with the team’s scale',
+      [
+        'Judge',
+        'Flag',
+        num('Judgements'),
+        num('Infit'),
+        num('Outfit'),
+        num('Median time per judgement'),
+      ],
+      rows,
+    )}
     ${talking}`;
 }
 
@@ -396,22 +357,11 @@ function rubricSection(data: JudgingReportData): Html {
             together: what did the judges see that the rubric does not ask about, or the other way
             round? Ranks count from 1, the strongest, among the samples with both.
           </p>
-          <table>
-            <caption>
-              Where judgement and the rubric disagree most
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Sample</th>
-                <th scope="col" class="num">Rank by judgement</th>
-                <th scope="col" class="num">Rank by rubric</th>
-                <th scope="col">Rubric consensus</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>`;
+          ${table(
+            'Where judgement and the rubric disagree most',
+            ['Sample', num('Rank by judgement'), num('Rank by rubric'), 'Rubric consensus'],
+            rows,
+          )}`;
   return html`<h2>Beside the rubric</h2>
     <p><strong>${reading.headline}</strong></p>
     <p>
@@ -425,69 +375,10 @@ function rubricSection(data: JudgingReportData): Html {
     ${discussion}`;
 }
 
-/** One line for every word in the report that a teacher may not know. */
-const TERMS: readonly { term: string; meaning: string }[] = [
-  {
-    term: 'Comparative judgement',
-    meaning:
-      'Judges see two pieces of work side by side and choose the better one, many times over; all the choices together put the work in order.',
-  },
-  {
-    term: 'Ability',
-    meaning:
-      'Where a sample sits on the scale, in logits: 0 is the average sample. Of two samples 1 apart, judges choose the higher one about 73 times in 100; 2 apart, about 88.',
-  },
-  {
-    term: '95% interval',
-    meaning:
-      'The range a sample’s true place very likely lies in, given the judgements so far. More judgements make it narrower; samples whose intervals overlap could swap places.',
-  },
-  {
-    term: 'Anchor',
-    meaning:
-      'A sample whose rubric level the team has agreed. Anchors show where each level sits on the scale.',
-  },
-  {
-    term: 'Level band and estimated level',
-    meaning:
-      'Each boundary between two levels lies midway between the anchors of those levels. “Proficient, 82% sure” means the sample very likely (82 in 100) belongs in the Proficient band; “could be Emerging to Proficient” names the bands its 95% interval reaches.',
-  },
-  {
-    term: 'Placed by the adjustment',
-    meaning:
-      'A sample that won (or lost) every comparison has no exact place by the usual estimate, only “above (or below) everything”; a small adjustment places it just beyond the others, so read its exact place loosely.',
-  },
-  {
-    term: 'Split-half reliability',
-    meaning:
-      'How closely two halves of the judges agree on the order, the halves drawn at random many times. The verdict rests on this figure.',
-  },
-  {
-    term: 'Scale separation reliability',
-    meaning:
-      'How much of the spread between samples is real rather than uncertainty; pairing close samples can make it look better than it is.',
-  },
-  {
-    term: 'Infit and outfit',
-    meaning:
-      'How far a judge’s choices follow the team’s order: about 1 is in line, well above 1 means many surprising choices. Outfit is pulled up by a few very surprising ones; infit by a steady pattern.',
-  },
-  {
-    term: FLAG_WORDS,
-    meaning:
-      'The judge’s infit is above the line the judges’ own spread sets. A prompt to talk about the work together, not a mark against the judge.',
-  },
-  {
-    term: 'Spearman’s rho',
-    meaning:
-      'How alike two orders of the same samples are: 1 the same order, 0 no likeness, −1 the reverse.',
-  },
-];
-
 function glossarySection(): Html {
   return html`<h2>What the words mean</h2>
     <ul>
-      ${TERMS.map((t) => html`<li><strong>${t.term}:</strong> ${t.meaning}</li>`)}
+      ${JUDGING_TERMS.map((t) => html`<li><strong>${t.term}:</strong> ${t.meaning}</li>`)}
     </ul>`;
 }
 

@@ -6,6 +6,7 @@ import type { Html } from './html.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { RaterReportData } from './rater-data.js';
 import { renderChartSvg } from './svg.js';
+import { num, table } from './table.js';
 
 export function renderRaterReport(data: RaterReportData): string {
   const body = html`
@@ -60,6 +61,23 @@ function part(p: RaterReportData['parts'][number]): Html {
         <td class="num">${percent(o.scaleUse.shares[k] ?? null)}</td>
       </tr>`,
   );
+  const overall = [
+    html`<tr>
+      <th scope="row">Consensus</th>
+      ${accuracyCells(o.consensus)}
+    </tr>`,
+    html`<tr>
+      <th scope="row">Anchor reference scores</th>
+      ${accuracyCells(o.anchors)}
+    </tr>`,
+    html`<tr>
+      <th scope="row">Colleagues (pairs of scores)</th>
+      <td class="num">${o.colleagues.pairs}</td>
+      <td class="num">${percent(o.colleagues.exact)}</td>
+      <td class="num">${percent(o.colleagues.withinOne)}</td>
+      <td class="num">${DASH}</td>
+    </tr>`,
+  ];
   const middle = d.middleOnly.flag
     ? 'Never used the lowest or the highest level while colleagues did: check the ends of the scale.'
     : d.middleOnly.avoidsLowest
@@ -88,77 +106,37 @@ function part(p: RaterReportData['parts'][number]): Html {
       ${d.sessions.length} of the team’s ${p.teamSessions} revealed
       session${p.teamSessions === 1 ? '' : 's'} on this rubric version, ${o.n} scores.
     </p>
-    <table>
-      <caption>
-        Overall
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Compared with</th>
-          <th scope="col" class="num">Scores</th>
-          <th scope="col" class="num">Exact</th>
-          <th scope="col" class="num">Within one level</th>
-          <th scope="col" class="num">Severity (levels)</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">Consensus</th>
-          ${accuracyCells(o.consensus)}
-        </tr>
-        <tr>
-          <th scope="row">Anchor reference scores</th>
-          ${accuracyCells(o.anchors)}
-        </tr>
-        <tr>
-          <th scope="row">Colleagues (pairs of scores)</th>
-          <td class="num">${o.colleagues.pairs}</td>
-          <td class="num">${percent(o.colleagues.exact)}</td>
-          <td class="num">${percent(o.colleagues.withinOne)}</td>
-          <td class="num">${DASH}</td>
-        </tr>
-      </tbody>
-    </table>
+    ${table(
+      'Overall',
+      [
+        'Compared with',
+        num('Scores'),
+        num('Exact'),
+        num('Within one level'),
+        num('Severity (levels)'),
+      ],
+      overall,
+    )}
     <h3>Trend</h3>
     <p>${trendWords(d)}</p>
     ${chart}
-    <table>
-      <caption>
-        Session by session, against the consensus
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Date</th>
-          <th scope="col" class="num">Scores</th>
-          <th scope="col" class="num">Exact</th>
-          <th scope="col" class="num">Within one</th>
-          <th scope="col" class="num">Severity</th>
-          <th scope="col" class="num">Exact with colleagues</th>
-          <th scope="col">Follow-up</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${table(
+      'Session by session, against the consensus',
+      [
+        'Session',
+        'Date',
+        num('Scores'),
+        num('Exact'),
+        num('Within one'),
+        num('Severity'),
+        num('Exact with colleagues'),
+        'Follow-up',
+      ],
+      rows,
+    )}
     <h3>Use of the scale</h3>
     <p>${middle}</p>
-    <table>
-      <caption>
-        Scores per level, all sessions
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Level</th>
-          <th scope="col" class="num">Scores</th>
-          <th scope="col" class="num">Share</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${scaleUse}
-      </tbody>
-    </table>
+    ${table('Scores per level, all sessions', ['Level', num('Scores'), num('Share')], scaleUse)}
     ${
       d.alerts.length > 0
         ? html`<h3>Follow-up from the latest session</h3>

@@ -2,29 +2,23 @@
 // (the same as `concord stats` on the exported long CSV), the scores per sample, the consensus
 // and clarifications (free text passed through the class-roster redaction), and, for the
 // owner's copy only, the raters the drift alerts flag in this session.
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError } from '../domain/errors.js';
 import { redactNames } from '../domain/redact.js';
 import type { PerformanceLevel } from '../domain/rubric.js';
-import type { SessionPhase } from '../domain/session.js';
-import { inAliasOrder } from '../domain/session.js';
+import type { SessionDetail } from '../domain/session.js';
 import type { DriftService } from '../services/drift.js';
 import type { SessionResults } from '../services/results.js';
 import type { AgreementReport } from '../stats/index.js';
 import type { Store } from '../store/index.js';
+import type { ReportCopy, ReportSeat, SessionBasics } from './session-basics.js';
+import { reportSession } from './session-basics.js';
 
-export type ReportCopy = 'owner' | 'team';
+export type { ReportCopy } from './session-basics.js';
 
-export interface SessionReportData {
-  copy: ReportCopy;
-  title: string;
-  heldOn: string;
-  phase: SessionPhase;
-  generatedAt: string;
-  rubric: { title: string; version: number };
+export interface SessionReportData extends SessionBasics {
   levels: PerformanceLevel[];
   /** Seats in alias order; `name` is null where names are hidden in this copy. */
-  participants: { label: string; name: string | null }[];
-  facilitator: string | null;
+  participants: ReportSeat[];
   criteria: string[];
   rounds: { round: number; report: AgreementReport }[];
   samples: SampleScores[];
@@ -64,31 +58,22 @@ export function sessionReportData(
   sources: ReportSources,
   now: Date = new Date(),
 ): SessionReportData {
-  const session = store.sessions.get(sessionId);
-  if (!session) throw new NotFoundError(`No session ${sessionId}.`);
+  const { session, rubric, basics, seats, roster } = reportSession(
+    store,
+    sessionId,
+    copy,
+    'raters',
+    now,
+  );
   const { results } = sources;
   if (results.rounds.length === 0) {
     throw new ConflictError(
       `Session "${session.title}" has no revealed scores yet: a report covers rounds whose scores the facilitator has revealed.`,
     );
   }
-  const rubric = store.rubrics.getVersion(session.rubricVersionId)!;
   const criterionName = new Map(rubric.criteria.map((c) => [c.id, c.name]));
   const levelIndex = new Map(rubric.levels.map((l, i) => [l.value, i]));
-  const roster = session.sampleIds
-    .map((id) => store.samples.identity(id)?.studentName ?? null)
-    .filter((name): name is string => name !== null && name.trim() !== '');
   const clean = (text: string) => redactNames(text, roster);
-  const showNames = copy === 'owner' || !session.options.hideRaterNames;
-  const people = new Map(store.library.listPeople().map((p) => [p.id, p.name]));
-
-  // A facilitator who also rated would put a rater's name in a copy that hides names.
-  const facilitatorName = (): string | null => {
-    const id = session.facilitatorId;
-    if (id === null) return null;
-    const rated = session.raters.some((r) => r.personId === id);
-    return rated && !showNames ? 'one of the raters' : (people.get(id) ?? null);
-  };
   const rounds = results.rounds.map((r) => r.round);
   const scores = new Map(
     rounds.map((round) => [round, store.scores.current(sessionId, { round })] as const),
@@ -119,18 +104,9 @@ export function sessionReportData(
   }));
 
   return {
-    copy,
-    title: session.title,
-    heldOn: session.heldOn,
-    phase: session.phase,
-    generatedAt: now.toISOString(),
-    rubric: { title: rubric.title, version: rubric.version },
+    ...basics,
     levels: rubric.levels,
-    participants: inAliasOrder(session.raters).map((r) => ({
-      label: r.alias,
-      name: showNames ? r.name : null,
-    })),
-    facilitator: facilitatorName(),
+    participants: seats,
     criteria: rubric.criteria.map((c) => c.name),
     rounds: results.rounds,
     samples,
@@ -143,10 +119,7 @@ export function sessionReportData(
 }
 
 /** The drift alerts of this session (round 1 against consensus), per rater. */
-function flaggedRaters(
-  drift: ReportSources['drift'],
-  session: NonNullable<ReturnType<Store['sessions']['get']>>,
-): FlaggedRater[] {
+function flaggedRaters(drift: ReportSources['drift'], session: SessionDetail): FlaggedRater[] {
   if (session.phase !== 'revealed' && session.phase !== 'closed') return [];
   const { report } = drift.report(session.rubricVersionId);
   const alias = new Map(session.raters.map((r) => [r.personId, r.alias]));

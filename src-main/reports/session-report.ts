@@ -13,12 +13,14 @@ import {
 import { sampleSizeNotes } from '../stats/sample-size.js';
 import { agreementChartOption, levelUseChartOption, severityChartOption } from './charts.js';
 import type { AgreementSeries } from './charts.js';
-import { coefficient, DASH, figureWithRange, longDate, percent, signed } from './format.js';
+import { coefficient, DASH, figureWithRange, percent, signed } from './format.js';
 import type { Html } from './html.js';
-import { copyNote, peopleList } from './report-header.js';
+import { facilitatorFact, peopleList, reportHeader, seatNamed } from './report-header.js';
 import { html, reportDocument, trusted } from './html.js';
 import type { SessionReportData } from './session-data.js';
 import { renderChartSvg } from './svg.js';
+import type { ColumnSpec } from './table.js';
+import { num, table } from './table.js';
 
 const ALL_CRITERIA = 'All criteria together';
 /** Coefficients keep the three decimals `concord stats` prints. */
@@ -45,122 +47,93 @@ function rowsOf(data: SessionReportData, report: AgreementReport) {
   return rows;
 }
 
-function seat(data: SessionReportData, label: string): string {
-  const p = data.participants.find((x) => x.label === label);
-  return p?.name ? `${label} ${p.name}` : label;
-}
-
 function header(data: SessionReportData): Html {
-  const copy = copyNote(
-    data.copy,
-    'Lists the raters flagged for follow-up: keep it for the facilitator and the coach.',
-  );
-  const scale = data.levels.map((l) => `${l.value} ${l.label}`).join(' · ');
-  return html` <h1>${data.title}</h1>
-    <p class="subtitle">Calibration session report · ${longDate(data.heldOn)}</p>
-    ${copy}
-    <dl class="facts">
-      <dt>Date</dt>
-      <dd>${longDate(data.heldOn)}</dd>
-      <dt>Rubric</dt>
-      <dd>${data.rubric.title}, version ${data.rubric.version}</dd>
-      <dt>Scale</dt>
-      <dd>${scale}</dd>
-      <dt>Facilitator</dt>
-      <dd>${data.facilitator ?? 'not recorded'}</dd>
-      <dt>Raters</dt>
-      <dd>${peopleList(data.participants, data.copy, 'raters')}</dd>
-      <dt>Samples</dt>
-      <dd>${data.samples.length}, shown by code only</dd>
-      <dt>Rounds</dt>
-      <dd>
-        ${data.rounds.length === 1 ? '1 (blind scoring)' : `${data.rounds.length} (round 1 blind, then again after discussion)`}
-      </dd>
-      <dt>Status</dt>
-      <dd>${data.phase}</dd>
-      <dt>Report made</dt>
-      <dd>${longDate(data.generatedAt)}</dd>
-    </dl>`;
+  const rounds = data.rounds.length;
+  return reportHeader(data, {
+    kind: 'Calibration session report',
+    ownerHolds:
+      'Lists the raters flagged for follow-up: keep it for the facilitator and the coach.',
+    facts: [
+      ['Rubric', `${data.rubric.title}, version ${data.rubric.version}`],
+      ['Scale', data.levels.map((l) => `${l.value} ${l.label}`).join(' · ')],
+      facilitatorFact(data),
+      ['Raters', peopleList(data.participants, data.copy, 'raters')],
+      ['Samples', `${data.samples.length}, shown by code only`],
+      [
+        'Rounds',
+        rounds === 1
+          ? '1 (blind scoring)'
+          : `${rounds} (round 1 blind, then again after discussion)`,
+      ],
+    ],
+  });
 }
 
 /** A number cell: the value, then its range in brackets or, where none means anything, why. */
-function figureCell(
-  st: Stat | undefined,
-  as: 'coefficient' | 'percent',
-  samples: number,
-  shown?: string,
-): Html {
-  const f = figureWithRange(st, as, samples, shown);
+function figureCell(...figure: Parameters<typeof figureWithRange>): Html {
+  const f = figureWithRange(...figure);
   return html`<td class="num">
     ${f.value}${f.range ? ` ${f.range}` : ''}${f.noRange ? html`<span class="why">${f.noRange}</span>` : ''}
   </td>`;
 }
 
+/** A round's table with one row per criterion (then all pooled), its cells from `cells`. */
+function criterionTable(
+  data: SessionReportData,
+  report: AgreementReport,
+  caption: string,
+  columns: readonly ColumnSpec[],
+  cells: (c: CriterionReport) => Html,
+): Html {
+  const rows = rowsOf(data, report).map(
+    ({ name, c }) =>
+      html`<tr>
+        <th scope="row">${name}</th>
+        ${cells(c)}
+      </tr>`,
+  );
+  return table(caption, ['Criterion', ...columns], rows);
+}
+
 function agreementTable(data: SessionReportData, round: number, report: AgreementReport): Html {
-  const rows = rowsOf(data, report).map(({ name, c }) => {
+  const columns = [
+    num('Samples scored by 2+'),
+    'Verdict',
+    num('Krippendorff’s alpha (ordinal)'),
+    num('Exact agreement'),
+    num('Within one level'),
+  ];
+  const caption = `Round ${round}: agreement per criterion (95% ranges in brackets)`;
+  return criterionTable(data, report, caption, columns, (c) => {
     const s = c.statistics;
     const samples = c.counts.n_samples_pairable;
     const verdict = criterionVerdict(c, DECIMALS);
-    return html`<tr>
-      <th scope="row">${name}</th>
-      <td class="num">${samples}</td>
+    return html`<td class="num">${samples}</td>
       <td>
         ${verdict.label}${verdict.level === 'none' ? html`<span class="why">${verdict.meaning}</span>` : ''}
       </td>
       ${figureCell(s.krippendorff_alpha?.ordinal, 'coefficient', samples, verdict.value ?? undefined)}
       ${figureCell(s.exact_agreement?.pooled_pairs, 'percent', samples)}
-      ${figureCell(s.adjacent_agreement?.pooled_pairs, 'percent', samples)}
-    </tr>`;
+      ${figureCell(s.adjacent_agreement?.pooled_pairs, 'percent', samples)}`;
   });
-  return html`<table>
-    <caption>
-      Round ${round}: agreement per criterion (95% ranges in brackets)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Criterion</th>
-        <th scope="col" class="num">Samples scored by 2+</th>
-        <th scope="col">Verdict</th>
-        <th scope="col" class="num">Krippendorff’s alpha (ordinal)</th>
-        <th scope="col" class="num">Exact agreement</th>
-        <th scope="col" class="num">Within one level</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
 }
 
 /** The other coefficients, figures only: the verdict above is the one reading of them. */
 function detailsTable(data: SessionReportData, round: number, report: AgreementReport): Html {
-  const rows = rowsOf(data, report).map(({ name, c }) => {
+  const columns = [
+    num('Weighted kappa (quadratic)'),
+    num('Gwet’s AC2 (quadratic)'),
+    num(`ICC, ${READING.icc.short}`),
+  ];
+  const caption = `Round ${round}, details: other agreement figures (95% ranges in brackets)`;
+  return criterionTable(data, report, caption, columns, (c) => {
     const s = c.statistics;
     const samples = c.counts.n_samples_pairable;
     const icc = s.icc?.[READING.icc.form];
-    return html`<tr>
-      <th scope="row">${name}</th>
-      ${figureCell(s.cohen_kappa?.mean_over_pairs.quadratic, 'coefficient', samples)}
-      ${figureCell(s.gwet_ac2_quadratic?.full_scale, 'coefficient', samples)}
-      ${figureCell(icc, 'coefficient', icc?.n_used ?? 0)}
-    </tr>`;
+    return html`${figureCell(s.cohen_kappa?.mean_over_pairs.quadratic, 'coefficient', samples)}
+    ${figureCell(s.gwet_ac2_quadratic?.full_scale, 'coefficient', samples)}
+    ${figureCell(icc, 'coefficient', icc?.n_used ?? 0)}`;
   });
-  return html`<table>
-    <caption>
-      Round ${round}, details: other agreement figures (95% ranges in brackets)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Criterion</th>
-        <th scope="col" class="num">Weighted kappa (quadratic)</th>
-        <th scope="col" class="num">Gwet’s AC2 (quadratic)</th>
-        <th scope="col" class="num">ICC, ${READING.icc.short}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
 }
 
 /** The verdict bands in words, from the scheme's own bounds. */
@@ -267,24 +240,18 @@ function roundsSection(data: SessionReportData): Html {
       Round ${a.round} was scored blind; round ${b.round} again, blind, after the discussion. A rise
       means the discussion brought the team closer.
     </p>
-    <table>
-      <caption>
-        Exact agreement and Krippendorff’s alpha, before and after discussion
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Criterion</th>
-          <th scope="col" class="num">Exact, round ${a.round}</th>
-          <th scope="col" class="num">Exact, round ${b.round}</th>
-          <th scope="col" class="num">Change</th>
-          <th scope="col" class="num">Alpha, round ${a.round}</th>
-          <th scope="col" class="num">Alpha, round ${b.round}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${table(
+      'Exact agreement and Krippendorff’s alpha, before and after discussion',
+      [
+        'Criterion',
+        num(`Exact, round ${a.round}`),
+        num(`Exact, round ${b.round}`),
+        num('Change'),
+        num(`Alpha, round ${a.round}`),
+        num(`Alpha, round ${b.round}`),
+      ],
+      rows,
+    )}
     ${roundTables(data, b.round, b.report)}`;
 }
 
@@ -301,7 +268,7 @@ function ratersSection(data: SessionReportData): Html {
   const rows = labels.map((label) => {
     const r = perRater[label]!;
     return html`<tr>
-      <th scope="row">${seat(data, label)}</th>
+      <th scope="row">${seatNamed(data.participants, label)}</th>
       <td class="num">${r.n_ratings}</td>
       <td class="num">${coefficient(r.mean_score.value)}</td>
       <td class="num">${signed(r.vs_mean_of_others.value)}</td>
@@ -324,29 +291,23 @@ function ratersSection(data: SessionReportData): Html {
       mean score minus the mean of the other raters on the same samples, in levels; below zero
       scores harsher, above zero more leniently.
     </p>
-    <table>
-      <caption>
-        Each rater against the rest of the team
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Rater</th>
-          <th scope="col" class="num">Scores</th>
-          <th scope="col" class="num">Mean score</th>
-          <th scope="col" class="num">Compared with the others</th>
-          <th scope="col" class="num">Exact with others</th>
-          <th scope="col" class="num">Within one with others</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${table(
+      'Each rater against the rest of the team',
+      [
+        'Rater',
+        num('Scores'),
+        num('Mean score'),
+        num('Compared with the others'),
+        num('Exact with others'),
+        num('Within one with others'),
+      ],
+      rows,
+    )}
     <div class="chart" role="img" aria-label="Each rater compared with the others">
       ${trusted(
         renderChartSvg(
           severityChartOption(
-            labels.map((l) => seat(data, l)),
+            labels.map((l) => seatNamed(data.participants, l)),
             labels.map((l) => perRater[l]!.vs_mean_of_others.value),
           ),
           680,
@@ -368,9 +329,14 @@ function ratersSection(data: SessionReportData): Html {
 
 function samplesSection(data: SessionReportData): Html {
   const multi = data.rounds.length > 1;
-  const levelHeads = data.levels.map(
-    (l) => html`<th scope="col" class="num">${l.value} ${l.label}</th>`,
-  );
+  const columns = [
+    'Criterion',
+    multi && num('Round'),
+    ...data.levels.map((l) => num(`${l.value} ${l.label}`)),
+    num('Cannot score'),
+    num('Consensus'),
+    { head: 'Rationale', align: 'wide' } as const,
+  ];
   const samples = data.samples.map((s) => {
     const rows = s.criteria.flatMap((c) =>
       c.rounds.map(
@@ -391,23 +357,7 @@ function samplesSection(data: SessionReportData): Html {
     );
     return html`<section class="sample">
       <h3>Sample ${s.code}</h3>
-      <table>
-        <caption>
-          Sample ${s.code}: how many raters gave each level, and the consensus
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            ${multi ? html`<th scope="col" class="num">Round</th>` : ''} ${levelHeads}
-            <th scope="col" class="num">Cannot score</th>
-            <th scope="col" class="num">Consensus</th>
-            <th scope="col" class="wide">Rationale</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
+      ${table(`Sample ${s.code}: how many raters gave each level, and the consensus`, columns, rows)}
     </section>`;
   });
   return html`<h2 class="page-break">Samples: scores and consensus</h2>

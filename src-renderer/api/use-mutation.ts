@@ -5,39 +5,47 @@ import { useCallback } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract.js';
 import { useApi } from './api-context.js';
 import type { ApiError } from './errors.js';
+import { toApiError } from './errors.js';
 
-export interface Mutation<M extends MethodName> {
+export interface Action<I, O> {
   /** Resolves to the output, or to undefined when the call failed (the error is in `error`). */
-  run(input: MethodInput<M>): Promise<MethodOutput<M> | undefined>;
+  run(input: I): Promise<O | undefined>;
   pending: boolean;
   error: ApiError | null;
   /** The input of the latest call, e.g. to show which of several buttons is busy. */
-  input: MethodInput<M> | undefined;
+  input: I | undefined;
   reset(): void;
 }
 
-export interface MutationOptions<M extends MethodName> {
-  onSuccess?: (output: MethodOutput<M>, input: MethodInput<M>) => void;
+export interface ActionOptions<I, O> {
+  onSuccess?: (output: O, input: I) => void;
   /** For a screen that says what went wrong on its status line rather than beside the button. */
-  onError?: (error: ApiError, input: MethodInput<M>) => void;
+  onError?: (error: ApiError, input: I) => void;
 }
 
-export function useMutation<M extends MethodName>(
-  method: M,
-  options: MutationOptions<M> = {},
-): Mutation<M> {
-  const { queries } = useApi();
+export type Mutation<M extends MethodName> = Action<MethodInput<M>, MethodOutput<M>>;
+export type MutationOptions<M extends MethodName> = ActionOptions<MethodInput<M>, MethodOutput<M>>;
+
+/**
+ * Tracks one kind of call for the screen that makes it: busy while it runs, its error after.
+ * Every write of the app comes here through `useMutation`; only the join screen, which has no key
+ * and so no api client yet, hands it its own call.
+ */
+export function useAction<I, O>(
+  call: (input: I) => Promise<O>,
+  options: ActionOptions<I, O> = {},
+): Action<I, O> {
   const { onSuccess, onError } = options;
-  const mutation = useCachedMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
-    mutationFn: (input) => queries.write(method, input),
+  const mutation = useCachedMutation<O, ApiError, I>({
+    mutationFn: (input) =>
+      call(input).catch((thrown: unknown) => {
+        throw toApiError(thrown);
+      }),
     ...(onSuccess && { onSuccess: (output, input) => onSuccess(output, input) }),
     ...(onError && { onError: (error, input) => onError(error, input) }),
   });
   const { mutateAsync, reset } = mutation;
-  const run = useCallback(
-    (input: MethodInput<M>) => mutateAsync(input).catch(() => undefined),
-    [mutateAsync],
-  );
+  const run = useCallback((input: I) => mutateAsync(input).catch(() => undefined), [mutateAsync]);
   return {
     run,
     pending: mutation.isPending,
@@ -45,4 +53,12 @@ export function useMutation<M extends MethodName>(
     input: mutation.variables,
     reset,
   };
+}
+
+export function useMutation<M extends MethodName>(
+  method: M,
+  options: MutationOptions<M> = {},
+): Mutation<M> {
+  const { queries } = useApi();
+  return useAction((input: MethodInput<M>) => queries.write(method, input), options);
 }

@@ -2,6 +2,7 @@
 // lower and the higher of their two scores. The diagonal holds the pairs who agreed exactly.
 import type { ChartOption } from './echarts.js';
 import { AXIS_FONT, GRID_LINE, INK, LABEL_FONT, sequential } from './palette.js';
+import { categoryAxisBelow } from './spread.js';
 
 export interface PairCell {
   lower: number;
@@ -42,13 +43,7 @@ export function confusionOption(cells: readonly PairCell[], levelNames: readonly
     textStyle: { fontSize: AXIS_FONT, color: INK },
     grid: { left: 150, right: 20, top: 44, bottom: 90 },
     xAxis: {
-      type: 'category',
-      data: [...levelNames],
-      name: 'Lower score of the pair',
-      nameLocation: 'middle',
-      nameGap: 60,
-      nameTextStyle: { fontSize: AXIS_FONT },
-      axisLabel: { fontSize: AXIS_FONT, interval: 0, width: 110, overflow: 'break' },
+      ...categoryAxisBelow(levelNames, 'Lower score of the pair', 60, { width: 110 }),
       splitArea: { show: false },
     },
     yAxis: {

@@ -1,78 +1,82 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, messageOf } from '../api/errors.js';
+import type { ApiError } from '../api/errors.js';
+import { createQueryClient } from '../api/query-client.js';
 import { storeToken } from '../api/token.js';
+import { useAction } from '../api/use-mutation.js';
 import { Button } from '../ui/Button.js';
 import { Field } from '../ui/Field.js';
+import { NameChoices } from '../ui/NameChoices.js';
 import type { JoinLookup } from './join-api.js';
 import { claimName, cleanCode, codeFromHash, lookupCode } from './join-api.js';
+
+const NO_CODE = 'Type the code your facilitator shows on the screen.';
 
 /**
  * A teacher joins a live session from their own browser: the code (typed, or from the QR code's
  * address), then "Which one are you?". The rater token is kept in this tab, like the owner's.
  */
 export function JoinScreen({ win = window }: { win?: Window }) {
+  // Without a key there is no api client and so no ApiProvider; the join calls are tracked by the
+  // same hook as every other write, over a cache of their own.
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Joining win={win} />
+    </QueryClientProvider>
+  );
+}
+
+function Joining({ win }: { win: Window }) {
+  const origin = win.location.origin;
   const initial = codeFromHash(win.location.hash) ?? '';
-  const [code, setCode] = useState(initial);
   const [typed, setTyped] = useState(initial);
-  const [lookup, setLookup] = useState<JoinLookup | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [claiming, setClaiming] = useState<string | null>(null);
-  const asked = useRef<string | null>(null);
+  const [noCode, setNoCode] = useState(false);
+  const [found, setFound] = useState<{ code: string; session: JoinLookup } | null>(null);
+  const lookup = useAction((code: string) => lookupCode(origin, code), {
+    onSuccess: (session, code) => setFound({ code, session }),
+  });
+  const claim = useAction(
+    ({ code, seat }: { code: string; seat: string }) => claimName(origin, code, seat),
+    {
+      onSuccess: ({ token }) => {
+        storeToken(win.sessionStorage, token);
+        // Start over as a rater: the app reads the stored key when it loads.
+        win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}#/`);
+        win.location.reload();
+      },
+    },
+  );
+  // The name being claimed stays busy until the page reloads; a refusal frees the names again.
+  const claiming = claim.error ? null : (claim.input?.seat ?? null);
+  const asked = useRef(false);
+  const { run: look } = lookup;
 
   useEffect(() => {
     document.title = 'Join a session · Concord';
   }, []);
 
   useEffect(() => {
-    if (code === '' || asked.current === code) return;
-    asked.current = code;
-    setBusy(true);
-    setError(null);
-    lookupCode(win.location.origin, code)
-      .then((found) => setLookup(found))
-      .catch((thrown: unknown) => {
-        setLookup(null);
-        setError(messageOf(thrown));
-      })
-      .finally(() => setBusy(false));
-  }, [code, win]);
+    // The code in the address is looked up once (development runs effects twice).
+    if (initial === '' || asked.current) return;
+    asked.current = true;
+    void look(initial);
+  }, [initial, look]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const clean = cleanCode(typed);
-    if (clean === '') {
-      setError('Type the code your facilitator shows on the screen.');
-      return;
-    }
-    asked.current = null;
-    setCode(clean);
+    setNoCode(clean === '');
+    if (clean !== '') void lookup.run(clean);
   };
 
-  const claim = async (seat: string) => {
-    setClaiming(seat);
-    setError(null);
-    try {
-      const { token } = await claimName(win.location.origin, code, seat);
-      storeToken(win.sessionStorage, token);
-      // Start over as a rater: the app reads the stored key when it loads.
-      win.history.replaceState(null, '', `${win.location.pathname}${win.location.search}#/`);
-      win.location.reload();
-    } catch (thrown) {
-      setClaiming(null);
-      setError(
-        thrown instanceof ApiError && thrown.code === 'conflict'
-          ? 'This name has already joined. Ask your facilitator to let you join again.'
-          : messageOf(thrown),
-      );
-    }
-  };
+  const error = noCode ? NO_CODE : lookup.error ? lookup.error.message : claimProblem(claim.error);
 
   return (
     <main className="standalone join">
       <p className="shell__brand">Concord</p>
-      {!lookup ? (
+      {!found ? (
         <>
           <h1>Join a calibration session</h1>
           <form className="form join__form" onSubmit={submit} noValidate>
@@ -88,35 +92,29 @@ export function JoinScreen({ win = window }: { win?: Window }) {
               maxLength={12}
             />
             <div className="form__actions">
-              <Button type="submit" variant="primary" busy={busy}>
-                {busy ? 'Looking up…' : 'Join'}
+              <Button type="submit" variant="primary" busy={lookup.pending}>
+                {lookup.pending ? 'Looking up…' : 'Join'}
               </Button>
             </div>
           </form>
         </>
       ) : (
         <>
-          <h1>{lookup.title}</h1>
+          <h1>{found.session.title}</h1>
           <h2 className="join__question">Which one are you?</h2>
           <p className="muted">
             Pick your own name. You can pick it only once: on a second device, ask your facilitator
             to let you join again.
           </p>
-          <ul className="join__names" aria-label="Raters in this session">
-            {lookup.raters.map((rater) => (
-              <li key={rater.seat}>
-                <Button
-                  variant="secondary"
-                  className="join__pick"
-                  busy={claiming === rater.seat}
-                  disabled={claiming !== null}
-                  onClick={() => void claim(rater.seat)}
-                >
-                  {rater.name}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <NameChoices
+            choices={found.session.raters.map((rater) => ({
+              key: rater.seat,
+              name: rater.name,
+              busy: claiming === rater.seat,
+              disabled: claiming !== null,
+              onPick: () => void claim.run({ code: found.code, seat: rater.seat }),
+            }))}
+          />
         </>
       )}
       {error && (
@@ -126,4 +124,11 @@ export function JoinScreen({ win = window }: { win?: Window }) {
       )}
     </main>
   );
+}
+
+function claimProblem(error: ApiError | null): string | null {
+  if (!error) return null;
+  return error.code === 'conflict'
+    ? 'This name has already joined. Ask your facilitator to let you join again.'
+    : error.message;
 }

@@ -5,6 +5,8 @@ import { useMutation } from '../api/use-mutation.js';
 import { useQuery } from '../api/use-query.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
+import { SelectField } from '../ui/SelectField.js';
+import { TextAreaField } from '../ui/TextAreaField.js';
 
 /** The rubric clarifications the team agreed on during the discussion. */
 export function Clarifications({
@@ -51,36 +53,21 @@ export function Clarifications({
       </QueryView>
       {canAdd && (
         <form className="form clarifications__form" onSubmit={(event) => void submit(event)}>
-          <div className="field">
-            <label htmlFor="clarification-criterion" className="field__label">
-              Criterion
-            </label>
-            <select
-              id="clarification-criterion"
-              className="field__input"
-              value={criterionId}
-              onChange={(event) => setCriterionId(event.target.value)}
-            >
-              <option value="">Whole rubric</option>
-              {rubric.criteria.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="clarification-text" className="field__label">
-              Clarification
-            </label>
-            <textarea
-              id="clarification-text"
-              className="field__input"
-              rows={2}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
+          <SelectField
+            label="Criterion"
+            value={criterionId}
+            onChange={(event) => setCriterionId(event.target.value)}
+            options={[
+              { value: '', label: 'Whole rubric' },
+              ...rubric.criteria.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+          <TextAreaField
+            label="Clarification"
+            rows={2}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <div className="form__actions">
             <Button
               type="submit"

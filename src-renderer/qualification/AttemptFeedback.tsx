@@ -3,6 +3,7 @@
 import type { AttemptView } from './AttemptScoring.js';
 import { Badge } from '../ui/Badge.js';
 import { Table } from '../ui/Table.js';
+import { TermList } from '../ui/TermList.js';
 import { percent } from '../../src-main/domain/percent.js';
 import { VERDICT_WORDS, ruleWords } from './words.js';
 
@@ -28,28 +29,21 @@ export function AttemptFeedback({ attempt, result }: { attempt: AttemptView; res
         <h2 id="verdict-title">
           {result.passed ? 'Passed' : 'Not passed yet'}: {attempt.setTitle}
         </h2>
-        <dl className="facts">
-          <div>
-            <dt>Exact matches</dt>
-            <dd>
-              {result.exact} of {result.items} ({percent(result.exactShare)})
-            </dd>
-          </div>
-          <div>
-            <dt>Within one level</dt>
-            <dd>
-              {result.withinOne} of {result.items} ({percent(result.withinOneShare)})
-            </dd>
-          </div>
-          <div>
-            <dt>Two or more levels away</dt>
-            <dd>{result.nonAdjacent}</dd>
-          </div>
-          <div>
-            <dt>Not scored</dt>
-            <dd>{result.missing}</dd>
-          </div>
-        </dl>
+        <TermList
+          className="facts"
+          terms={[
+            {
+              term: 'Exact matches',
+              value: `${result.exact} of ${result.items} (${percent(result.exactShare)})`,
+            },
+            {
+              term: 'Within one level',
+              value: `${result.withinOne} of ${result.items} (${percent(result.withinOneShare)})`,
+            },
+            { term: 'Two or more levels away', value: result.nonAdjacent },
+            { term: 'Not scored', value: result.missing },
+          ]}
+        />
         <h3>The rule to pass</h3>
         <ul>
           {ruleWords(result.rule).map((w) => (

@@ -10,6 +10,7 @@ import { ScoringScreen } from '../meeting/ScoringScreen.js';
 import { ConnectionIndicator } from '../shell/ConnectionIndicator.js';
 import { Button } from '../ui/Button.js';
 import { Loading } from '../ui/Loading.js';
+import { NameChoices } from '../ui/NameChoices.js';
 import { QueryView } from '../ui/QueryView.js';
 import { PinForm } from './PinForm.js';
 
@@ -98,24 +99,18 @@ function Pick({ turns }: { turns: Turns }) {
       <p>
         Choose your own name. When you end your turn, the next teacher sees nothing of your scores.
       </p>
-      <ul className="join__names" aria-label="Raters in this session">
-        {turns.raters.map((r) => (
-          <li key={r.personId}>
-            <Button
-              variant="secondary"
-              className="join__pick"
-              disabled={begin.pending || r.status === 'submitted'}
-              onClick={() => {
-                if (r.status === 'ended') setAgain(r);
-                else void begin.run({ personId: r.personId });
-              }}
-            >
-              {r.name}
-            </Button>{' '}
-            <span className="muted">{STATUS_WORDS[r.status]}</span>
-          </li>
-        ))}
-      </ul>
+      <NameChoices
+        choices={turns.raters.map((r) => ({
+          key: r.personId,
+          name: r.name,
+          disabled: begin.pending || r.status === 'submitted',
+          note: STATUS_WORDS[r.status],
+          onPick: () => {
+            if (r.status === 'ended') setAgain(r);
+            else void begin.run({ personId: r.personId });
+          },
+        }))}
+      />
       {begin.error && !again && (
         <p className="notice notice--error" role="alert">
           {begin.error.message}

@@ -119,26 +119,7 @@ const THUMBNAIL_WIDTH = 64;
 
 /** A small picture of one page inside its page button; the button's text names it. */
 function PdfThumbnail({ doc, pageNumber }: { doc: PDFDocumentProxy; pageNumber: number }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let cancelled = false;
-    let task: { cancel(): void } | null = null;
-    void doc.getPage(pageNumber).then((page) => {
-      const target = canvas.current;
-      if (cancelled || !target) return;
-      const scale = THUMBNAIL_WIDTH / page.getViewport({ scale: 1 }).width;
-      const viewport = page.getViewport({ scale });
-      target.width = Math.floor(viewport.width);
-      target.height = Math.floor(viewport.height);
-      const render = page.render({ canvas: target, viewport });
-      task = render;
-      render.promise.catch(() => undefined);
-    });
-    return () => {
-      cancelled = true;
-      task?.cancel();
-    };
-  }, [doc, pageNumber]);
+  const canvas = useDrawnPage(doc, pageNumber, THUMBNAIL_WIDTH);
   return <canvas ref={canvas} className="pdf-view__thumbnail" aria-hidden="true" />;
 }
 
@@ -155,31 +136,12 @@ function PdfPage({
   label: string;
   overlay?: (page: number) => ReactNode;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
-  useEffect(() => {
-    let cancelled = false;
-    let task: { cancel(): void } | null = null;
-    if (width === null) return;
-    void doc.getPage(pageNumber).then((page) => {
-      const target = canvas.current;
-      if (cancelled || !target) return;
-      const ratio = window.devicePixelRatio || 1;
-      const fitted = width / page.getViewport({ scale: 1 }).width;
-      const viewport = page.getViewport({ scale: fitted * zoom * ratio });
-      target.width = Math.floor(viewport.width);
-      target.height = Math.floor(viewport.height);
-      target.style.width = `${Math.floor(viewport.width / ratio)}px`;
-      const render = page.render({ canvas: target, viewport });
-      task = render;
-      render.promise.catch(() => undefined);
-    });
-    return () => {
-      cancelled = true;
-      task?.cancel();
-    };
-  }, [doc, pageNumber, zoom, width]);
+  const canvas = useDrawnPage(doc, pageNumber, width, {
+    zoom,
+    ratio: window.devicePixelRatio || 1,
+  });
   return (
     // Zoomed in, the page scrolls inside this frame: focusable so the keyboard can scroll it too.
     <div
@@ -195,6 +157,43 @@ function PdfPage({
       </div>
     </div>
   );
+}
+
+/**
+ * Draws one page into the returned canvas, fitted to `width` CSS pixels (none while null) and
+ * redrawn when any of its inputs change. With `ratio`, the canvas holds that many device pixels
+ * per CSS pixel, for a sharp page on a high-density screen, and its style sizes it back; without,
+ * the style sheet sizes it.
+ */
+function useDrawnPage(
+  doc: PDFDocumentProxy,
+  pageNumber: number,
+  width: number | null,
+  { zoom = 1, ratio }: { zoom?: number; ratio?: number } = {},
+): RefObject<HTMLCanvasElement | null> {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let task: { cancel(): void } | null = null;
+    if (width === null) return;
+    void doc.getPage(pageNumber).then((page) => {
+      const target = canvas.current;
+      if (cancelled || !target) return;
+      const fitted = width / page.getViewport({ scale: 1 }).width;
+      const viewport = page.getViewport({ scale: fitted * zoom * (ratio ?? 1) });
+      target.width = Math.floor(viewport.width);
+      target.height = Math.floor(viewport.height);
+      if (ratio !== undefined) target.style.width = `${Math.floor(viewport.width / ratio)}px`;
+      const render = page.render({ canvas: target, viewport });
+      task = render;
+      render.promise.catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [doc, pageNumber, width, zoom, ratio]);
+  return canvas;
 }
 
 /** The element's content width in whole pixels, following it as the window or pane resizes. */

@@ -7,6 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { MethodOutput } from '../../src-main/api/contract.js';
+import { JUDGING_TERMS } from '../../src-main/domain/judging-words.js';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { READING } from '../../src-main/stats/interpret.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
@@ -19,6 +20,12 @@ import {
 import { scaleLayout } from '../../src-renderer/pages/results/judging/scale-layout.js';
 import { useRaterAliasesStore } from '../../src-renderer/state/rater-aliases-store.js';
 import { useStatus } from '../../src-renderer/state/status-store.js';
+import {
+  JUDGING_LEVELS,
+  judgingResults,
+  rangedFigure,
+  STRONGEST_FIRST,
+} from '../helpers/judging-results.js';
 import { ScriptedClient } from './fakes.js';
 import { savedDownloads } from './saved-downloads.js';
 
@@ -51,129 +58,7 @@ const SESSION: SessionDetail = {
   judging: { question: 'Which piece argues its claim better?', competencyId: null, perJudge: 20 },
 };
 
-const LEVELS = [
-  { value: 1, label: 'Beginning' },
-  { value: 2, label: 'Emerging' },
-  { value: 3, label: 'Proficient' },
-  { value: 4, label: 'Advanced' },
-];
-
-const stat = (value: number, lower: number | null, upper: number | null, n = 5) => ({
-  value,
-  defined: true,
-  n_used: n,
-  ci95_lower: lower,
-  ci95_upper: upper,
-});
-
-function results(): Results {
-  return {
-    sessionId: 'ses_cj',
-    question: 'Which piece argues its claim better?',
-    judgements: 60,
-    judges: 3,
-    anchors: [
-      { code: 'S-7F3K', level: 3 },
-      { code: 'S-9KMT', level: 1 },
-    ],
-    levels: LEVELS,
-    rubricScored: 5,
-    report: {
-      fit: {
-        // In the order given to the fit, not strongest first.
-        samples: [
-          { sample: 'S-2Q9M', ability: -0.35, se: 0.5, wins: 10, comparisons: 24, adjusted: null },
-          { sample: 'S-7F3K', ability: 1.42, se: 0.55, wins: 18, comparisons: 24, adjusted: null },
-          {
-            sample: 'S-4HXP',
-            ability: 3.1,
-            se: 1.2,
-            wins: 24,
-            comparisons: 24,
-            adjusted: 'won_every_comparison',
-          },
-          { sample: 'S-9KMT', ability: -1.6, se: 0.6, wins: 5, comparisons: 24, adjusted: null },
-          {
-            sample: 'S-5BNR',
-            ability: -2.57,
-            se: 1.1,
-            wins: 0,
-            comparisons: 24,
-            adjusted: 'lost_every_comparison',
-          },
-        ],
-        log_likelihood: -40.2,
-        iterations: 12,
-        converged: true,
-        components: 1,
-        warnings: [],
-      },
-      reliability: {
-        split_half: { ...stat(0.86, 0.8, 0.9), splits: 100 },
-        scale_separation: {
-          value: null,
-          defined: false,
-          n_used: 5,
-          reason: 'the abilities vary less than their errors',
-        },
-        interpretation:
-          'The order is reliable enough to share: two halves of the judges put the work in much the same order',
-      },
-      judges: {
-        judges: [
-          {
-            judge: 'R1',
-            judgements: 20,
-            infit: 0.91,
-            outfit: 0.88,
-            misfit: false,
-            median_ms: 42_000,
-            worst: [],
-          },
-          {
-            judge: 'R2',
-            judgements: 20,
-            infit: 1.02,
-            outfit: 1.1,
-            misfit: false,
-            median_ms: 8_500,
-            worst: [],
-          },
-          {
-            judge: 'R3',
-            judgements: 20,
-            infit: 1.91,
-            outfit: 2.4,
-            misfit: true,
-            median_ms: null,
-            worst: [
-              { left: 'S-7F3K', right: 'S-2Q9M', winner: 'S-2Q9M', expected: 0.12, z2: 7.3 },
-              { left: 'S-9KMT', right: 'S-4HXP', winner: 'S-9KMT', expected: 0.004, z2: 240 },
-            ],
-          },
-        ],
-        threshold: 1.52,
-      },
-      levels: {
-        // Level 2 has no anchor: one boundary joins Beginning and Proficient.
-        boundaries: [{ below: 1, above: 3, at: -0.09 }],
-        samples: [
-          { sample: 'S-4HXP', level: 3, probability: 0.996, level_low: 3, level_high: 3 },
-          { sample: 'S-7F3K', level: 3, probability: 0.99, level_low: 3, level_high: 3 },
-          { sample: 'S-2Q9M', level: 1, probability: 0.7, level_low: 1, level_high: 3 },
-          { sample: 'S-9KMT', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
-          { sample: 'S-5BNR', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
-        ],
-      },
-      rubric: {
-        spearman_rho: stat(0.7, 0.1, 0.95),
-        disagreements: [{ sample: 'S-2Q9M', cj_rank: 3, rubric_rank: 1.5, rubric_score: 3 }],
-      },
-    },
-  };
-}
-
-function client(answer: Results = results(), session: SessionDetail = SESSION) {
+function client(answer: Results = judgingResults(), session: SessionDetail = SESSION) {
   return new ScriptedClient({})
     .on('sessions.get', () => session)
     .on('judging.results', () => answer)
@@ -237,17 +122,22 @@ describe('the judging results page', () => {
     expect(api.count('results.session')).toBe(0);
   });
 
+  it('explains its words in the printed report’s words', async () => {
+    renderPage(client());
+    const glossary = await screen.findByRole('region', { name: 'What the words mean' }, SLOW);
+    const text = (role: string) =>
+      within(glossary)
+        .getAllByRole(role)
+        .map((el) => el.textContent);
+    expect(text('term')).toEqual(JUDGING_TERMS.map((t) => t.term));
+    expect(text('definition')).toEqual(JUDGING_TERMS.map((t) => t.meaning));
+  });
+
   it('draws the scale strongest first, with anchors, levels and adjusted samples marked', async () => {
     renderPage(client());
     const table = await screen.findByRole('table', { name: 'The scale, strongest first' }, SLOW);
     const rows = rowsOf(table);
-    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual([
-      'S-4HXP',
-      'S-7F3K',
-      'S-2Q9M',
-      'S-9KMT',
-      'S-5BNR',
-    ]);
+    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual([...STRONGEST_FIRST]);
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
     const [top, anchor, middle] = rows;
     expect(top![1]).toContain('won every comparison — placed by the adjustment');
@@ -344,7 +234,7 @@ describe('the judging results page', () => {
   });
 
   it('says what is missing, and why, when there are no anchors and no rubric consensus', async () => {
-    const bare = results();
+    const bare = judgingResults();
     delete bare.report.levels;
     delete bare.report.rubric;
     bare.anchors = [];
@@ -360,7 +250,7 @@ describe('the judging results page', () => {
   });
 
   it('shows the engine’s reason when the anchors give no level boundaries', async () => {
-    const answer = results();
+    const answer = judgingResults();
     answer.report.levels = {
       boundaries: null,
       reason: 'only one level has anchors; boundaries need anchors at two levels',
@@ -375,7 +265,7 @@ describe('the judging results page', () => {
   });
 
   it('says so when no judgement has been made yet', async () => {
-    const empty = results();
+    const empty = judgingResults();
     empty.judgements = 0;
     renderPage(client(empty));
     expect(await screen.findByRole('heading', { name: 'No judgements yet' }, SLOW)).toBeTruthy();
@@ -434,32 +324,32 @@ describe('the judging words on screen', () => {
     expect(
       levelEstimate(
         { sample: 'x', level: 3, probability: 0.82, level_low: 2, level_high: 3 },
-        LEVELS,
+        JUDGING_LEVELS,
       ),
     ).toBe('Proficient, 82% sure — could be Emerging to Proficient');
     expect(
       levelEstimate(
         { sample: 'x', level: 5, probability: 0.999, level_low: 5, level_high: 5 },
-        LEVELS,
+        JUDGING_LEVELS,
       ),
     ).toBe('Level 5, more than 99% sure');
   });
 
   it('write a reliability figure with its range, or the range rule’s words', () => {
-    expect(figureWithRange(stat(0.864, 0.8, 0.9, 20))).toBe('0.86 (0.80 to 0.90)');
-    expect(figureWithRange({ ...stat(0.72, 0.6, 0.8, 4) })).toBe(
+    expect(figureWithRange(rangedFigure(0.864, 0.8, 0.9, 20))).toBe('0.86 (0.80 to 0.90)');
+    expect(figureWithRange({ ...rangedFigure(0.72, 0.6, 0.8, 4) })).toBe(
       '0.72 (too few samples for a range)',
     );
-    expect(figureWithRange({ ...stat(0.72, null, null, 20), ci95_reason: 'one split only' })).toBe(
-      '0.72 (one split only)',
-    );
+    expect(
+      figureWithRange({ ...rangedFigure(0.72, null, null, 20), ci95_reason: 'one split only' }),
+    ).toBe('0.72 (one split only)');
     expect(figureWithRange({ value: null, defined: false, n_used: 0 })).toBe(
       'Not available: it cannot be computed for these judgements',
     );
   });
 
   it('write a figure that has no range without one', () => {
-    expect(figureAlone(stat(0.9, 0.8, 0.95, 20))).toBe('0.90');
+    expect(figureAlone(rangedFigure(0.9, 0.8, 0.95, 20))).toBe('0.90');
     expect(figureAlone({ value: null, defined: false, n_used: 3, reason: 'one judge only' })).toBe(
       'Not available: one judge only',
     );

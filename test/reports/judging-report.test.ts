@@ -6,12 +6,14 @@
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src-main/domain/actor.js';
+import { JUDGING_TERMS } from '../../src-main/domain/judging-words.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { JudgingReportData } from '../../src-main/reports/judging-data.js';
 import { judgingReportData } from '../../src-main/reports/judging-data.js';
 import { renderJudgingReport } from '../../src-main/reports/judging-report.js';
 import { escapeHtml } from '../../src-main/reports/html.js';
 import type { JudgingResults } from '../../src-main/services/judging-results.js';
+import { judgingResults, STRONGEST_FIRST } from '../helpers/judging-results.js';
 import type { JudgingFixture } from '../helpers/judging.js';
 import { judgingFixture } from '../helpers/judging.js';
 import type { TempApp } from '../helpers/workspace.js';
@@ -87,7 +89,9 @@ function expectSelfContained(html: string): void {
 
 beforeAll(async () => {
   app = openTempApp();
-  fx = judgingFixture(app.services, 6);
+  // Each judge judges all 15 pairs of the 6 samples: with random pairs and fewer judgements, two
+  // samples that lost every comparison may never meet, and their order on the scale is a coin toss.
+  fx = judgingFixture(app.services, 15);
   // Two anchors at the ends of the hidden order, so the scale gets level bands.
   const rubric = app.store.rubrics.getVersion(fx.rubricVersionId)!;
   const claim = rubric.criteria[0]!.key;
@@ -126,8 +130,8 @@ describe('the report of a real judgement session', () => {
 
   it('states the question and the counts', () => {
     expect(team.html).toContain(`“${QUESTION}”`);
-    expect(results.judgements).toBe(18);
-    expect(team.html).toContain('18 judgements by 3 judges');
+    expect(results.judgements).toBe(45);
+    expect(team.html).toContain('45 judgements by 3 judges');
   });
 
   it('lists every sample in the scale’s order, strongest first, with the anchors’ levels', () => {
@@ -204,27 +208,18 @@ describe('the report of a real judgement session', () => {
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** Results a small session cannot give: a flagged judge, level bands, the rubric comparison. */
+/** The results page's hand-made results, with text a person typed turned hostile. */
 function handBuilt(copy: 'owner' | 'team'): JudgingReportData {
-  const stat = (value: number, lower: number, upper: number) => ({
-    value,
-    defined: true,
-    n_used: 5,
-    ci95_lower: lower,
-    ci95_upper: upper,
-  });
-  const levels = [
-    { value: 1, label: `Beginning ${HOSTILE}` },
-    { value: 2, label: 'Emerging' },
-    { value: 3, label: 'Proficient' },
-  ];
+  const results = judgingResults();
+  results.question = `Which piece argues better? ${HOSTILE}`;
+  results.levels[0]!.label = `Beginning ${HOSTILE}`;
   return {
     copy,
     title: `Argument, October ${HOSTILE}`,
     heldOn: '2026-10-14',
     phase: 'closed',
     generatedAt: '2026-11-01T00:00:00.000Z',
-    question: `Which piece argues better? ${HOSTILE}`,
+    question: results.question,
     rubric: { title: 'Argument writing', version: 2 },
     judges: [
       { label: 'R1', name: copy === 'owner' ? 'Ana Lind' : null },
@@ -232,108 +227,8 @@ function handBuilt(copy: 'owner' | 'team'): JudgingReportData {
       { label: 'R3', name: copy === 'owner' ? 'Dana Reyes' : null },
     ],
     facilitator: null,
-    counts: { samples: 4, anchors: 2, perJudge: 20, judgements: 60, judged: 3 },
-    results: {
-      sessionId: 'ses_cj',
-      question: `Which piece argues better? ${HOSTILE}`,
-      judgements: 60,
-      judges: 3,
-      anchors: [
-        { code: 'S-7F3K', level: 3 },
-        { code: 'S-9KMT', level: 1 },
-      ],
-      levels,
-      rubricScored: 4,
-      report: {
-        fit: {
-          samples: [
-            {
-              sample: 'S-2Q9M',
-              ability: -0.35,
-              se: 0.5,
-              wins: 10,
-              comparisons: 30,
-              adjusted: null,
-            },
-            {
-              sample: 'S-7F3K',
-              ability: 1.42,
-              se: 0.55,
-              wins: 18,
-              comparisons: 30,
-              adjusted: null,
-            },
-            {
-              sample: 'S-4HXP',
-              ability: 3.1,
-              se: 1.2,
-              wins: 30,
-              comparisons: 30,
-              adjusted: 'won_every_comparison',
-            },
-            { sample: 'S-9KMT', ability: -1.6, se: 0.6, wins: 2, comparisons: 30, adjusted: null },
-          ],
-          log_likelihood: -40.2,
-          iterations: 12,
-          converged: true,
-          components: 1,
-          warnings: [],
-        },
-        reliability: {
-          split_half: { ...stat(0.86, 0.8, 0.9), splits: 100 },
-          scale_separation: { value: 0.91, defined: true, n_used: 4 },
-          interpretation: 'The order is reliable enough to share',
-        },
-        judges: {
-          judges: [
-            {
-              judge: 'R1',
-              judgements: 20,
-              infit: 0.91,
-              outfit: 0.88,
-              misfit: false,
-              median_ms: 42_000,
-              worst: [],
-            },
-            {
-              judge: 'R2',
-              judgements: 20,
-              infit: 1.02,
-              outfit: 1.1,
-              misfit: false,
-              median_ms: 8_500,
-              worst: [],
-            },
-            {
-              judge: 'R3',
-              judgements: 20,
-              infit: 1.91,
-              outfit: 2.4,
-              misfit: true,
-              median_ms: null,
-              worst: [
-                { left: 'S-7F3K', right: 'S-2Q9M', winner: 'S-2Q9M', expected: 0.12, z2: 7.3 },
-                { left: 'S-9KMT', right: 'S-4HXP', winner: 'S-9KMT', expected: 0.004, z2: 240 },
-              ],
-            },
-          ],
-          threshold: 1.52,
-        },
-        levels: {
-          boundaries: [{ below: 1, above: 3, at: -0.09 }],
-          samples: [
-            { sample: 'S-4HXP', level: 3, probability: 0.996, level_low: 3, level_high: 3 },
-            { sample: 'S-7F3K', level: 3, probability: 0.99, level_low: 3, level_high: 3 },
-            { sample: 'S-2Q9M', level: 1, probability: 0.7, level_low: 1, level_high: 3 },
-            { sample: 'S-9KMT', level: 1, probability: 0.99, level_low: 1, level_high: 1 },
-          ],
-        },
-        rubric: {
-          spearman_rho: stat(0.7, 0.1, 0.95),
-          disagreements: [{ sample: 'S-2Q9M', cj_rank: 3, rubric_rank: 1.5, rubric_score: 3 }],
-        },
-      },
-    },
+    counts: { samples: 5, anchors: 2, perJudge: 20, judgements: 60, judged: 3 },
+    results,
   };
 }
 
@@ -349,19 +244,29 @@ describe('the judging report, rendered from its data', () => {
     }
   });
 
-  it('writes each reliability figure with its range, and the verdict as a sentence', () => {
-    expect(teamHtml).toContain('<strong>The order is reliable enough to share.</strong>');
+  it('writes each reliability figure with its range, or why it has none, and the verdict as a sentence', () => {
+    expect(teamHtml).toContain(
+      '<strong>The order is reliable enough to share: two halves of the judges put the work in much the same order.</strong>',
+    );
     const rows = tableRows(teamHtml, 'Reliability of the order');
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Split-half reliability', '0.86 (0.80 to 0.90)'],
-      ['Scale separation reliability', '0.91'],
+      [
+        'Scale separation reliability',
+        '– Not available: the abilities vary less than their errors',
+      ],
     ]);
+    const defined = handBuilt('team');
+    defined.results.report.reliability.scale_separation = { value: 0.91, defined: true, n_used: 5 };
+    const [, separation] = tableRows(renderJudgingReport(defined), 'Reliability of the order');
+    expect(separation![1]).toBe('0.91');
   });
 
   it('writes the scale strongest first with its levels, and the adjusted sample as such', () => {
     const rows = tableRows(teamHtml, 'The scale, strongest first');
-    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual(['S-4HXP', 'S-7F3K', 'S-2Q9M', 'S-9KMT']);
+    expect(rows.map((r) => r[1]!.slice(0, 6))).toEqual([...STRONGEST_FIRST]);
     expect(rows[0]![1]).toContain('won every comparison — placed by the adjustment');
+    expect(rows[4]![1]).toContain('lost every comparison — placed by the adjustment');
     expect(rows[0]![2]).toBe('+3.10 +0.75 to +5.45');
     expect(rows[1]![1]).toContain('Anchor: Proficient');
     expect(rows[2]![4]).toBe(
@@ -395,5 +300,15 @@ describe('the judging report, rendered from its data', () => {
     expect(teamHtml).toContain('so the two orders may be less alike than this figure suggests');
     const [row] = tableRows(teamHtml, 'Where judgement and the rubric disagree most');
     expect(row).toEqual(['S-2Q9M', '3', '1.5 (tied)', '3 Proficient']);
+  });
+
+  it('explains its words in the results page’s words', () => {
+    const glossary = [...parse(teamHtml).querySelectorAll('h2')].find(
+      (h) => h.textContent === 'What the words mean',
+    )!.nextElementSibling!;
+    const items = [...glossary.querySelectorAll('li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toEqual(JUDGING_TERMS.map((t) => `${t.term}: ${t.meaning}`));
   });
 });

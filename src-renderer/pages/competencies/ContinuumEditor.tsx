@@ -6,6 +6,7 @@ import { useQuery } from '../../api/use-query.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { SelectField } from '../../ui/SelectField.js';
 
 const DEFAULT_LEVELS = ['Beginning', 'Developing', 'Proficient', 'Advanced'];
 
@@ -23,24 +24,16 @@ export function ContinuumEditor({
   return (
     <section className="library-section" aria-labelledby="continuum-heading">
       <h2 id="continuum-heading">Learning continuum</h2>
-      <div className="field">
-        <label htmlFor="continuum-competency" className="field__label">
-          Continuum of
-        </label>
-        <select
-          id="continuum-competency"
-          className="field__input field__input--short"
-          value={competencyId}
-          onChange={(event) => onChoose(event.target.value)}
-        >
-          {competencies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-              {c.archived ? ' (archived)' : ''}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Continuum of"
+        inputClassName="field__input--short"
+        value={competencyId}
+        onChange={(event) => onChoose(event.target.value)}
+        options={competencies.map((c) => ({
+          value: c.id,
+          label: `${c.name}${c.archived ? ' (archived)' : ''}`,
+        }))}
+      />
       <QueryView query={continuum} what="the continuum">
         {(data) =>
           data.bands.length === 0 ? (

@@ -1,12 +1,16 @@
 // "Rasch (for coaches)" (route raters/rasch): the many-facet Rasch estimate over every revealed
 // session of one rubric version — rater severity in logits with its standard error, fit, fair
 // averages and the separation reliability — each with a line saying what it means.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import type { Term } from '../../ui/TermList.js';
+import { TermList } from '../../ui/TermList.js';
 import { validVersion } from './DriftOverview.js';
 import type { RaschResult } from './drift-words.js';
 import { RASCH_EXPLAIN, signed } from './drift-words.js';
@@ -25,17 +29,19 @@ export function RaschPage() {
         before={<Link to={`/raters${versionQuery(chosen)}`}>← Raters</Link>}
         description="A many-facet Rasch model (rating scale model; facets: sample, rater, criterion) fitted to the blind scores of every revealed session on one rubric version. It places rater severity, sample quality and criterion difficulty on one scale, so a rater’s severity does not depend on which samples they happened to score."
       />
-      <QueryView query={versions} what="the rubric versions">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState title="Nothing to estimate yet">
-              <p>Once a session is revealed, the estimate appears here.</p>
-            </EmptyState>
-          ) : (
-            <Estimate versions={list} chosen={validVersion(chosen, list)} onChoose={choose} />
-          )
+      <QueryOrEmpty
+        query={versions}
+        what="the rubric versions"
+        empty={
+          <EmptyState title="Nothing to estimate yet">
+            <p>Once a session is revealed, the estimate appears here.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(list) => (
+          <Estimate versions={list} chosen={validVersion(chosen, list)} onChoose={choose} />
+        )}
+      </QueryOrEmpty>
     </>
   );
 }
@@ -65,14 +71,92 @@ function Estimate({
   );
 }
 
-const fit = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+/** What each column of the raters' table means, above the table. */
+const MEASURE_WORDS: readonly Term[] = [
+  { term: 'Severity', value: RASCH_EXPLAIN.severity },
+  { term: 'Standard error', value: RASCH_EXPLAIN.se },
+  { term: 'Infit', value: RASCH_EXPLAIN.infit },
+  { term: 'Outfit', value: RASCH_EXPLAIN.outfit },
+  { term: 'Fair average', value: RASCH_EXPLAIN.fair },
+];
+
+type RaschElement = RaschResult['raters']['elements'][number];
+
+interface Column {
+  header: string;
+  cell: (element: RaschElement) => ReactNode;
+}
+
+const twoPlaces = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+
+/** What every facet's table shows after its measure. */
+const FIT_COLUMNS: readonly Column[] = [
+  { header: 'Standard error', cell: (e) => e.se.toFixed(2) },
+  { header: 'Infit', cell: (e) => twoPlaces(e.infit) },
+  { header: 'Outfit', cell: (e) => twoPlaces(e.outfit) },
+  { header: 'Fair average', cell: (e) => e.fairAverage.toFixed(2) },
+];
+
+const RATER_COLUMNS: readonly Column[] = [
+  { header: 'Observed average', cell: (e) => twoPlaces(e.observedAverage) },
+  { header: 'Scores', cell: (e) => e.totalCount },
+];
+
+/** One facet's elements, highest measure first: the harshest rater, the hardest criterion. */
+function ElementTable({
+  caption,
+  facet,
+  measure,
+  elements,
+  name,
+  more = [],
+}: {
+  caption: string;
+  /** The heading of the name column. */
+  facet: string;
+  /** The heading of the measure column, with its unit. */
+  measure: string;
+  elements: readonly RaschElement[];
+  name: (id: string) => string;
+  more?: readonly Column[];
+}) {
+  const columns = [...FIT_COLUMNS, ...more];
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{facet}</th>
+          {[measure, ...columns.map((c) => c.header)].map((header) => (
+            <th key={header} scope="col" className="numeric">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...elements]
+          .sort((a, b) => b.measure - a.measure)
+          .map((e) => (
+            <tr key={e.id}>
+              <th scope="row">{name(e.id)}</th>
+              <td className="numeric">{signed(e.measure)}</td>
+              {columns.map((c) => (
+                <td key={c.header} className="numeric">
+                  {c.cell(e)}
+                </td>
+              ))}
+            </tr>
+          ))}
+      </tbody>
+    </Table>
+  );
+}
 
 function RaschTables({ result, versionId }: { result: RaschResult; versionId: string }) {
   const people = useQuery('people.list', {});
   const rubric = useQuery('rubrics.get', { versionId });
   const personName = new Map((people.data ?? []).map((p) => [p.id, p.name]));
   const criterionName = new Map((rubric.data?.criteria ?? []).map((c) => [c.id, c.name]));
-  const raters = [...result.raters.elements].sort((a, b) => b.measure - a.measure);
   const r = result.raters;
   return (
     <>
@@ -84,22 +168,14 @@ function RaschTables({ result, versionId }: { result: RaschResult; versionId: st
       )}
       <section className="section" aria-labelledby="rasch-summary-title">
         <h2 id="rasch-summary-title">Do the raters differ?</h2>
-        <dl className="facts">
-          <div>
-            <dt>Rater separation reliability</dt>
-            <dd>{r.reliability.toFixed(2)}</dd>
-          </div>
-          <div>
-            <dt>Rater separation</dt>
-            <dd>{r.separation.toFixed(2)}</dd>
-          </div>
-          <div>
-            <dt>Scores used</dt>
-            <dd>
-              {result.nUsed} of {result.nObservations}
-            </dd>
-          </div>
-        </dl>
+        <TermList
+          className="facts"
+          terms={[
+            { term: 'Rater separation reliability', value: r.reliability.toFixed(2) },
+            { term: 'Rater separation', value: r.separation.toFixed(2) },
+            { term: 'Scores used', value: `${result.nUsed} of ${result.nObservations}` },
+          ]}
+        />
         <p className="drift-meaning">{RASCH_EXPLAIN.reliability}</p>
         <p className="drift-meaning">
           Separation: the spread of the raters’ severities in units of their standard error; below 1
@@ -109,72 +185,15 @@ function RaschTables({ result, versionId }: { result: RaschResult; versionId: st
 
       <section className="section" aria-labelledby="rasch-raters-title">
         <h2 id="rasch-raters-title">Raters, harshest first</h2>
-        <dl className="drift-explain">
-          <div>
-            <dt>Severity</dt>
-            <dd>{RASCH_EXPLAIN.severity}</dd>
-          </div>
-          <div>
-            <dt>Standard error</dt>
-            <dd>{RASCH_EXPLAIN.se}</dd>
-          </div>
-          <div>
-            <dt>Infit</dt>
-            <dd>{RASCH_EXPLAIN.infit}</dd>
-          </div>
-          <div>
-            <dt>Outfit</dt>
-            <dd>{RASCH_EXPLAIN.outfit}</dd>
-          </div>
-          <div>
-            <dt>Fair average</dt>
-            <dd>{RASCH_EXPLAIN.fair}</dd>
-          </div>
-        </dl>
-        <Table caption="Rater severity (Rasch)">
-          <thead>
-            <tr>
-              <th scope="col">Rater</th>
-              <th scope="col" className="numeric">
-                Severity (logits)
-              </th>
-              <th scope="col" className="numeric">
-                Standard error
-              </th>
-              <th scope="col" className="numeric">
-                Infit
-              </th>
-              <th scope="col" className="numeric">
-                Outfit
-              </th>
-              <th scope="col" className="numeric">
-                Fair average
-              </th>
-              <th scope="col" className="numeric">
-                Observed average
-              </th>
-              <th scope="col" className="numeric">
-                Scores
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {raters.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{personName.get(e.id) ?? e.id}</th>
-                <td className="numeric">{signed(e.measure)}</td>
-                <td className="numeric">{e.se.toFixed(2)}</td>
-                <td className="numeric">{fit(e.infit)}</td>
-                <td className="numeric">{fit(e.outfit)}</td>
-                <td className="numeric">{e.fairAverage.toFixed(2)}</td>
-                <td className="numeric">
-                  {e.observedAverage === null ? '—' : e.observedAverage.toFixed(2)}
-                </td>
-                <td className="numeric">{e.totalCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <TermList className="drift-explain" terms={MEASURE_WORDS} />
+        <ElementTable
+          caption="Rater severity (Rasch)"
+          facet="Rater"
+          measure="Severity (logits)"
+          elements={result.raters.elements}
+          name={(id) => personName.get(id) ?? id}
+          more={RATER_COLUMNS}
+        />
       </section>
 
       <section className="section" aria-labelledby="rasch-criteria-title">
@@ -182,42 +201,13 @@ function RaschTables({ result, versionId }: { result: RaschResult; versionId: st
         <p className="drift-meaning">
           Difficulty in logits: higher means the same work earns lower scores on this criterion.
         </p>
-        <Table caption="Criterion difficulty (Rasch)">
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col" className="numeric">
-                Difficulty (logits)
-              </th>
-              <th scope="col" className="numeric">
-                Standard error
-              </th>
-              <th scope="col" className="numeric">
-                Infit
-              </th>
-              <th scope="col" className="numeric">
-                Outfit
-              </th>
-              <th scope="col" className="numeric">
-                Fair average
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...result.criteria.elements]
-              .sort((a, b) => b.measure - a.measure)
-              .map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{criterionName.get(e.id) ?? e.id}</th>
-                  <td className="numeric">{signed(e.measure)}</td>
-                  <td className="numeric">{e.se.toFixed(2)}</td>
-                  <td className="numeric">{fit(e.infit)}</td>
-                  <td className="numeric">{fit(e.outfit)}</td>
-                  <td className="numeric">{e.fairAverage.toFixed(2)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </Table>
+        <ElementTable
+          caption="Criterion difficulty (Rasch)"
+          facet="Criterion"
+          measure="Difficulty (logits)"
+          elements={result.criteria.elements}
+          name={(id) => criterionName.get(id) ?? id}
+        />
       </section>
     </>
   );

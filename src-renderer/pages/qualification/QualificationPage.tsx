@@ -5,6 +5,7 @@ import { ruleWords } from '../../qualification/words.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
 import { AttemptsTable } from './AttemptsTable.js';
@@ -25,57 +26,59 @@ export function QualificationPage() {
       />
       <section className="section" aria-labelledby="sets-title">
         <h2 id="sets-title">Sets</h2>
-        <QueryView query={sets} what="qualification sets">
-          {(list) =>
-            list.length === 0 ? (
-              <EmptyState title="No qualification set yet">
-                Make a set from your anchors (samples with reference levels and reasons), then
-                choose what a rater needs to pass.
-              </EmptyState>
-            ) : (
-              <Table caption="Qualification sets" captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">Set</th>
-                    <th scope="col">Rubric</th>
-                    <th scope="col">Anchors</th>
-                    <th scope="col">To pass</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((set) => (
-                    <tr key={set.id}>
-                      <th scope="row">{set.title}</th>
-                      <td>{set.rubricTitle}</td>
-                      <td>{set.sampleIds.length}</td>
-                      <td>{ruleWords(set.rule).join('; ')}</td>
-                      <td>
-                        {set.attempts} ({set.passed} passed)
-                      </td>
-                      <td className="nowrap">
-                        <Link
-                          to={`/qualification/${encodeURIComponent(set.id)}/take`}
-                          className="button button--primary"
-                          aria-label={`Take the check ${set.title}`}
-                        >
-                          Take the check
-                        </Link>{' '}
-                        <Link
-                          to={`/qualification/${encodeURIComponent(set.id)}/edit`}
-                          aria-label={`Edit ${set.title}`}
-                        >
-                          Edit
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            )
+        <QueryOrEmpty
+          query={sets}
+          what="qualification sets"
+          empty={
+            <EmptyState title="No qualification set yet">
+              Make a set from your anchors (samples with reference levels and reasons), then choose
+              what a rater needs to pass.
+            </EmptyState>
           }
-        </QueryView>
+        >
+          {(list) => (
+            <Table caption="Qualification sets" captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">Set</th>
+                  <th scope="col">Rubric</th>
+                  <th scope="col">Anchors</th>
+                  <th scope="col">To pass</th>
+                  <th scope="col">Attempts</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((set) => (
+                  <tr key={set.id}>
+                    <th scope="row">{set.title}</th>
+                    <td>{set.rubricTitle}</td>
+                    <td>{set.sampleIds.length}</td>
+                    <td>{ruleWords(set.rule).join('; ')}</td>
+                    <td>
+                      {set.attempts} ({set.passed} passed)
+                    </td>
+                    <td className="nowrap">
+                      <Link
+                        to={`/qualification/${encodeURIComponent(set.id)}/take`}
+                        className="button button--primary"
+                        aria-label={`Take the check ${set.title}`}
+                      >
+                        Take the check
+                      </Link>{' '}
+                      <Link
+                        to={`/qualification/${encodeURIComponent(set.id)}/edit`}
+                        aria-label={`Edit ${set.title}`}
+                      >
+                        Edit
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </QueryOrEmpty>
       </section>
       <section className="section" aria-labelledby="attempts-title">
         <h2 id="attempts-title">Attempts</h2>

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { RadioOption } from '../../ui/RadioOption.js';
 
 interface Draft extends RuleInput {
   title: string;
@@ -35,6 +36,20 @@ const PRESETS: {
   {
     label: 'All within one level, at most 1 two or more away',
     rule: { minExact: '', minWithinOne: '100', maxNonAdjacent: '1' },
+  },
+];
+
+const RULE_FIELDS: readonly {
+  key: keyof RuleInput;
+  label: string;
+  inputMode: 'decimal' | 'numeric';
+}[] = [
+  { key: 'minExact', label: 'Exact matches, at least (%)', inputMode: 'decimal' },
+  { key: 'minWithinOne', label: 'Within one level, at least (%)', inputMode: 'decimal' },
+  {
+    key: 'maxNonAdjacent',
+    label: 'Two or more levels away, at most (scores)',
+    inputMode: 'numeric',
   },
 ];
 
@@ -128,24 +143,15 @@ function SetEditor({ setId, initial }: { setId?: string; initial: Draft }) {
               </Button>
             ))}
           </div>
-          <Field
-            label="Exact matches, at least (%)"
-            inputMode="decimal"
-            value={draft.minExact}
-            onChange={(event) => change({ minExact: event.target.value })}
-          />
-          <Field
-            label="Within one level, at least (%)"
-            inputMode="decimal"
-            value={draft.minWithinOne}
-            onChange={(event) => change({ minWithinOne: event.target.value })}
-          />
-          <Field
-            label="Two or more levels away, at most (scores)"
-            inputMode="numeric"
-            value={draft.maxNonAdjacent}
-            onChange={(event) => change({ maxNonAdjacent: event.target.value })}
-          />
+          {RULE_FIELDS.map(({ key, label, inputMode }) => (
+            <Field
+              key={key}
+              label={label}
+              inputMode={inputMode}
+              value={draft[key]}
+              onChange={(event) => change({ [key]: event.target.value })}
+            />
+          ))}
           {typeof rule !== 'string' && (
             <p aria-live="polite">
               To pass: <strong>{ruleWords(rule).join('; ')}</strong>.
@@ -183,23 +189,16 @@ function RubricChoice({ value, onChange }: { value: string; onChange: (id: strin
           <fieldset className="fieldset">
             <legend>Rubric</legend>
             {kept && (
-              <label className="check">
-                <input type="radio" name="rubric" checked readOnly />
-                <span>The rubric version this set uses now</span>
-              </label>
+              <RadioOption name="rubric" label="The rubric version this set uses now" checked />
             )}
             {live.map((r) => (
-              <label key={r.id} className="check">
-                <input
-                  type="radio"
-                  name="rubric"
-                  checked={value === r.latestVersionId}
-                  onChange={() => onChange(r.latestVersionId)}
-                />
-                <span>
-                  {r.title} (version {r.latestVersion})
-                </span>
-              </label>
+              <RadioOption
+                key={r.id}
+                name="rubric"
+                label={`${r.title} (version ${r.latestVersion})`}
+                checked={value === r.latestVersionId}
+                onChange={() => onChange(r.latestVersionId)}
+              />
             ))}
           </fieldset>
         );

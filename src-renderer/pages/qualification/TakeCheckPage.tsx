@@ -7,7 +7,7 @@ import { useQuery } from '../../api/use-query.js';
 import { ATTEMPT_FEEDBACK_MINUTES } from '../../../src-main/domain/qualification.js';
 import { ruleWords } from '../../qualification/words.js';
 import { AttemptHandover } from './AttemptHandover.js';
-import { Button } from '../../ui/Button.js';
+import { NameChoices } from '../../ui/NameChoices.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
 
@@ -74,20 +74,15 @@ export function TakeCheckPage() {
             );
           }
           return (
-            <ul className="join__names" aria-label="Raters">
-              {raters.map((p) => (
-                <li key={p.id}>
-                  <Button
-                    variant="secondary"
-                    className="join__pick"
-                    disabled={start.pending}
-                    onClick={() => void begin(p.id)}
-                  >
-                    {p.name}
-                  </Button>
-                </li>
-              ))}
-            </ul>
+            <NameChoices
+              label="Raters"
+              choices={raters.map((p) => ({
+                key: p.id,
+                name: p.name,
+                disabled: start.pending,
+                onPick: () => void begin(p.id),
+              }))}
+            />
           );
         }}
       </QueryView>

@@ -11,7 +11,9 @@ import { Button } from '../../ui/Button.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
+import { RadioChoices } from '../../ui/RadioOption.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { SessionsTable } from '../sessions/SessionsTable.js';
 import { ReportPreview } from './ReportPreview.js';
 
@@ -25,6 +27,16 @@ interface Shown {
   baseName: string;
   title: string;
 }
+
+const KINDS = [
+  { value: 'session', label: 'A session' },
+  { value: 'rater', label: 'One rater across sessions (for the coach)' },
+] as const;
+
+const COPIES = [
+  { value: 'team', label: 'Team’s copy' },
+  { value: 'owner', label: 'Owner’s copy' },
+] as const;
 
 export function ReportsPage() {
   const sessions = useQuery('sessions.list', {});
@@ -45,7 +57,7 @@ export function ReportsPage() {
   const [personId, setPersonId] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
   const busy = html.pending ? 'show' : pdf.pending ? 'pdf' : null;
-  const ids = { session: useId(), person: useId(), copyHint: useId() };
+  const copyHint = useId();
 
   const ready = (sessions.data ?? []).filter((s) => s.phase === 'revealed' || s.phase === 'closed');
   const raters = (people.data ?? []).filter((p) => p.roles.includes('rater') && !p.archived);
@@ -74,114 +86,69 @@ export function ReportsPage() {
         title="Reports"
         description="The calibration report of a revealed session (a meeting or a comparative judgement), and the coach’s report on one rater across sessions."
       />
-      <QueryView query={sessions} what="sessions">
-        {() =>
-          ready.length === 0 ? (
-            <EmptyState title="No revealed sessions yet">
-              <p>A session can be reported once its scores have been revealed to the team.</p>
-            </EmptyState>
-          ) : (
-            <section className="section card reports-form" aria-labelledby="reports-choose">
-              <h2 id="reports-choose">Choose a report</h2>
-              <fieldset className="reports-form__kind">
-                <legend>Report on</legend>
-                <label className="check">
-                  <input
-                    type="radio"
-                    name="report-kind"
-                    checked={kind === 'session'}
-                    onChange={() => setKind('session')}
-                  />
-                  <span>A session</span>
-                </label>
-                <label className="check">
-                  <input
-                    type="radio"
-                    name="report-kind"
-                    checked={kind === 'rater'}
-                    onChange={() => setKind('rater')}
-                  />
-                  <span>One rater across sessions (for the coach)</span>
-                </label>
-              </fieldset>
-              {kind === 'session' ? (
-                <>
-                  <div className="field">
-                    <label htmlFor={ids.session} className="field__label">
-                      Session
-                    </label>
-                    <select
-                      id={ids.session}
-                      className="field__input"
-                      value={chosenSession}
-                      onChange={(event) => setSessionId(event.target.value)}
-                    >
-                      {ready.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.title} ({formatDate(s.heldOn)})
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <fieldset aria-describedby={ids.copyHint}>
-                    <legend>Copy</legend>
-                    <p id={ids.copyHint} className="field__hint">
-                      The team’s copy shows raters as the session does (R1, R2, … unless names were
-                      opted in). The owner’s copy names every rater and lists the raters flagged for
-                      follow-up: keep it for the facilitator and the coach.
-                    </p>
-                    <label className="check">
-                      <input
-                        type="radio"
-                        name="report-copy"
-                        checked={copy === 'team'}
-                        onChange={() => setCopy('team')}
-                      />
-                      <span>Team’s copy</span>
-                    </label>
-                    <label className="check">
-                      <input
-                        type="radio"
-                        name="report-copy"
-                        checked={copy === 'owner'}
-                        onChange={() => setCopy('owner')}
-                      />
-                      <span>Owner’s copy</span>
-                    </label>
-                  </fieldset>
-                </>
-              ) : (
-                <div className="field">
-                  <label htmlFor={ids.person} className="field__label">
-                    Rater
-                  </label>
-                  <select
-                    id={ids.person}
-                    className="field__input"
-                    value={chosenPerson}
-                    onChange={(event) => setPersonId(event.target.value)}
-                  >
-                    {raters.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              )}
-              <Button
-                variant="primary"
-                busy={busy === 'show'}
-                disabled={request === null || busy !== null}
-                onClick={() => void show()}
-              >
-                Show report
-              </Button>
-              <SessionsTable sessions={ready} caption="Revealed and closed sessions" />
-            </section>
-          )
+      <QueryOrEmpty
+        query={sessions}
+        what="sessions"
+        isEmpty={() => ready.length === 0}
+        empty={
+          <EmptyState title="No revealed sessions yet">
+            <p>A session can be reported once its scores have been revealed to the team.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {() => (
+          <section className="section card reports-form" aria-labelledby="reports-choose">
+            <h2 id="reports-choose">Choose a report</h2>
+            <fieldset className="reports-form__kind">
+              <legend>Report on</legend>
+              <RadioChoices name="report-kind" choices={KINDS} value={kind} onChange={setKind} />
+            </fieldset>
+            {kind === 'session' ? (
+              <>
+                <SelectField
+                  label="Session"
+                  value={chosenSession}
+                  onChange={(event) => setSessionId(event.target.value)}
+                  options={ready.map((s) => ({
+                    value: s.id,
+                    label: `${s.title} (${formatDate(s.heldOn)})`,
+                  }))}
+                />
+                <fieldset aria-describedby={copyHint}>
+                  <legend>Copy</legend>
+                  <p id={copyHint} className="field__hint">
+                    The team’s copy shows raters as the session does (R1, R2, … unless names were
+                    opted in). The owner’s copy names every rater and lists the raters flagged for
+                    follow-up: keep it for the facilitator and the coach.
+                  </p>
+                  <RadioChoices
+                    name="report-copy"
+                    choices={COPIES}
+                    value={copy}
+                    onChange={setCopy}
+                  />
+                </fieldset>
+              </>
+            ) : (
+              <SelectField
+                label="Rater"
+                value={chosenPerson}
+                onChange={(event) => setPersonId(event.target.value)}
+                options={raters.map((p) => ({ value: p.id, label: p.name }))}
+              />
+            )}
+            <Button
+              variant="primary"
+              busy={busy === 'show'}
+              disabled={request === null || busy !== null}
+              onClick={() => void show()}
+            >
+              Show report
+            </Button>
+            <SessionsTable sessions={ready} caption="Revealed and closed sessions" />
+          </section>
+        )}
+      </QueryOrEmpty>
       {html.error && (
         <ErrorNotice title="The report could not be made" message={html.error.message} />
       )}

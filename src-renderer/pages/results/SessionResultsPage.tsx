@@ -2,16 +2,16 @@
 // overall, round 1 beside round 2, and where the scores differ (charts). A comparative judgement
 // session has results of another kind, on its own page (judging/).
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { useQuery } from '../../api/use-query.js';
 import { formatDate } from '../../lib/words.js';
 import { useRaterAliases } from '../../state/rater-aliases-store.js';
 import { Button } from '../../ui/Button.js';
 import { EmptyState } from '../../ui/EmptyState.js';
-import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
-import { RaterAliasesCheck } from '../../ui/RaterAliasesCheck.js';
+import { ResultsFrame, ResultsHeader } from '../../ui/ResultsFrame.js';
 import { FiguresTable } from './FiguresTable.js';
 import { JudgingResultsPage } from './judging/JudgingResultsPage.js';
 import { criterionSections, FIGURES, PARADOX_FIGURES, raterDisplay } from './figures.js';
@@ -34,12 +34,7 @@ export function SessionResultsPage() {
   }
   return (
     <>
-      <PageHeader
-        title="Results"
-        before={
-          <Link to={`/sessions/${encodeURIComponent(sessionId)}`}>← Back to the session</Link>
-        }
-      />
+      <ResultsHeader sessionId={sessionId} title="Results" />
       <QueryView query={session} what="the session">
         {() => null}
       </QueryView>
@@ -52,27 +47,26 @@ function RubricResultsPage({ sessionId }: { sessionId: string }) {
   const title = results.data?.title;
   return (
     <>
-      <PageHeader
+      <ResultsHeader
+        sessionId={sessionId}
         title={title ? `Results: ${title}` : 'Results'}
-        before={
-          <Link to={`/sessions/${encodeURIComponent(sessionId)}`}>← Back to the session</Link>
-        }
         description={
           results.data &&
           `${formatDate(results.data.heldOn)} · how closely the raters agreed, and where they differ`
         }
       />
-      <QueryView query={results} what="the results">
-        {(loaded) =>
-          loaded.rounds.length === 0 ? (
-            <EmptyState title="No results yet">
-              Results appear once the facilitator reveals the scores.
-            </EmptyState>
-          ) : (
-            <ResultsBody results={loaded} />
-          )
+      <QueryOrEmpty
+        query={results}
+        what="the results"
+        isEmpty={(data) => data.rounds.length === 0}
+        empty={
+          <EmptyState title="No results yet">
+            Results appear once the facilitator reveals the scores.
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(loaded) => <ResultsBody results={loaded} />}
+      </QueryOrEmpty>
     </>
   );
 }
@@ -93,13 +87,7 @@ function ResultsBody({ results }: { results: Results }) {
   );
 
   return (
-    <div className="results">
-      <RaterAliasesCheck
-        aliases={aliases}
-        onChange={setAliases}
-        people="raters"
-        className="results__aliases"
-      />
+    <ResultsFrame aliases={aliases} onAliasesChange={setAliases} people="raters">
       <TeamReading results={results} />
       <Glossary
         figures={paradox ? [...FIGURES, ...PARADOX_FIGURES] : FIGURES}
@@ -153,6 +141,6 @@ function ResultsBody({ results }: { results: Results }) {
           )}
         </QueryView>
       </section>
-    </div>
+    </ResultsFrame>
   );
 }

@@ -4,7 +4,7 @@ import { FROZEN_EXPLANATION } from '../../lib/words.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { ImportRubric } from './ImportRubric.js';
 import { LibraryTabs } from './LibraryTabs.js';
 import { RubricsTable } from './RubricsTable.js';
@@ -33,29 +33,29 @@ export function RubricsPage() {
         />
         Show archived rubrics
       </label>
-      <QueryView query={rubrics} what="rubrics">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState
-              title="No rubrics yet"
-              action={
-                <ButtonLink to="/rubrics/new" variant="primary">
-                  Create the first rubric
-                </ButtonLink>
-              }
-            >
-              <p>A session needs a rubric: the shared description of what each level looks like.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <RubricsTable rubrics={list} />
-              {list.some((rubric) => rubric.frozen) && (
-                <p className="muted">{FROZEN_EXPLANATION}.</p>
-              )}
-            </>
-          )
+      <QueryOrEmpty
+        query={rubrics}
+        what="rubrics"
+        empty={
+          <EmptyState
+            title="No rubrics yet"
+            action={
+              <ButtonLink to="/rubrics/new" variant="primary">
+                Create the first rubric
+              </ButtonLink>
+            }
+          >
+            <p>A session needs a rubric: the shared description of what each level looks like.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(list) => (
+          <>
+            <RubricsTable rubrics={list} />
+            {list.some((rubric) => rubric.frozen) && <p className="muted">{FROZEN_EXPLANATION}.</p>}
+          </>
+        )}
+      </QueryOrEmpty>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { ANCHOR_EXPLANATION } from '../../lib/words.js';
 import { Button } from '../../ui/Button.js';
+import { SelectField } from '../../ui/SelectField.js';
 
 export function AnchorEditor({ sample }: { sample: Sample }) {
   const headingId = useId();
@@ -22,21 +23,12 @@ export function AnchorEditor({ sample }: { sample: Sample }) {
         <p>Create a rubric first; an anchor's reference scores follow a rubric's criteria.</p>
       ) : (
         <>
-          <label className="field__label" htmlFor={`${headingId}-rubric`}>
-            Rubric
-          </label>
-          <select
-            id={`${headingId}-rubric`}
-            className="field__input"
+          <SelectField
+            label="Rubric"
             value={chosen?.id ?? ''}
             onChange={(e) => setRubricId(e.target.value)}
-          >
-            {active.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
-          </select>
+            options={active.map((r) => ({ value: r.id, label: r.title }))}
+          />
           {chosen && (
             <AnchorForm
               key={chosen.id}
@@ -111,6 +103,7 @@ function AnchorFields({
     existing?.level === null || existing?.level === undefined ? '' : String(existing.level),
   );
   const { criteria, levels } = version;
+  const levelOptions = levels.map((l) => ({ value: l.value, label: `${l.value} · ${l.label}` }));
   const filled = criteria.filter((c) => scores[c.key]?.score && scores[c.key]?.rationale.trim());
 
   return (
@@ -151,9 +144,9 @@ function AnchorFields({
             }
           >
             <option value="">Not scored</option>
-            {levels.map((l) => (
+            {levelOptions.map((l) => (
               <option key={l.value} value={l.value}>
-                {l.value} · {l.label}
+                {l.label}
               </option>
             ))}
           </select>
@@ -173,38 +166,21 @@ function AnchorFields({
           />
         </fieldset>
       ))}
-      <label className="field__label" htmlFor="anchor-band">
-        Grade band
-      </label>
-      <select
-        id="anchor-band"
-        className="field__input"
+      <SelectField
+        label="Grade band"
         value={band}
         onChange={(e) => setBand(e.target.value)}
-      >
-        <option value="">None</option>
-        {(bands.data ?? []).map((b) => (
-          <option key={b.id} value={b.id}>
-            {b.name}
-          </option>
-        ))}
-      </select>
-      <label className="field__label" htmlFor="anchor-level">
-        Level this sample exemplifies
-      </label>
-      <select
-        id="anchor-level"
-        className="field__input"
+        options={[
+          { value: '', label: 'None' },
+          ...(bands.data ?? []).map((b) => ({ value: b.id, label: b.name })),
+        ]}
+      />
+      <SelectField
+        label="Level this sample exemplifies"
         value={level}
         onChange={(e) => setLevel(e.target.value)}
-      >
-        <option value="">Not tagged</option>
-        {levels.map((l) => (
-          <option key={l.value} value={l.value}>
-            {l.value} · {l.label}
-          </option>
-        ))}
-      </select>
+        options={[{ value: '', label: 'Not tagged' }, ...levelOptions]}
+      />
       <div className="row-actions section">
         <Button type="submit" variant="primary" disabled={filled.length === 0} busy={save.pending}>
           Save anchor

@@ -4,7 +4,7 @@ import { useQuery } from '../../api/use-query.js';
 import { ANCHOR_EXPLANATION, KIND_WORDS } from '../../lib/words.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { Table } from '../../ui/Table.js';
 
 export function AnchorLibraryPage() {
@@ -16,50 +16,52 @@ export function AnchorLibraryPage() {
         before={<Link to="/samples">← Samples</Link>}
         description={`${ANCHOR_EXPLANATION}.`}
       />
-      <QueryView query={library} what="anchors">
-        {(entries) =>
-          entries.length === 0 ? (
-            <EmptyState title="No anchors yet">
-              <p>Open a sample and give it reference scores to make it an anchor.</p>
-            </EmptyState>
-          ) : (
-            <Table caption="Anchor samples" captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Grade band</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Rubric</th>
-                  <th scope="col">Reference scores</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((a) => (
-                  <tr key={`${a.sampleId}-${a.rubricId}`}>
-                    <th scope="row" className="mono">
-                      <Link to={`/samples/${a.sampleId}`}>{a.code}</Link>
-                    </th>
-                    <td>{KIND_WORDS[a.kind]}</td>
-                    <td>{a.gradeBandName ?? '—'}</td>
-                    <td>{a.level ?? '—'}</td>
-                    <td>{a.rubricTitle}</td>
-                    <td>
-                      <ul>
-                        {a.scores.map((s) => (
-                          <li key={s.criterionKey}>
-                            <strong>{s.criterionName}</strong>: {s.score} — {s.rationale}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )
+      <QueryOrEmpty
+        query={library}
+        what="anchors"
+        empty={
+          <EmptyState title="No anchors yet">
+            <p>Open a sample and give it reference scores to make it an anchor.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(entries) => (
+          <Table caption="Anchor samples" captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Grade band</th>
+                <th scope="col">Level</th>
+                <th scope="col">Rubric</th>
+                <th scope="col">Reference scores</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((a) => (
+                <tr key={`${a.sampleId}-${a.rubricId}`}>
+                  <th scope="row" className="mono">
+                    <Link to={`/samples/${a.sampleId}`}>{a.code}</Link>
+                  </th>
+                  <td>{KIND_WORDS[a.kind]}</td>
+                  <td>{a.gradeBandName ?? '—'}</td>
+                  <td>{a.level ?? '—'}</td>
+                  <td>{a.rubricTitle}</td>
+                  <td>
+                    <ul>
+                      {a.scores.map((s) => (
+                        <li key={s.criterionKey}>
+                          <strong>{s.criterionName}</strong>: {s.score} — {s.rationale}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </QueryOrEmpty>
     </>
   );
 }

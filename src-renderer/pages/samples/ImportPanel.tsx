@@ -9,6 +9,7 @@ import { useMutation } from '../../api/use-mutation.js';
 import { KIND_WORDS, plural } from '../../lib/words.js';
 import { WorkUnderWay } from '../../ui/WorkUnderWay.js';
 import { Button } from '../../ui/Button.js';
+import { TextAreaField } from '../../ui/TextAreaField.js';
 import { fileToBase64, MAX_FILE_BYTES } from './files.js';
 
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.heic,.txt,.md,.markdown,.docx';
@@ -28,7 +29,6 @@ export function ImportPanel() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const rosterId = useId();
   const hintId = useId();
 
   const rosterNames = (): string[] =>
@@ -146,15 +146,9 @@ export function ImportPanel() {
           )}
         </div>
         <div>
-          <label htmlFor={rosterId} className="field__label">
-            Class roster (optional)
-          </label>
-          <p className="field__hint">
-            One student a line. Every name on it is removed from the samples automatically.
-          </p>
-          <textarea
-            id={rosterId}
-            className="field__input"
+          <TextAreaField
+            label="Class roster (optional)"
+            hint="One student a line. Every name on it is removed from the samples automatically."
             rows={6}
             value={rosterText}
             onChange={(e) => setRosterText(e.target.value)}

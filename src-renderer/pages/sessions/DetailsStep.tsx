@@ -1,8 +1,8 @@
 // The wizard's first step: what kind of session it is, what it is called, when it is held and
 // who runs it.
-import { useId } from 'react';
 import { useQuery } from '../../api/use-query.js';
 import { Field } from '../../ui/Field.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { SessionKindChoice } from './judging/SessionKindChoice.js';
 import type { FieldStepProps } from './new-session-draft.js';
 
@@ -39,33 +39,20 @@ function FacilitatorField({
   value: string | null;
   onChange: (facilitatorId: string | null) => void;
 }) {
-  const id = useId();
   const people = useQuery('people.list', {});
   const choices = (people.data ?? [])
     .filter((p) => !p.archived || p.id === value)
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        Facilitator
-      </label>
-      <p id={`${id}-hint`} className="field__hint">
-        Who runs the meeting. The session report names them.
-      </p>
-      <select
-        id={id}
-        className="field__input"
-        aria-describedby={`${id}-hint`}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
-      >
-        <option value="">Not recorded</option>
-        {choices.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Facilitator"
+      hint="Who runs the meeting. The session report names them."
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      options={[
+        { value: '', label: 'Not recorded' },
+        ...choices.map((person) => ({ value: person.id, label: person.name })),
+      ]}
+    />
   );
 }

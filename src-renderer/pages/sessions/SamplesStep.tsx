@@ -2,6 +2,7 @@
 // judgement), and what the chosen anchors cover.
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
+import type { Sample } from '../../../src-main/domain/sample.js';
 import { useQuery } from '../../api/use-query.js';
 import { KIND_WORDS } from '../../lib/words.js';
 import { anchorCoverage } from '../../meeting/anchor-coverage.js';
@@ -58,43 +59,60 @@ export function SamplesStep({ draft, update }: StepProps) {
               </tr>
             </thead>
             <tbody>
-              {list.map((sample) => {
-                const refs = references.filter((r) => r.sampleId === sample.id);
-                return (
-                  <tr key={sample.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Include ${sample.code}`}
-                        checked={draft.sampleIds.includes(sample.id)}
-                        onChange={(event) => toggle(sample.id, event.target.checked)}
-                      />
-                    </td>
-                    <th scope="row" className="mono">
-                      {sample.code}
-                    </th>
-                    <td>{KIND_WORDS[sample.kind]}</td>
-                    <td>
-                      {sample.isAnchor && (
-                        <Badge tone="accent">
-                          {judging ? 'Anchor — only you see this' : 'Anchor'}
-                        </Badge>
-                      )}{' '}
-                      {refs
-                        .map(
-                          (r) =>
-                            `${criterionName.get(r.criterionKey) ?? r.criterionKey} ${r.score}`,
-                        )
-                        .join(' · ')}
-                    </td>
-                  </tr>
-                );
-              })}
+              {list.map((sample) => (
+                <SampleRow
+                  key={sample.id}
+                  sample={sample}
+                  included={draft.sampleIds.includes(sample.id)}
+                  onInclude={(on) => toggle(sample.id, on)}
+                  anchorWords={judging ? 'Anchor — only you see this' : 'Anchor'}
+                  references={references
+                    .filter((r) => r.sampleId === sample.id)
+                    .map((r) => `${criterionName.get(r.criterionKey) ?? r.criterionKey} ${r.score}`)
+                    .join(' · ')}
+                />
+              ))}
             </tbody>
           </Table>
         </>
       )}
     </QueryView>
+  );
+}
+
+function SampleRow({
+  sample,
+  included,
+  onInclude,
+  anchorWords,
+  references,
+}: {
+  sample: Sample;
+  included: boolean;
+  onInclude: (on: boolean) => void;
+  /** How an anchor is marked; a judgement session says that judges are not told. */
+  anchorWords: string;
+  /** The anchor's reference levels, one line. */
+  references: string;
+}) {
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Include ${sample.code}`}
+          checked={included}
+          onChange={(event) => onInclude(event.target.checked)}
+        />
+      </td>
+      <th scope="row" className="mono">
+        {sample.code}
+      </th>
+      <td>{KIND_WORDS[sample.kind]}</td>
+      <td>
+        {sample.isAnchor && <Badge tone="accent">{anchorWords}</Badge>} {references}
+      </td>
+    </tr>
   );
 }
 

@@ -13,37 +13,44 @@ import { useSaveFiles } from '../../ui/use-save-files.js';
 type RatingsFormat = 'long' | 'wide' | 'facets' | 'json';
 type PackageKind = 'session' | 'scores';
 
-const RATINGS: readonly { format: RatingsFormat; label: string; hint: string }[] = [
+/** One file the page offers: what its button says, and what the file is for. */
+interface Choice<K extends string> {
+  id: K;
+  label: string;
+  hint: string;
+}
+
+const RATINGS: readonly Choice<RatingsFormat>[] = [
   {
-    format: 'long',
+    id: 'long',
     label: 'Download long CSV',
     hint: 'One row per score: which rater gave which sample what score on which criterion, in which round. For working out agreement in a statistics program (R, SPSS, jamovi) or a spreadsheet (Excel, LibreOffice, Google Sheets).',
   },
   {
-    format: 'wide',
+    id: 'wide',
     label: 'Download wide CSV',
     hint: 'One row per sample and criterion, one column per rater: the layout spreadsheets and agreement tools such as R’s irr package expect.',
   },
   {
-    format: 'facets',
+    id: 'facets',
     label: 'Download FACETS files',
     hint: 'A specification and a data file for FACETS (many-facet Rasch analysis of rater severity).',
   },
   {
-    format: 'json',
+    id: 'json',
     label: 'Download session JSON',
     hint: 'The whole session (rubric, samples, scores, consensus, clarifications) for other tools.',
   },
 ];
 
-const PACKAGES: readonly { kind: PackageKind; label: string; hint: string }[] = [
+const PACKAGES: readonly Choice<PackageKind>[] = [
   {
-    kind: 'session',
+    id: 'session',
     label: 'Export session package',
     hint: 'A .concord file another school opens in its own Concord to score the same samples.',
   },
   {
-    kind: 'scores',
+    id: 'scores',
     label: 'Export scores package',
     hint: 'A .concord file with this session’s scores, to send back to the school that shared it.',
   },
@@ -106,36 +113,50 @@ export function SessionExports({ session }: { session: SessionDetail }) {
           </span>
         </span>
       </label>
-      <ul className="session-exports__list" aria-label="Ratings exports">
-        {RATINGS.map((item) => (
-          <li key={item.format}>
-            <Button
-              variant="secondary"
-              busy={busy === item.format}
-              disabled={busy !== undefined}
-              onClick={() => void downloadRatings(item.format)}
-            >
-              {item.label}
-            </Button>
-            <span className="muted">{item.hint}</span>
-          </li>
-        ))}
-      </ul>
-      <ul className="session-exports__list" aria-label="Session packages">
-        {PACKAGES.map((item) => (
-          <li key={item.kind}>
-            <Button
-              variant="secondary"
-              busy={busy === item.kind}
-              disabled={busy !== undefined}
-              onClick={() => void exportPackage(item.kind)}
-            >
-              {item.label}
-            </Button>
-            <span className="muted">{item.hint}</span>
-          </li>
-        ))}
-      </ul>
+      <ExportList
+        label="Ratings exports"
+        items={RATINGS}
+        busy={busy}
+        onRun={(format) => void downloadRatings(format)}
+      />
+      <ExportList
+        label="Session packages"
+        items={PACKAGES}
+        busy={busy}
+        onRun={(kind) => void exportPackage(kind)}
+      />
     </section>
+  );
+}
+
+/** A list of export buttons, each with what its file is for; one export at a time. */
+function ExportList<K extends string>({
+  label,
+  items,
+  busy,
+  onRun,
+}: {
+  label: string;
+  items: readonly Choice<K>[];
+  /** The export under way, if any: its button shows progress and every button waits. */
+  busy: string | undefined;
+  onRun: (id: K) => void;
+}) {
+  return (
+    <ul className="session-exports__list" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <Button
+            variant="secondary"
+            busy={busy === item.id}
+            disabled={busy !== undefined}
+            onClick={() => onRun(item.id)}
+          >
+            {item.label}
+          </Button>
+          <span className="muted">{item.hint}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

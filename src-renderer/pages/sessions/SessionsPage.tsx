@@ -2,7 +2,7 @@ import { useQuery } from '../../api/use-query.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { PhaseLegend } from './PhaseLegend.js';
 import { SessionsTable } from './SessionsTable.js';
 
@@ -19,20 +19,22 @@ export function SessionsPage() {
           </ButtonLink>
         }
       />
-      <QueryView query={sessions} what="sessions">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState title="No sessions yet">
-              <p>Sessions you plan and run will be listed here, newest first.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <SessionsTable sessions={list} caption="All sessions" captionHidden />
-              <PhaseLegend />
-            </>
-          )
+      <QueryOrEmpty
+        query={sessions}
+        what="sessions"
+        empty={
+          <EmptyState title="No sessions yet">
+            <p>Sessions you plan and run will be listed here, newest first.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(list) => (
+          <>
+            <SessionsTable sessions={list} caption="All sessions" captionHidden />
+            <PhaseLegend />
+          </>
+        )}
+      </QueryOrEmpty>
     </>
   );
 }

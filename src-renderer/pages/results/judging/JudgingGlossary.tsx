@@ -1,69 +1,14 @@
 // One line for every word on the page that a teacher may not know, and, folded away, how the
-// figures are computed: the only place on the page that names methods and their authors.
-const TERMS: readonly { term: string; meaning: string }[] = [
-  {
-    term: 'Comparative judgement',
-    meaning:
-      'Judges see two pieces of work side by side and choose the better one, many times over; all the choices together put the work in order.',
-  },
-  {
-    term: 'Ability',
-    meaning:
-      'Where a sample sits on the scale, in logits: 0 is the average sample. Of two samples 1 apart, judges choose the higher one about 73 times in 100; 2 apart, about 88.',
-  },
-  {
-    term: '95% interval',
-    meaning:
-      'The range a sample’s true place very likely lies in, given the judgements so far. More judgements make it narrower; samples whose intervals overlap could swap places.',
-  },
-  {
-    term: 'Anchor',
-    meaning:
-      'A sample whose rubric level the team has agreed. Anchors show where each level sits on the scale.',
-  },
-  {
-    term: 'Level band and estimated level',
-    meaning:
-      'Each boundary between two levels lies midway between the anchors of those levels. “Proficient, 82% sure” means the sample very likely (82 in 100) belongs in the Proficient band; “could be Emerging to Proficient” names the bands its 95% interval reaches.',
-  },
-  {
-    term: 'Placed by the adjustment',
-    meaning:
-      'A sample that won (or lost) every comparison has no exact place by the usual estimate, only “above (or below) everything”; a small adjustment places it just beyond the others, so read its exact place loosely.',
-  },
-  {
-    term: 'Split-half reliability',
-    meaning:
-      'How closely two halves of the judges agree on the order, the halves drawn at random many times. The verdict rests on this figure.',
-  },
-  {
-    term: 'Scale separation reliability',
-    meaning:
-      'How much of the spread between samples is real rather than uncertainty; pairing close samples can make it look better than it is.',
-  },
-  {
-    term: 'Infit and outfit',
-    meaning:
-      'How far a judge’s choices follow the team’s order: about 1 is in line, well above 1 means many surprising choices. Outfit is pulled up by a few very surprising ones; infit by a steady pattern.',
-  },
-  {
-    term: 'Judges differently from the team',
-    meaning:
-      'The judge’s infit is above the line the judges’ own spread sets. A prompt to talk about the work together, not a mark against the judge.',
-  },
-  {
-    term: 'Spearman’s rho',
-    meaning:
-      'How alike two orders of the same samples are: 1 the same order, 0 no likeness, −1 the reverse.',
-  },
-];
+// figures are computed: the only place on the page that names methods and their authors. The
+// words are the printed report's too (src-main/domain/judging-words.ts).
+import { JUDGING_TERMS } from '../../../../src-main/domain/judging-words.js';
 
 export function JudgingGlossary() {
   return (
     <section className="section results-glossary" aria-labelledby="judging-glossary-title">
       <h2 id="judging-glossary-title">What the words mean</h2>
       <dl className="glossary">
-        {TERMS.map((t) => (
+        {JUDGING_TERMS.map((t) => (
           <div key={t.term}>
             <dt>{t.term}</dt>
             <dd>{t.meaning}</dd>

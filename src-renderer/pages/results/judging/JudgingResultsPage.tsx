@@ -1,15 +1,13 @@
 // The results of a comparative judgement session, for its facilitator or coach: how far the order
 // can be trusted, the scale itself with its levels, the judges, and the scale beside the rubric.
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { MIN_JUDGEMENTS_PER_SAMPLE } from '../../../../src-main/domain/judging.js';
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
 import { useQuery } from '../../../api/use-query.js';
 import { useRaterAliases } from '../../../state/rater-aliases-store.js';
 import { EmptyState } from '../../../ui/EmptyState.js';
-import { PageHeader } from '../../../ui/PageHeader.js';
-import { QueryView } from '../../../ui/QueryView.js';
-import { RaterAliasesCheck } from '../../../ui/RaterAliasesCheck.js';
+import { QueryOrEmpty } from '../../../ui/QueryOrEmpty.js';
+import { ResultsFrame, ResultsHeader } from '../../../ui/ResultsFrame.js';
 import { JudgeTable } from './JudgeTable.js';
 import { JudgingDownloads } from './JudgingDownloads.js';
 import { JudgingGlossary } from './JudgingGlossary.js';
@@ -24,11 +22,9 @@ export function JudgingResultsPage({ session }: { session: SessionDetail }) {
   const question = results.data?.question ?? session.judging?.question;
   return (
     <>
-      <PageHeader
+      <ResultsHeader
+        sessionId={session.id}
         title={`Results: ${session.title}`}
-        before={
-          <Link to={`/sessions/${encodeURIComponent(session.id)}`}>← Back to the session</Link>
-        }
         description={
           <>
             {question && <>Question: “{question}”</>}
@@ -43,17 +39,18 @@ export function JudgingResultsPage({ session }: { session: SessionDetail }) {
         }
         actions={results.data && <JudgingDownloads sessionId={session.id} />}
       />
-      <QueryView query={results} what="the results">
-        {(loaded) =>
-          loaded.judgements === 0 ? (
-            <EmptyState title="No judgements yet">
-              The results appear once judges have started choosing between pairs of samples.
-            </EmptyState>
-          ) : (
-            <JudgingResultsBody results={loaded} session={session} />
-          )
+      <QueryOrEmpty
+        query={results}
+        what="the results"
+        isEmpty={(data) => data.judgements === 0}
+        empty={
+          <EmptyState title="No judgements yet">
+            The results appear once judges have started choosing between pairs of samples.
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(loaded) => <JudgingResultsBody results={loaded} session={session} />}
+      </QueryOrEmpty>
     </>
   );
 }
@@ -76,13 +73,7 @@ function JudgingResultsBody({
   const perSample = samples === 0 ? 0 : (2 * results.judgements) / samples;
 
   return (
-    <div className="results">
-      <RaterAliasesCheck
-        aliases={aliases}
-        onChange={setAliases}
-        people="judges"
-        className="results__aliases"
-      />
+    <ResultsFrame aliases={aliases} onAliasesChange={setAliases} people="judges">
       {session.phase === 'scoring' && (
         <div className="notice notice--info" role="note" aria-label="Judging under way">
           <p>Judging is still under way: these results change as judges make more choices.</p>
@@ -107,6 +98,6 @@ function JudgingResultsBody({
         levels={results.levels}
       />
       <JudgingGlossary />
-    </div>
+    </ResultsFrame>
   );
 }

@@ -1,8 +1,8 @@
 // The wizard's judging step: the question judges answer (typed, or filled from a competency's
 // statement), how many judgements each judge makes and what that gives each sample.
-import { useId } from 'react';
 import { CheckOption } from '../../../ui/CheckOption.js';
 import { Field } from '../../../ui/Field.js';
+import { TextAreaField } from '../../../ui/TextAreaField.js';
 import type { FieldStepProps } from '../new-session-draft.js';
 import { MAX_QUESTION } from '../new-session-draft.js';
 import { perSampleFigure, TOO_FEW_PER_SAMPLE } from './judging-words.js';
@@ -11,10 +11,13 @@ import { StatementPicker } from './StatementPicker.js';
 export function JudgingFields({ draft, update, errors }: FieldStepProps) {
   return (
     <div className="form">
-      <QuestionField
+      <TextAreaField
+        label="Question judges answer"
+        hint={`Judges read it above every pair, e.g. “Which piece argues its claim better?” (up to ${MAX_QUESTION} characters)`}
+        rows={3}
         value={draft.question}
         error={errors.question}
-        onChange={(question) => update({ question })}
+        onChange={(event) => update({ question: event.target.value })}
       />
       <StatementPicker
         competencyId={draft.competencyId}
@@ -45,44 +48,6 @@ export function JudgingFields({ draft, update, errors }: FieldStepProps) {
         checked={draft.hideRaterNames}
         onChange={(checked) => update({ hideRaterNames: checked })}
       />
-    </div>
-  );
-}
-
-function QuestionField({
-  value,
-  error,
-  onChange,
-}: {
-  value: string;
-  error: string | undefined;
-  onChange: (question: string) => void;
-}) {
-  const id = useId();
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        Question judges answer
-      </label>
-      <p id={`${id}-hint`} className="field__hint">
-        Judges read it above every pair, e.g. “Which piece argues its claim better?” (up to{' '}
-        {MAX_QUESTION} characters)
-      </p>
-      <textarea
-        id={id}
-        className="field__input"
-        rows={3}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '../../../api/use-query.js';
 import { Button } from '../../../ui/Button.js';
+import { SelectField } from '../../../ui/SelectField.js';
 import { MAX_QUESTION } from '../new-session-draft.js';
 import { questionFromStatement } from './judging-words.js';
 
@@ -47,24 +48,15 @@ export function StatementPicker({
         ) : (
           <fieldset className="fieldset">
             <legend>Competency’s statement</legend>
-            <div className="field">
-              <label htmlFor="statement-competency" className="field__label">
-                Competency
-              </label>
-              <select
-                id="statement-competency"
-                className="field__input"
-                value={chosen}
-                onChange={(event) => setChosen(event.target.value)}
-              >
-                <option value="">Choose a competency</option>
-                {active.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label="Competency"
+              value={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+              options={[
+                { value: '', label: 'Choose a competency' },
+                ...active.map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
             {chosen !== '' && (
               <BandChoice
                 key={chosen}
@@ -114,23 +106,12 @@ function BandChoice({
   );
   return (
     <>
-      <div className="field">
-        <label htmlFor="statement-band" className="field__label">
-          Grade band
-        </label>
-        <select
-          id="statement-band"
-          className="field__input"
-          value={band.gradeBandId}
-          onChange={(event) => setBandId(event.target.value)}
-        >
-          {bands.map((b) => (
-            <option key={b.gradeBandId} value={b.gradeBandId}>
-              {b.gradeBandName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Grade band"
+        value={band.gradeBandId}
+        onChange={(event) => setBandId(event.target.value)}
+        options={bands.map((b) => ({ value: b.gradeBandId, label: b.gradeBandName }))}
+      />
       <p className="statement-picker__preview">{question}</p>
       <Button variant="secondary" onClick={() => onFill(question)}>
         Put this in the question

@@ -7,6 +7,7 @@ import { useMutation } from '../../../api/use-mutation.js';
 import { useQuery } from '../../../api/use-query.js';
 import { Button } from '../../../ui/Button.js';
 import { ButtonLink } from '../../../ui/ButtonLink.js';
+import { SelectField } from '../../../ui/SelectField.js';
 
 export function HostPanel({ session }: { session: SessionDetail }) {
   const room = useQuery('room.info', { sessionId: session.id });
@@ -56,22 +57,15 @@ export function HostPanel({ session }: { session: SessionDetail }) {
             void host.run({ sessionId: session.id, address }).then(() => room.refetch());
           }}
         >
-          <label htmlFor="host-address" className="field__label">
-            Network to serve on
-          </label>
-          <select
-            id="host-address"
-            className="field__input"
+          <SelectField
+            label="Network to serve on"
             value={address}
             onChange={(event) => setAddress(event.target.value)}
-          >
-            {options.map((a) => (
-              <option key={`${a.name}-${a.address}`} value={a.address}>
-                {a.name}: {a.address}
-                {a.internal ? ' (this computer only)' : ''}
-              </option>
-            ))}
-          </select>
+            options={options.map((a) => ({
+              value: a.address,
+              label: `${a.name}: ${a.address}${a.internal ? ' (this computer only)' : ''}`,
+            }))}
+          />
           <Button type="submit" variant="secondary" busy={host.pending}>
             {joinUrl ? 'Move to this network' : 'Host on this network'}
           </Button>
