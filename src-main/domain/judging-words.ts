@@ -287,3 +287,32 @@ export function rubricScore(score: number, levels: readonly NamedLevel[]): strin
 export function countsWords(judgements: number, judges: number): string {
   return `${judgements} judgement${judgements === 1 ? '' : 's'} by ${judges} judge${judges === 1 ? '' : 's'}`;
 }
+
+/**
+ * How the figures are computed, in three paragraphs (the scale; reliability; judges, levels and
+ * the rubric): the one place the page and the report name methods and their authors. `splits`:
+ * how many times split-half reliability split the judges, where the reader has the figure.
+ */
+export function methodParagraphs(splits?: number): string[] {
+  const times = splits !== undefined && splits > 1 ? `${splits} times` : 'many times';
+  return [
+    'The scale is a Bradley–Terry model (Bradley & Terry, 1952) fitted to every choice by ' +
+      'maximum likelihood, as Pollitt (2012) set out for adaptive comparative judgement: each ' +
+      'sample’s ability is centred so that the average sample is 0, with a standard error; the 95% ' +
+      'interval is the ability plus or minus 1.96 standard errors. A sample that won or lost every ' +
+      'comparison is placed by an adjustment of the data, since its plain estimate is infinite.',
+    `Split-half reliability splits the judges at random into two halves ${times}, fits a scale ` +
+      'to each half, correlates the two and corrects for the halved number of judges ' +
+      '(Spearman–Brown); the figure is the median over the splits, the range the middle 95% of ' +
+      'them. Scale separation reliability is the share of the abilities’ variance that is not ' +
+      'error variance; Bramley (2015) showed that adaptive pairing inflates it, so the verdict ' +
+      'does not rest on it.',
+    'A judge’s infit and outfit are the information-weighted and unweighted mean squares of ' +
+      'their choices’ standardised residuals; a judge is flagged above the judges’ mean infit ' +
+      'plus two standard deviations. Level boundaries lie midway between the mean abilities of ' +
+      'the anchors of adjacent levels; how sure a level is comes from taking the ability as ' +
+      'normally distributed with its standard error. Spearman’s rho compares the abilities with ' +
+      'the rubric consensus, with a 95% interval by Fisher’s z and the standard error of Bonett ' +
+      '& Wright (2000).',
+  ];
+}

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { MethodOutput } from '../../src-main/api/contract.js';
-import { JUDGING_TERMS } from '../../src-main/domain/judging-words.js';
+import { JUDGING_TERMS, methodParagraphs } from '../../src-main/domain/judging-words.js';
 import type { SessionDetail } from '../../src-main/domain/session.js';
 import { READING } from '../../src-main/stats/interpret.js';
 import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
@@ -131,6 +131,8 @@ describe('the judging results page', () => {
         .map((el) => el.textContent);
     expect(text('term')).toEqual(JUDGING_TERMS.map((t) => t.term));
     expect(text('definition')).toEqual(JUDGING_TERMS.map((t) => t.meaning));
+    const method = within(glossary).getByText('How is this computed?').closest('details')!;
+    expect([...method.querySelectorAll('p')].map((p) => p.textContent)).toEqual(methodParagraphs());
   });
 
   it('draws the scale strongest first, with anchors, levels and adjusted samples marked', async () => {

@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src-main/domain/actor.js';
-import { JUDGING_TERMS } from '../../src-main/domain/judging-words.js';
+import { JUDGING_TERMS, methodParagraphs } from '../../src-main/domain/judging-words.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { JudgingReportData } from '../../src-main/reports/judging-data.js';
 import { judgingReportData } from '../../src-main/reports/judging-data.js';
@@ -310,5 +310,18 @@ describe('the judging report, rendered from its data', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(items).toEqual(JUDGING_TERMS.map((t) => `${t.term}: ${t.meaning}`));
+  });
+
+  it('says how its figures are computed in the results page’s words, with the number of splits', () => {
+    const heading = [...parse(teamHtml).querySelectorAll('h2')].find(
+      (h) => h.textContent === 'How the figures are computed',
+    )!;
+    const paragraphs: string[] = [];
+    for (let el = heading.nextElementSibling; el?.tagName === 'P'; el = el.nextElementSibling) {
+      paragraphs.push(el.textContent!.replace(/\s+/g, ' ').trim());
+    }
+    const { splits } = handBuilt('team').results.report.reliability.split_half;
+    expect(paragraphs.slice(1)).toEqual(methodParagraphs(splits));
+    expect(paragraphs[2]).toContain(`two halves ${splits} times`);
   });
 });
