@@ -1,8 +1,8 @@
 // Score x score chart of one criterion: for every pair of raters who scored the same sample, the
 // lower and the higher of their two scores. The diagonal holds the pairs who agreed exactly.
+import { categoryAxisBelow } from './axes.js';
 import type { ChartOption } from './echarts.js';
 import { AXIS_FONT, GRID_LINE, INK, LABEL_FONT, sequential } from './palette.js';
-import { categoryAxisBelow } from './spread.js';
 
 export interface PairCell {
   lower: number;

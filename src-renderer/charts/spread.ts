@@ -1,8 +1,7 @@
 // Per-sample spread: for each sample and criterion, how far apart the highest and lowest score
 // were. Tall bars are the samples to discuss first.
+import { categoryAxisBelow } from './axes.js';
 import type { ChartOption } from './echarts.js';
-
-type XAxisOption = Extract<NonNullable<ChartOption['xAxis']>, { type?: unknown }>;
 import { AXIS_FONT, GRID_LINE, INK, LABEL_FONT, SERIES_COLOURS } from './palette.js';
 
 export interface SpreadRow {
@@ -11,31 +10,6 @@ export interface SpreadRow {
   min: number;
   max: number;
   range: number;
-}
-
-/**
- * A category axis along the bottom, every label shown (a chart of a meeting's few samples or levels
- * skips none), its name centred `nameGap` pixels below the axis. `wrap` breaks long labels.
- */
-export function categoryAxisBelow(
-  labels: readonly string[],
-  name: string,
-  nameGap: number,
-  wrap?: { width: number },
-): XAxisOption {
-  return {
-    type: 'category',
-    data: [...labels],
-    name,
-    nameLocation: 'middle',
-    nameGap,
-    nameTextStyle: { fontSize: AXIS_FONT },
-    axisLabel: {
-      fontSize: AXIS_FONT,
-      interval: 0,
-      ...(wrap && { width: wrap.width, overflow: 'break' as const }),
-    },
-  };
 }
 
 export function spreadOption(

@@ -4,7 +4,7 @@ import type { RubricVersion } from '../../src-main/domain/rubric.js';
 import { useMutation } from '../api/use-mutation.js';
 import { useQuery } from '../api/use-query.js';
 import { Button } from '../ui/Button.js';
-import { QueryView } from '../ui/QueryView.js';
+import { QueryOrEmpty } from '../ui/QueryOrEmpty.js';
 import { SelectField } from '../ui/SelectField.js';
 import { TextAreaField } from '../ui/TextAreaField.js';
 
@@ -36,21 +36,21 @@ export function Clarifications({
       <p className="muted">
         What the team agreed a descriptor means, so the next session reads it the same way.
       </p>
-      <QueryView query={list} what="clarifications">
-        {(items) =>
-          items.length === 0 ? (
-            <p className="muted">No clarifications yet.</p>
-          ) : (
-            <ul className="clarifications__list">
-              {items.map((item) => (
-                <li key={item.id}>
-                  <strong>{nameOf(item.criterionId)}:</strong> {item.text}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryView>
+      <QueryOrEmpty
+        query={list}
+        what="clarifications"
+        empty={<p className="muted">No clarifications yet.</p>}
+      >
+        {(items) => (
+          <ul className="clarifications__list">
+            {items.map((item) => (
+              <li key={item.id}>
+                <strong>{nameOf(item.criterionId)}:</strong> {item.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryOrEmpty>
       {canAdd && (
         <form className="form clarifications__form" onSubmit={(event) => void submit(event)}>
           <SelectField

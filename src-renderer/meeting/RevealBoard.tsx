@@ -13,6 +13,7 @@ import { Badge } from '../ui/Badge.js';
 import { Button } from '../ui/Button.js';
 import { QueryView } from '../ui/QueryView.js';
 import { RaterAliasesCheck } from '../ui/RaterAliasesCheck.js';
+import { TableHead } from '../ui/TableHead.js';
 import { RevealConfirm } from './RevealConfirm.js';
 import { DotPlot, raterWords } from './DotPlot.js';
 
@@ -346,13 +347,7 @@ function AgreementSummary({ sessionId }: { sessionId: string }) {
         Agreement before and after discussion (share of sample × criterion cells where all revealed
         scores are equal, or at most one level apart)
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Round</th>
-          <th scope="col">All equal</th>
-          <th scope="col">Within one level</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Round', 'All equal', 'Within one level']} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>

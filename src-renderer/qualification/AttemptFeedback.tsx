@@ -61,17 +61,17 @@ export function AttemptFeedback({ attempt, result }: { attempt: AttemptView; res
           </>
         )}
       </section>
-      <Table caption="Your levels against the reference levels, with the reasons the reference was given">
-        <thead>
-          <tr>
-            <th scope="col">Sample</th>
-            <th scope="col">Criterion</th>
-            <th scope="col">Your level</th>
-            <th scope="col">Reference level</th>
-            <th scope="col">Match</th>
-            <th scope="col">Why the reference level</th>
-          </tr>
-        </thead>
+      <Table
+        caption="Your levels against the reference levels, with the reasons the reference was given"
+        columns={[
+          'Sample',
+          'Criterion',
+          'Your level',
+          'Reference level',
+          'Match',
+          'Why the reference level',
+        ]}
+      >
         <tbody>
           {result.feedback.map((item) => (
             <tr key={`${item.sampleId}|${item.criterionKey}`}>

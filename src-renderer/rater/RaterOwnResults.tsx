@@ -67,17 +67,17 @@ function OwnRoundView({ round, several }: { round: OwnRound; several: boolean })
           detail={`${overall.colleagues.pairs} comparisons with colleagues who scored the same sample; ${pct(overall.colleagues.withinOne)} within one level.`}
         />
       </dl>
-      <Table caption="Your agreement per criterion">
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Same as consensus</th>
-            <th scope="col">Within one of consensus</th>
-            <th scope="col">Against the consensus</th>
-            <th scope="col">Same as anchors</th>
-            <th scope="col">Same as colleagues</th>
-          </tr>
-        </thead>
+      <Table
+        caption="Your agreement per criterion"
+        columns={[
+          'Criterion',
+          'Same as consensus',
+          'Within one of consensus',
+          'Against the consensus',
+          'Same as anchors',
+          'Same as colleagues',
+        ]}
+      >
         <tbody>
           {round.criteria.map((c) => (
             <CriterionRow key={c.criterion} name={c.criterion} figures={c} />

@@ -8,17 +8,28 @@ export interface Term {
 
 /**
  * Terms with their values as a description list, each pair in its own box so a style sheet can
- * lay them out as cards (`facts`) or as a glossary (`drift-explain`).
+ * lay them out as cards (`facts`) or as a glossary (`drift-explain`). `false` leaves out a term
+ * the page does not show this time; `label` names the list where nothing around it does.
  */
-export function TermList({ terms, className }: { terms: readonly Term[]; className: string }) {
+export function TermList({
+  terms,
+  className,
+  label,
+}: {
+  terms: readonly (Term | false)[];
+  className: string;
+  label?: string;
+}) {
   return (
-    <dl className={className}>
-      {terms.map(({ term, value }) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
+    <dl className={className} aria-label={label}>
+      {terms
+        .filter((term) => term !== false)
+        .map(({ term, value }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
     </dl>
   );
 }

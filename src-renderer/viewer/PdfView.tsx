@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Button } from '../ui/Button.js';
+import { useWidth } from '../ui/use-width.js';
 
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
@@ -137,7 +138,7 @@ function PdfPage({
   overlay?: (page: number) => ReactNode;
 }) {
   const frame = useRef<HTMLDivElement>(null);
-  const width = useWidth(frame);
+  const width = useWidth(frame, null);
   const canvas = useDrawnPage(doc, pageNumber, width, {
     zoom,
     ratio: window.devicePixelRatio || 1,
@@ -194,19 +195,4 @@ function useDrawnPage(
     };
   }, [doc, pageNumber, width, zoom, ratio]);
   return canvas;
-}
-
-/** The element's content width in whole pixels, following it as the window or pane resizes. */
-function useWidth(element: RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
-    const target = element.current;
-    if (!target) return;
-    const measure = () => setWidth(Math.floor(target.clientWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [element]);
-  return width;
 }

@@ -3,7 +3,8 @@
 // names and keeps its cells unshaded.
 import { describe, expect, it } from 'vitest';
 import { confusionOption } from '../../src-renderer/charts/confusion.js';
-import { categoryAxisBelow, spreadOption } from '../../src-renderer/charts/spread.js';
+import { categoryAxisBelow } from '../../src-renderer/charts/axes.js';
+import { spreadOption } from '../../src-renderer/charts/spread.js';
 import { AXIS_FONT } from '../../src-renderer/charts/palette.js';
 
 describe('a category axis below a chart', () => {

@@ -163,4 +163,22 @@ describe('a list of terms', () => {
       ['Not scored', '0'],
     ]);
   });
+  it('leaves out a term given as false and takes a name where nothing around names it', () => {
+    const list = (judged: boolean) => (
+      <TermList
+        className="facts"
+        label="What this backup holds"
+        terms={[{ term: 'Scores', value: 12 }, judged && { term: 'Judgements', value: 4 }]}
+      />
+    );
+    const { container, rerender } = render(list(false));
+    const dl = container.querySelector('dl')!;
+    expect(dl.getAttribute('aria-label')).toBe('What this backup holds');
+    expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Scores']);
+    rerender(list(true));
+    expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'Scores',
+      'Judgements',
+    ]);
+  });
 });

@@ -18,15 +18,12 @@ export function CompetencyList({ competencies }: { competencies: Competency[] })
     void reorder.run({ ids });
   };
   return (
-    <Table caption="Competencies" captionHidden className="competency-table">
-      <thead>
-        <tr>
-          <th scope="col">Competency</th>
-          <th scope="col">Description</th>
-          <th scope="col">Status</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
+    <Table
+      caption="Competencies"
+      captionHidden
+      className="competency-table"
+      columns={['Competency', 'Description', 'Status', 'Actions']}
+    >
       <tbody>
         {competencies.map((competency, i) => (
           <CompetencyRow

@@ -5,7 +5,7 @@ import { useMutation } from '../../api/use-mutation.js';
 import { useQuery } from '../../api/use-query.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { SelectField } from '../../ui/SelectField.js';
 
 const DEFAULT_LEVELS = ['Beginning', 'Developing', 'Proficient', 'Advanced'];
@@ -34,26 +34,29 @@ export function ContinuumEditor({
           label: `${c.name}${c.archived ? ' (archived)' : ''}`,
         }))}
       />
-      <QueryView query={continuum} what="the continuum">
-        {(data) =>
-          data.bands.length === 0 ? (
-            <p className="muted">Add a grade band above to write this competency’s continuum.</p>
-          ) : (
-            <div className="continuum">
-              {data.bands.map((band) => (
-                <BandLevels
-                  key={`${competencyId}:${band.gradeBandId}:${JSON.stringify(band.levels)}`}
-                  competencyId={competencyId}
-                  competencyName={name}
-                  gradeBandId={band.gradeBandId}
-                  bandName={band.gradeBandName}
-                  saved={band.levels}
-                />
-              ))}
-            </div>
-          )
+      <QueryOrEmpty
+        query={continuum}
+        what="the continuum"
+        isEmpty={(data) => data.bands.length === 0}
+        empty={
+          <p className="muted">Add a grade band above to write this competency’s continuum.</p>
         }
-      </QueryView>
+      >
+        {(data) => (
+          <div className="continuum">
+            {data.bands.map((band) => (
+              <BandLevels
+                key={`${competencyId}:${band.gradeBandId}:${JSON.stringify(band.levels)}`}
+                competencyId={competencyId}
+                competencyName={name}
+                gradeBandId={band.gradeBandId}
+                bandName={band.gradeBandName}
+                saved={band.levels}
+              />
+            ))}
+          </div>
+        )}
+      </QueryOrEmpty>
     </section>
   );
 }

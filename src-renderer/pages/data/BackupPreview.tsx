@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { TermList } from '../../ui/TermList.js';
 import { formatDateTime } from './backup-words.js';
 import type { BackupInfo } from './backup-words.js';
 
@@ -46,41 +47,23 @@ export function BackupPreview({
       <QueryView query={preview} what="what the backup holds">
         {(held) => (
           <>
-            <dl className="facts" aria-label="What this backup holds">
-              <div>
-                <dt>Rubrics</dt>
-                <dd>{held.counts.rubrics}</dd>
-              </div>
-              <div>
-                <dt>Samples</dt>
-                <dd>{held.counts.samples}</dd>
-              </div>
-              <div>
-                <dt>People</dt>
-                <dd>{held.counts.people}</dd>
-              </div>
-              <div>
-                <dt>Sessions</dt>
-                <dd>{held.counts.sessions}</dd>
-              </div>
-              <div>
-                <dt>Scores</dt>
-                <dd>{held.counts.scores}</dd>
-              </div>
-              <div>
-                <dt>Last change in it</dt>
-                <dd>{held.lastActivity ? formatDateTime(held.lastActivity) : 'empty workspace'}</dd>
-              </div>
-            </dl>
+            <TermList
+              className="facts"
+              label="What this backup holds"
+              terms={[
+                { term: 'Rubrics', value: held.counts.rubrics },
+                { term: 'Samples', value: held.counts.samples },
+                { term: 'People', value: held.counts.people },
+                { term: 'Sessions', value: held.counts.sessions },
+                { term: 'Scores', value: held.counts.scores },
+                {
+                  term: 'Last change in it',
+                  value: held.lastActivity ? formatDateTime(held.lastActivity) : 'empty workspace',
+                },
+              ]}
+            />
             {held.sessions.length > 0 && (
-              <Table caption="Sessions in this backup">
-                <thead>
-                  <tr>
-                    <th scope="col">Session</th>
-                    <th scope="col">Held on</th>
-                    <th scope="col">Stage</th>
-                  </tr>
-                </thead>
+              <Table caption="Sessions in this backup" columns={['Session', 'Held on', 'Stage']}>
                 <tbody>
                   {held.sessions.map((s) => (
                     <tr key={s.id}>

@@ -7,8 +7,9 @@ import { useQuery } from '../../api/use-query.js';
 import { formatBytes, plural } from '../../lib/words.js';
 import { useStatus } from '../../state/status-store.js';
 import { Button } from '../../ui/Button.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 import { BackupPreview } from './BackupPreview.js';
 import type { RestoreResult } from './BackupPreview.js';
 import { BACKUP_KIND_WORDS, formatDateTime } from './backup-words.js';
@@ -44,46 +45,34 @@ export function BackupsPanel() {
         from the backups folder.
       </p>
       {restored && <RestoredNotice {...restored} />}
-      <QueryView query={backups} what="the backups">
-        {(list) =>
-          list.length === 0 ? (
-            <p>No backups yet.</p>
-          ) : (
-            <Table caption="Backups of this workspace, newest first" captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">Taken</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="numeric">
-                    Size
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+      <QueryOrEmpty query={backups} what="the backups" empty={<p>No backups yet.</p>}>
+        {(list) => (
+          <Table
+            caption="Backups of this workspace, newest first"
+            captionHidden
+            columns={['Taken', 'Kind', numeric('Size'), { label: 'Actions', hidden: true }]}
+          >
+            <tbody>
+              {list.map((backup) => (
+                <tr key={backup.name} aria-current={chosen?.name === backup.name || undefined}>
+                  <th scope="row">{formatDateTime(backup.takenAt)}</th>
+                  <td>{BACKUP_KIND_WORDS[backup.kind]}</td>
+                  <td className="numeric">{formatBytes(backup.size)}</td>
+                  <td>
+                    <Button
+                      variant="quiet"
+                      aria-label={`Preview the backup of ${formatDateTime(backup.takenAt)}`}
+                      onClick={() => setChosen(backup)}
+                    >
+                      Preview…
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((backup) => (
-                  <tr key={backup.name} aria-current={chosen?.name === backup.name || undefined}>
-                    <th scope="row">{formatDateTime(backup.takenAt)}</th>
-                    <td>{BACKUP_KIND_WORDS[backup.kind]}</td>
-                    <td className="numeric">{formatBytes(backup.size)}</td>
-                    <td>
-                      <Button
-                        variant="quiet"
-                        aria-label={`Preview the backup of ${formatDateTime(backup.takenAt)}`}
-                        onClick={() => setChosen(backup)}
-                      >
-                        Preview…
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )
-        }
-      </QueryView>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </QueryOrEmpty>
       {chosen && (
         <BackupPreview
           key={chosen.name}

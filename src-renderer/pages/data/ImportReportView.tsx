@@ -3,6 +3,8 @@
 import { Link } from 'react-router';
 import { plural } from '../../lib/words.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
+import { TermList } from '../../ui/TermList.js';
 import type { ImportReport } from './ImportPackage.js';
 
 type Counts = ImportReport['created'];
@@ -34,52 +36,37 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
           ? `Nothing new in ${fileName}: everything in it is already in this workspace.`
           : `Imported ${fileName} into “${report.title}”.`}
       </h3>
-      <dl className="facts">
-        <div>
-          <dt>Added</dt>
-          <dd>{created.length > 0 ? created.join(', ') : 'nothing'}</dd>
-        </div>
-        {intoSession.length > 0 && (
-          <div>
-            <dt>Added to the session</dt>
-            <dd>{intoSession.join(', ')}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Scores added</dt>
-          <dd>{report.scoresAdded}</dd>
-        </div>
-        {report.judgements && (
-          <div>
-            <dt>Judgements added</dt>
-            <dd>{report.judgements.added}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Already here (skipped)</dt>
-          <dd>
-            {[
-              ...matched,
-              report.scoresUnchanged > 0 ? plural(report.scoresUnchanged, 'score') : null,
-              report.judgements && report.judgements.unchanged > 0
-                ? plural(report.judgements.unchanged, 'judgement')
-                : null,
-            ]
-              .filter(Boolean)
-              .join(', ') || 'nothing'}
-          </dd>
-        </div>
-        <div>
-          <dt>Conflicts</dt>
-          <dd>
-            {report.conflicts.length === 0
-              ? 'none'
-              : report.conflicts.length === 1
-                ? `1 ${noun} differs from yours; yours was kept`
-                : `${report.conflicts.length} ${noun}s differ from yours; yours were kept`}
-          </dd>
-        </div>
-      </dl>
+      <TermList
+        className="facts"
+        terms={[
+          { term: 'Added', value: created.length > 0 ? created.join(', ') : 'nothing' },
+          intoSession.length > 0 && { term: 'Added to the session', value: intoSession.join(', ') },
+          { term: 'Scores added', value: report.scoresAdded },
+          !!report.judgements && { term: 'Judgements added', value: report.judgements.added },
+          {
+            term: 'Already here (skipped)',
+            value:
+              [
+                ...matched,
+                report.scoresUnchanged > 0 ? plural(report.scoresUnchanged, 'score') : null,
+                report.judgements && report.judgements.unchanged > 0
+                  ? plural(report.judgements.unchanged, 'judgement')
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(', ') || 'nothing',
+          },
+          {
+            term: 'Conflicts',
+            value:
+              report.conflicts.length === 0
+                ? 'none'
+                : report.conflicts.length === 1
+                  ? `1 ${noun} differs from yours; yours was kept`
+                  : `${report.conflicts.length} ${noun}s differ from yours; yours were kept`,
+          },
+        ]}
+      />
       {report.recoded.length > 0 && (
         <p>
           Sample codes already used here were given new codes:{' '}
@@ -89,22 +76,16 @@ export function ImportReportView({ fileName, report }: { fileName: string; repor
       {report.conflicts.length > 0 && (
         <Table
           caption={`${noun === 'score' ? 'Scores' : 'Judgements'} not applied: this workspace holds a different one`}
+          columns={[
+            'Round',
+            'Sample',
+            'Rater',
+            'Criterion',
+            numeric('Yours (kept)'),
+            numeric('In the package'),
+            'Why',
+          ]}
         >
-          <thead>
-            <tr>
-              <th scope="col">Round</th>
-              <th scope="col">Sample</th>
-              <th scope="col">Rater</th>
-              <th scope="col">Criterion</th>
-              <th scope="col" className="numeric">
-                Yours (kept)
-              </th>
-              <th scope="col" className="numeric">
-                In the package
-              </th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
           <tbody>
             {report.conflicts.map((c) => (
               <tr key={`${c.round}/${c.sample}/${c.rater}/${c.criterion}`}>

@@ -5,8 +5,11 @@ import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
+import { TermList } from '../../ui/TermList.js';
 import { AlertHistory } from './AlertHistory.js';
 import { AlertList } from './AlertList.js';
 import type { DriftReport, RaterDrift } from './drift-words.js';
@@ -33,17 +36,17 @@ export function DriftOverview() {
         For the coach: how each rater’s scores compare with the group’s agreed scores and with the
         anchors’ reference scores, session after session. Only blind (first-round) scores count.
       </p>
-      <QueryView query={versions} what="the rubric versions">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyState title="Nothing to follow yet">
-              <p>Once a session is revealed, each rater’s agreement and lean appear here.</p>
-            </EmptyState>
-          ) : (
-            <VersionDrift versions={list} />
-          )
+      <QueryOrEmpty
+        query={versions}
+        what="the rubric versions"
+        empty={
+          <EmptyState title="Nothing to follow yet">
+            <p>Once a session is revealed, each rater’s agreement and lean appear here.</p>
+          </EmptyState>
         }
-      </QueryView>
+      >
+        {(list) => <VersionDrift versions={list} />}
+      </QueryOrEmpty>
     </section>
   );
 }
@@ -112,27 +115,19 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
         empty="No rater had an alert in an earlier session."
       />
 
-      <Table caption="Raters on this rubric version">
-        <thead>
-          <tr>
-            <th scope="col">Rater</th>
-            <th scope="col" className="numeric">
-              Exact with consensus, latest session
-            </th>
-            <th scope="col" className="numeric">
-              Within one, latest session
-            </th>
-            <th scope="col">Lean, latest session</th>
-            <th scope="col" className="numeric">
-              Exact with anchors, all sessions
-            </th>
-            <th scope="col" className="numeric">
-              Exact with colleagues, all sessions
-            </th>
-            <th scope="col">Trend</th>
-            <th scope="col">Scale use</th>
-          </tr>
-        </thead>
+      <Table
+        caption="Raters on this rubric version"
+        columns={[
+          'Rater',
+          numeric('Exact with consensus, latest session'),
+          numeric('Within one, latest session'),
+          'Lean, latest session',
+          numeric('Exact with anchors, all sessions'),
+          numeric('Exact with colleagues, all sessions'),
+          'Trend',
+          'Scale use',
+        ]}
+      >
         <tbody>
           {raters.map((r) => {
             const latest = r.sessions[r.sessions.length - 1];
@@ -154,32 +149,17 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
           })}
         </tbody>
       </Table>
-      <dl className="drift-explain">
-        <div>
-          <dt>Exact with consensus</dt>
-          <dd>{EXPLAIN.consensusExact}</dd>
-        </div>
-        <div>
-          <dt>Within one</dt>
-          <dd>{EXPLAIN.consensusWithin}</dd>
-        </div>
-        <div>
-          <dt>Lean</dt>
-          <dd>{EXPLAIN.lean}</dd>
-        </div>
-        <div>
-          <dt>Anchors</dt>
-          <dd>{EXPLAIN.anchors}</dd>
-        </div>
-        <div>
-          <dt>Colleagues</dt>
-          <dd>{EXPLAIN.colleagues}</dd>
-        </div>
-        <div>
-          <dt>Trend</dt>
-          <dd>{EXPLAIN.trend}</dd>
-        </div>
-      </dl>
+      <TermList
+        className="drift-explain"
+        terms={[
+          { term: 'Exact with consensus', value: EXPLAIN.consensusExact },
+          { term: 'Within one', value: EXPLAIN.consensusWithin },
+          { term: 'Lean', value: EXPLAIN.lean },
+          { term: 'Anchors', value: EXPLAIN.anchors },
+          { term: 'Colleagues', value: EXPLAIN.colleagues },
+          { term: 'Trend', value: EXPLAIN.trend },
+        ]}
+      />
 
       <h3>Exact agreement with consensus, session by session</h3>
       <TrendChart
@@ -196,17 +176,10 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
           },
         ]}
       />
-      <Table caption="Exact agreement with consensus by session">
-        <thead>
-          <tr>
-            <th scope="col">Rater</th>
-            {report.sessions.map((s) => (
-              <th key={s.id} scope="col" className="numeric">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <Table
+        caption="Exact agreement with consensus by session"
+        columns={['Rater', ...report.sessions.map((s) => numeric(s.label))]}
+      >
         <tbody>
           {raters.map((r) => (
             <tr key={r.rater}>

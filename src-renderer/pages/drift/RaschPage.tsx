@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 import type { Term } from '../../ui/TermList.js';
 import { TermList } from '../../ui/TermList.js';
 import { validVersion } from './DriftOverview.js';
@@ -122,17 +123,10 @@ function ElementTable({
 }) {
   const columns = [...FIT_COLUMNS, ...more];
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{facet}</th>
-          {[measure, ...columns.map((c) => c.header)].map((header) => (
-            <th key={header} scope="col" className="numeric">
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <Table
+      caption={caption}
+      columns={[facet, numeric(measure), ...columns.map((c) => numeric(c.header))]}
+    >
       <tbody>
         {[...elements]
           .sort((a, b) => b.measure - a.measure)

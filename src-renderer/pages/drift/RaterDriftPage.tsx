@@ -6,8 +6,10 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { QueryView } from '../../ui/QueryView.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 import { AlertHistory } from './AlertHistory.js';
 import { AlertList } from './AlertList.js';
 import { validVersion } from './DriftOverview.js';
@@ -31,31 +33,28 @@ export function RaterDriftPage() {
   const { personId = '' } = useParams();
   const versions = useQuery('drift.versions', {});
   const [chosen, choose] = useChosenVersion();
-  const valid = versions.data ? validVersion(chosen, versions.data) : undefined;
-  const ready = versions.status === 'success' && versions.data.length > 0;
   return (
-    <>
-      <QueryView query={versions} what="the rubric versions">
-        {(list) =>
-          list.length === 0 ? (
-            <>
-              <PageHeader title="Rater drift" before={<Link to="/raters">← Raters</Link>} />
-              <EmptyState title="Nothing to follow yet">
-                <p>Once a session is revealed, this rater’s figures appear here.</p>
-              </EmptyState>
-            </>
-          ) : null
-        }
-      </QueryView>
-      {ready && (
+    <QueryOrEmpty
+      query={versions}
+      what="the rubric versions"
+      empty={
+        <>
+          <PageHeader title="Rater drift" before={<Link to="/raters">← Raters</Link>} />
+          <EmptyState title="Nothing to follow yet">
+            <p>Once a session is revealed, this rater’s figures appear here.</p>
+          </EmptyState>
+        </>
+      }
+    >
+      {(list) => (
         <RaterReport
           personId={personId}
-          rubricVersionId={valid}
-          versions={versions.data}
+          rubricVersionId={validVersion(chosen, list)}
+          versions={list}
           onChoose={choose}
         />
       )}
-    </>
+    </QueryOrEmpty>
   );
 }
 
@@ -160,16 +159,11 @@ function RaterFigures({
 
       <section className="section" aria-labelledby="rater-overall-title">
         <h2 id="rater-overall-title">All sessions together</h2>
-        <Table caption="Figures over all sessions" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
-              <th scope="col">What it means</th>
-            </tr>
-          </thead>
+        <Table
+          caption="Figures over all sessions"
+          captionHidden
+          columns={['Figure', numeric('Value'), 'What it means']}
+        >
           <tbody>
             {rows.map(([name, value, meaning]) => (
               <tr key={name}>
@@ -232,18 +226,11 @@ function RaterFigures({
         <p>
           {scaleUseWords(rater, levelNames)}. {EXPLAIN.scaleUse}
         </p>
-        <Table caption={`${rater.name}’s scores by level`} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col" className="numeric">
-                Scores
-              </th>
-              <th scope="col" className="numeric">
-                Share
-              </th>
-            </tr>
-          </thead>
+        <Table
+          caption={`${rater.name}’s scores by level`}
+          captionHidden
+          columns={['Level', numeric('Scores'), numeric('Share')]}
+        >
           <tbody>
             {levels.map((l, i) => (
               <tr key={l.value}>

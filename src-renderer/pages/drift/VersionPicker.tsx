@@ -1,10 +1,10 @@
 // Which rubric version the coach is looking at. Figures never mix versions, so the choice is in
 // the address (?version=…) and every drift page follows it; without one, the server picks the
 // version with the most revealed sessions.
-import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MethodOutput } from '../../../src-main/api/contract.js';
 import { plural } from '../../lib/words.js';
+import { SelectField } from '../../ui/SelectField.js';
 
 export type VersionChoice = MethodOutput<'drift.versions'>[number];
 
@@ -37,28 +37,17 @@ export function VersionPicker({
   value: string;
   onChange: (id: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="field version-picker">
-      <label htmlFor={id} className="field__label">
-        Rubric version
-      </label>
-      <p id={`${id}-hint`} className="field__hint">
-        Figures come from the revealed sessions of one rubric version; versions are never mixed.
-      </p>
-      <select
-        id={id}
-        className="field__input"
-        aria-describedby={`${id}-hint`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {versions.map((v) => (
-          <option key={v.rubricVersionId} value={v.rubricVersionId}>
-            {`${v.title}, version ${v.version} (${plural(v.sessions, 'session')})`}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Rubric version"
+      hint="Figures come from the revealed sessions of one rubric version; versions are never mixed."
+      className="version-picker"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      options={versions.map((v) => ({
+        value: v.rubricVersionId,
+        label: `${v.title}, version ${v.version} (${plural(v.sessions, 'session')})`,
+      }))}
+    />
   );
 }

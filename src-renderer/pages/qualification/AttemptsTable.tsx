@@ -33,19 +33,20 @@ export function AttemptsTable({ attempts }: { attempts: Attempt[] }) {
           {resume.error.message}
         </p>
       )}
-      <Table caption="Attempts at qualification checks" captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">Rater</th>
-            <th scope="col">Set</th>
-            <th scope="col">Started</th>
-            <th scope="col">Result</th>
-            <th scope="col">Exact</th>
-            <th scope="col">Within one level</th>
-            <th scope="col">Two or more levels away</th>
-            <th scope="col">Not scored</th>
-          </tr>
-        </thead>
+      <Table
+        caption="Attempts at qualification checks"
+        captionHidden
+        columns={[
+          'Rater',
+          'Set',
+          'Started',
+          'Result',
+          'Exact',
+          'Within one level',
+          'Two or more levels away',
+          'Not scored',
+        ]}
+      >
         <tbody>
           {attempts.map((a) => {
             const r = a.result;

@@ -37,17 +37,11 @@ export function QualificationPage() {
           }
         >
           {(list) => (
-            <Table caption="Qualification sets" captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">Set</th>
-                  <th scope="col">Rubric</th>
-                  <th scope="col">Anchors</th>
-                  <th scope="col">To pass</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
+            <Table
+              caption="Qualification sets"
+              captionHidden
+              columns={['Set', 'Rubric', 'Anchors', 'To pass', 'Attempts', 'Actions']}
+            >
               <tbody>
                 {list.map((set) => (
                   <tr key={set.id}>

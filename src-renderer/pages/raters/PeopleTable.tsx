@@ -5,13 +5,7 @@ import { Table } from '../../ui/Table.js';
 
 export function PeopleTable({ people }: { people: Person[] }) {
   return (
-    <Table caption="People" captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Roles</th>
-        </tr>
-      </thead>
+    <Table caption="People" captionHidden columns={['Name', 'Roles']}>
       <tbody>
         {people.map((person) => (
           <tr key={person.id}>

@@ -44,17 +44,15 @@ export function FiguresTable({
         {counts.n_samples_pairable} sample{counts.n_samples_pairable === 1 ? '' : 's'} scored by two
         or more of {counts.n_raters} raters · {counts.n_ratings} scores
       </p>
-      <Table caption={`Agreement on ${title}`} captionHidden className="results-table">
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            {rounds.map((r) => (
-              <th scope="col" key={r.round}>
-                {several ? `Round ${r.round}` : 'Value and 95% interval'}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <Table
+        caption={`Agreement on ${title}`}
+        captionHidden
+        className="results-table"
+        columns={[
+          'Figure',
+          ...rounds.map((r) => (several ? `Round ${r.round}` : 'Value and 95% interval')),
+        ]}
+      >
         <tbody>
           {main.map((figure) => (
             <FigureRow key={figure.key} figure={figure} rounds={rounds} scheme={scheme} />

@@ -90,14 +90,10 @@ function PairChart({
         label={label}
         height={380}
         table={
-          <Table caption={`Score pairs on ${criterion}`}>
-            <thead>
-              <tr>
-                <th scope="col">Lower score</th>
-                <th scope="col">Higher score</th>
-                <th scope="col">Rater pairs</th>
-              </tr>
-            </thead>
+          <Table
+            caption={`Score pairs on ${criterion}`}
+            columns={['Lower score', 'Higher score', 'Rater pairs']}
+          >
             <tbody>
               {cells
                 .filter((c) => c.pairs > 0)
@@ -156,17 +152,10 @@ function SeverityChart({
         label={`Heat map of each rater’s average difference from ${reference}, per criterion, in levels.`}
         height={120 + 64 * severity.raters.length}
         table={
-          <Table caption={`Average difference from ${reference}, in levels`}>
-            <thead>
-              <tr>
-                <th scope="col">Rater</th>
-                {severity.criteria.map((c) => (
-                  <th scope="col" key={c}>
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+          <Table
+            caption={`Average difference from ${reference}, in levels`}
+            columns={['Rater', ...severity.criteria]}
+          >
             <tbody>
               {severity.raters.map((r, i) => (
                 <tr key={r}>
@@ -204,16 +193,10 @@ function SpreadChart({ data, criteria }: { data: ChartRound; criteria: string[] 
         height={460}
         patterns
         table={
-          <Table caption="Spread of the scores per sample">
-            <thead>
-              <tr>
-                <th scope="col">Sample</th>
-                <th scope="col">Criterion</th>
-                <th scope="col">Lowest</th>
-                <th scope="col">Highest</th>
-                <th scope="col">Distance</th>
-              </tr>
-            </thead>
+          <Table
+            caption="Spread of the scores per sample"
+            columns={['Sample', 'Criterion', 'Lowest', 'Highest', 'Distance']}
+          >
             <tbody>
               {data.spread.map((s) => (
                 <tr key={`${s.sample}-${s.criterion}`}>

@@ -2,6 +2,7 @@ import type { Dispatch } from 'react';
 import type { Competency } from '../../../src-main/domain/competency.js';
 import { Button } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
+import { SelectField } from '../../ui/SelectField.js';
 import type { CriterionRow, RubricFormAction } from './rubric-form.js';
 
 export function CriterionEditor({
@@ -49,30 +50,23 @@ export function CriterionEditor({
           }
         />
         {competencies && (
-          <div className="field criterion-card__competency">
-            <label htmlFor={competencyId} className="field__label">
-              Competency of criterion {number}
-            </label>
-            <select
-              id={competencyId}
-              className="field__input"
-              value={criterion.competencyId ?? ''}
-              onChange={(event) =>
-                dispatch({
-                  type: 'criterionCompetency',
-                  criterion: index,
-                  value: event.target.value === '' ? null : event.target.value,
-                })
-              }
-            >
-              <option value="">No competency</option>
-              {shownCompetencies.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={`Competency of criterion ${number}`}
+            className="criterion-card__competency"
+            id={competencyId}
+            value={criterion.competencyId ?? ''}
+            onChange={(event) =>
+              dispatch({
+                type: 'criterionCompetency',
+                criterion: index,
+                value: event.target.value === '' ? null : event.target.value,
+              })
+            }
+            options={[
+              { value: '', label: 'No competency' },
+              ...shownCompetencies.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
         )}
         <div className="criterion-card__actions">
           <Button

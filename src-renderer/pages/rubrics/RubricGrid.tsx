@@ -4,23 +4,25 @@ import { Table } from '../../ui/Table.js';
 /** The rubric as teachers know it on paper: criteria down the side, levels across the top. */
 export function RubricGrid({ rubric }: { rubric: RubricVersion }) {
   return (
-    <Table caption={`${rubric.title}: criteria and levels`} captionHidden className="rubric-grid">
-      <thead>
-        <tr>
-          <th scope="col" className="rubric-grid__corner">
-            Criterion
-          </th>
-          {rubric.levels.map((level) => (
-            <th scope="col" key={level.value}>
+    <Table
+      caption={`${rubric.title}: criteria and levels`}
+      captionHidden
+      className="rubric-grid"
+      columns={[
+        { label: 'Criterion', className: 'rubric-grid__corner' },
+        ...rubric.levels.map((level) => ({
+          label: (
+            <>
               <span className="level-number" aria-hidden="true">
                 {level.value}
               </span>{' '}
               <span className="visually-hidden">Level {level.value}: </span>
               {level.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+            </>
+          ),
+        })),
+      ]}
+    >
       <tbody>
         {rubric.criteria.map((criterion) => (
           <tr key={criterion.id}>

@@ -3,20 +3,15 @@ import type { RubricSummary } from '../../../src-main/domain/rubric.js';
 import { FROZEN_EXPLANATION, plural } from '../../lib/words.js';
 import { Badge } from '../../ui/Badge.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 
 export function RubricsTable({ rubrics }: { rubrics: RubricSummary[] }) {
   return (
-    <Table caption="All rubrics" captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">Rubric</th>
-          <th scope="col" className="numeric">
-            Version
-          </th>
-          <th scope="col">Size</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
+    <Table
+      caption="All rubrics"
+      captionHidden
+      columns={['Rubric', numeric('Version'), 'Size', 'Status']}
+    >
       <tbody>
         {rubrics.map((rubric) => (
           <tr key={rubric.id}>

@@ -26,17 +26,11 @@ export function AnchorLibraryPage() {
         }
       >
         {(entries) => (
-          <Table caption="Anchor samples" captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Grade band</th>
-                <th scope="col">Level</th>
-                <th scope="col">Rubric</th>
-                <th scope="col">Reference scores</th>
-              </tr>
-            </thead>
+          <Table
+            caption="Anchor samples"
+            captionHidden
+            columns={['Code', 'Kind', 'Grade band', 'Level', 'Rubric', 'Reference scores']}
+          >
             <tbody>
               {entries.map((a) => (
                 <tr key={`${a.sampleId}-${a.rubricId}`}>

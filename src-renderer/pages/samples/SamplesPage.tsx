@@ -3,7 +3,7 @@ import { ANCHOR_EXPLANATION } from '../../lib/words.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
-import { QueryView } from '../../ui/QueryView.js';
+import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
 import { ImportPanel } from './ImportPanel.js';
 import { SamplesTable } from './SamplesTable.js';
 
@@ -19,20 +19,22 @@ export function SamplesPage() {
       <ImportPanel />
       <section className="section" aria-labelledby="samples-heading">
         <h2 id="samples-heading">All samples</h2>
-        <QueryView query={samples} what="samples">
-          {(list) =>
-            list.length === 0 ? (
-              <EmptyState title="No samples yet">
-                <p>Import student work above. Names are removed before any rater sees it.</p>
-              </EmptyState>
-            ) : (
-              <>
-                <SamplesTable samples={list} />
-                <p className="muted">{ANCHOR_EXPLANATION}.</p>
-              </>
-            )
+        <QueryOrEmpty
+          query={samples}
+          what="samples"
+          empty={
+            <EmptyState title="No samples yet">
+              <p>Import student work above. Names are removed before any rater sees it.</p>
+            </EmptyState>
           }
-        </QueryView>
+        >
+          {(list) => (
+            <>
+              <SamplesTable samples={list} />
+              <p className="muted">{ANCHOR_EXPLANATION}.</p>
+            </>
+          )}
+        </QueryOrEmpty>
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import type { Sample } from '../../../src-main/domain/sample.js';
 import { ANCHOR_EXPLANATION, formatBytes, KIND_WORDS } from '../../lib/words.js';
 import { Badge } from '../../ui/Badge.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 import { useQuery } from '../../api/use-query.js';
 import { plural } from '../../lib/words.js';
 
@@ -10,18 +11,11 @@ export function SamplesTable({ samples }: { samples: Sample[] }) {
   const queue = useQuery('samples.reviewQueue', {});
   const pending = new Map((queue.data ?? []).map((q) => [q.sampleId, q.pendingNames]));
   return (
-    <Table caption="All samples" captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Anchor</th>
-          <th scope="col">Names to review</th>
-          <th scope="col" className="numeric">
-            Size
-          </th>
-        </tr>
-      </thead>
+    <Table
+      caption="All samples"
+      captionHidden
+      columns={['Code', 'Kind', 'Anchor', 'Names to review', numeric('Size')]}
+    >
       <tbody>
         {samples.map((sample) => (
           <tr key={sample.id}>

@@ -13,6 +13,8 @@ import { CheckOption } from '../../ui/CheckOption.js';
 import { Field } from '../../ui/Field.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryView } from '../../ui/QueryView.js';
+import { RadioOption } from '../../ui/RadioOption.js';
+import { TermList } from '../../ui/TermList.js';
 import { DetailsStep } from './DetailsStep.js';
 import { JudgingFields } from './judging/JudgingFields.js';
 import { JudgingReview } from './judging/JudgingReview.js';
@@ -192,20 +194,20 @@ function RubricStep({ draft, update }: StepProps) {
           {list
             .filter((r) => !r.archived)
             .map((r) => (
-              <label key={r.id} className="check">
-                <input
-                  type="radio"
-                  name="rubric"
-                  checked={chosen === r.latestVersionId}
-                  onChange={() => update({ rubricVersionId: r.latestVersionId })}
-                />
-                <span>
-                  {r.title} (version {r.latestVersion}){' '}
-                  <span className="check__hint">
-                    {r.criteriaCount} criteria, {r.levelsCount} levels
-                  </span>
-                </span>
-              </label>
+              <RadioOption
+                key={r.id}
+                name="rubric"
+                checked={chosen === r.latestVersionId}
+                onChange={() => update({ rubricVersionId: r.latestVersionId })}
+                label={
+                  <>
+                    {r.title} (version {r.latestVersion}){' '}
+                    <span className="check__hint">
+                      {r.criteriaCount} criteria, {r.levelsCount} levels
+                    </span>
+                  </>
+                }
+              />
             ))}
         </fieldset>
       )}
@@ -238,29 +240,25 @@ function OptionsStep({ draft, update }: StepProps) {
       />
       <fieldset className="fieldset">
         <legend>Rounds</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="rounds"
-            checked={draft.rounds === 1}
-            onChange={() => update({ rounds: 1 })}
-          />
-          <span>1 round</span>
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name="rounds"
-            checked={draft.rounds === 2}
-            onChange={() => update({ rounds: 2 })}
-          />
-          <span>
-            2 rounds{' '}
-            <span className="check__hint">
-              a blind re-score after discussion shows agreement before and after
-            </span>
-          </span>
-        </label>
+        <RadioOption
+          name="rounds"
+          label="1 round"
+          checked={draft.rounds === 1}
+          onChange={() => update({ rounds: 1 })}
+        />
+        <RadioOption
+          name="rounds"
+          label={
+            <>
+              2 rounds{' '}
+              <span className="check__hint">
+                a blind re-score after discussion shows agreement before and after
+              </span>
+            </>
+          }
+          checked={draft.rounds === 2}
+          onChange={() => update({ rounds: 2 })}
+        />
       </fieldset>
       <fieldset className="fieldset protocol">
         <legend>Protocol: time-boxed phases</legend>
@@ -316,47 +314,35 @@ function ReviewStep({ draft }: { draft: Draft }) {
   const names = (people.data ?? []).filter((p) => draft.raterIds.includes(p.id)).map((p) => p.name);
   const facilitator = (people.data ?? []).find((p) => p.id === draft.facilitatorId);
   return (
-    <dl className="facts">
-      <div>
-        <dt>Title</dt>
-        <dd>{draft.title}</dd>
-      </div>
-      <div>
-        <dt>Date</dt>
-        <dd>{draft.heldOn}</dd>
-      </div>
-      <div>
-        <dt>Facilitator</dt>
-        <dd>{facilitator?.name ?? 'Not recorded'}</dd>
-      </div>
-      <div>
-        <dt>Rubric</dt>
-        <dd>{rubric ? `${rubric.title} (version ${rubric.latestVersion})` : '—'}</dd>
-      </div>
-      <div>
-        <dt>Samples</dt>
-        <dd>{draft.sampleIds.length}</dd>
-      </div>
-      <div>
-        <dt>Raters</dt>
-        <dd>{names.join(', ')}</dd>
-      </div>
-      <div>
-        <dt>Options</dt>
-        <dd>
-          {draft.blind ? 'Blind' : 'Open'} · {draft.randomizeOrder ? 'random order' : 'same order'}{' '}
-          · {draft.hideRaterNames ? 'names hidden in results' : 'names shown'} · {draft.rounds}{' '}
-          {draft.rounds === 1 ? 'round' : 'rounds'}
-        </dd>
-      </div>
-      <div>
-        <dt>Protocol</dt>
-        <dd>
-          {draft.protocol
-            .map((p) => `${p.name} ${p.minutes} min${p.perSample ? ' per sample' : ''}`)
-            .join(' · ') || 'none'}
-        </dd>
-      </div>
-    </dl>
+    <TermList
+      className="facts"
+      terms={[
+        { term: 'Title', value: draft.title },
+        { term: 'Date', value: draft.heldOn },
+        { term: 'Facilitator', value: facilitator?.name ?? 'Not recorded' },
+        {
+          term: 'Rubric',
+          value: rubric ? `${rubric.title} (version ${rubric.latestVersion})` : '—',
+        },
+        { term: 'Samples', value: draft.sampleIds.length },
+        { term: 'Raters', value: names.join(', ') },
+        {
+          term: 'Options',
+          value: [
+            draft.blind ? 'Blind' : 'Open',
+            draft.randomizeOrder ? 'random order' : 'same order',
+            draft.hideRaterNames ? 'names hidden in results' : 'names shown',
+            `${draft.rounds} ${draft.rounds === 1 ? 'round' : 'rounds'}`,
+          ].join(' · '),
+        },
+        {
+          term: 'Protocol',
+          value:
+            draft.protocol
+              .map((p) => `${p.name} ${p.minutes} min${p.perSample ? ' per sample' : ''}`)
+              .join(' · ') || 'none',
+        },
+      ]}
+    />
   );
 }

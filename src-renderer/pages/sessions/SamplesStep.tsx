@@ -49,15 +49,11 @@ export function SamplesStep({ draft, update }: StepProps) {
             </span>
           </div>
           <CoverageNote coverage={coverage} judging={judging} />
-          <Table caption={judging ? 'Samples to compare' : 'Samples to score'} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">Include</th>
-                <th scope="col">Code</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Anchor reference levels</th>
-              </tr>
-            </thead>
+          <Table
+            caption={judging ? 'Samples to compare' : 'Samples to score'}
+            captionHidden
+            columns={['Include', 'Code', 'Kind', 'Anchor reference levels']}
+          >
             <tbody>
               {list.map((sample) => (
                 <SampleRow

@@ -19,7 +19,7 @@ import { ProgressBoard } from './live/ProgressBoard.js';
 import { TimerControls } from './live/TimerControls.js';
 import { SessionExports } from './SessionExports.js';
 import { SessionPhaseBadge } from './SessionPhaseBadge.js';
-import { Fact, RubricFact, SessionSetUp } from './SessionSetUp.js';
+import { rubricFact, SessionSetUp } from './SessionSetUp.js';
 
 export function SessionDetailPage() {
   const { sessionId = '' } = useParams();
@@ -98,17 +98,14 @@ function SessionFacts({ session }: { session: SessionDetail }) {
   return (
     <SessionSetUp
       session={session}
-      facts={
-        <>
-          <RubricFact session={session} />
-          <Fact term="Round">
-            {session.currentRound} of {session.options.rounds}
-          </Fact>
-          <Fact term="Scoring">
-            {session.options.blind ? 'Blind: raters see only their own scores' : 'Open'}
-          </Fact>
-        </>
-      }
+      facts={[
+        rubricFact(session),
+        { term: 'Round', value: `${session.currentRound} of ${session.options.rounds}` },
+        {
+          term: 'Scoring',
+          value: session.options.blind ? 'Blind: raters see only their own scores' : 'Open',
+        },
+      ]}
     />
   );
 }

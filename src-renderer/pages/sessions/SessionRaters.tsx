@@ -17,13 +17,7 @@ export function SessionRaters({
       <p className="muted">
         Shared screens show the alias (R1, R2, …) so nobody is singled out by name.
       </p>
-      <Table caption={`${plural} in this session`} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">Alias</th>
-            <th scope="col">Name</th>
-          </tr>
-        </thead>
+      <Table caption={`${plural} in this session`} captionHidden columns={['Alias', 'Name']}>
         <tbody>
           {raters.map((rater) => (
             <tr key={rater.personId}>

@@ -20,14 +20,11 @@ export function SessionSamples({
         {(all) => {
           const byId = new Map(all.map((sample) => [sample.id, sample]));
           return (
-            <Table caption="Samples in this session" captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Anchor</th>
-                </tr>
-              </thead>
+            <Table
+              caption="Samples in this session"
+              captionHidden
+              columns={['Code', 'Kind', 'Anchor']}
+            >
               <tbody>
                 {sampleIds.map((id) => {
                   const sample = byId.get(id);

@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SessionDetail } from '../../../src-main/domain/session.js';
 import { plural } from '../../lib/words.js';
+import type { Term } from '../../ui/TermList.js';
+import { TermList } from '../../ui/TermList.js';
 import { SessionRaters } from './SessionRaters.js';
 import { SessionSamples } from './SessionSamples.js';
 
@@ -18,8 +20,8 @@ export function SessionSetUp({
   session: SessionDetail;
   /** What the session calls its people. */
   noun?: 'rater' | 'judge';
-  /** The kind's own facts, before the counts. */
-  facts: ReactNode;
+  /** The kind's own facts, before the counts; `false` leaves one out. */
+  facts: readonly (Term | false)[];
   /** A warning about the set-up, under the facts. */
   notice?: ReactNode;
   anchorWords?: string;
@@ -30,12 +32,16 @@ export function SessionSetUp({
       open={session.phase === 'draft' || session.phase === 'closed'}
     >
       <summary>Session set-up</summary>
-      <dl className="facts">
-        {facts}
-        <Fact term="In this session">
-          {plural(session.sampleIds.length, 'sample')}, {plural(session.raters.length, noun)}
-        </Fact>
-      </dl>
+      <TermList
+        className="facts"
+        terms={[
+          ...facts,
+          {
+            term: 'In this session',
+            value: `${plural(session.sampleIds.length, 'sample')}, ${plural(session.raters.length, noun)}`,
+          },
+        ]}
+      />
       {notice}
       <SessionSamples sampleIds={session.sampleIds} anchorWords={anchorWords} />
       <SessionRaters raters={session.raters} noun={noun} />
@@ -43,23 +49,17 @@ export function SessionSetUp({
   );
 }
 
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 /** The rubric version the session uses, as a link to it; `note` says what it is for. */
-export function RubricFact({ session, note }: { session: SessionDetail; note?: string }) {
-  return (
-    <Fact term="Rubric">
-      <Link to={`/rubrics/${encodeURIComponent(session.rubricVersionId)}`}>
-        {session.rubricTitle}
-      </Link>
-      {note}
-    </Fact>
-  );
+export function rubricFact(session: SessionDetail, note?: string): Term {
+  return {
+    term: 'Rubric',
+    value: (
+      <>
+        <Link to={`/rubrics/${encodeURIComponent(session.rubricVersionId)}`}>
+          {session.rubricTitle}
+        </Link>
+        {note}
+      </>
+    ),
+  };
 }

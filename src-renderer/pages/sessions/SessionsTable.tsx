@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../src-main/domain/session.js';
 import { formatDate } from '../../lib/words.js';
 import { Badge } from '../../ui/Badge.js';
 import { Table } from '../../ui/Table.js';
+import { numeric } from '../../ui/TableHead.js';
 import { JUDGEMENT_KIND_WORDS } from './judging/judging-words.js';
 import { SessionPhaseBadge } from './SessionPhaseBadge.js';
 
@@ -16,21 +17,11 @@ export function SessionsTable({
   captionHidden?: boolean;
 }) {
   return (
-    <Table caption={caption} captionHidden={captionHidden}>
-      <thead>
-        <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Date</th>
-          <th scope="col">Rubric</th>
-          <th scope="col">Phase</th>
-          <th scope="col" className="numeric">
-            Samples
-          </th>
-          <th scope="col" className="numeric">
-            Raters
-          </th>
-        </tr>
-      </thead>
+    <Table
+      caption={caption}
+      captionHidden={captionHidden}
+      columns={['Session', 'Date', 'Rubric', 'Phase', numeric('Samples'), numeric('Raters')]}
+    >
       <tbody>
         {sessions.map((session) => (
           <tr key={session.id}>

@@ -30,17 +30,10 @@ export function JudgeTable({
         give: about 1 is in line; well above 1, the judge often chose the sample the scale expected
         to lose. {thresholdWords(judges.threshold)}
       </p>
-      <Table caption="Each judge’s fit with the team’s scale">
-        <thead>
-          <tr>
-            <th scope="col">Judge</th>
-            <th scope="col">Flag</th>
-            <th scope="col">Judgements</th>
-            <th scope="col">Infit</th>
-            <th scope="col">Outfit</th>
-            <th scope="col">Median time per judgement</th>
-          </tr>
-        </thead>
+      <Table
+        caption="Each judge’s fit with the team’s scale"
+        columns={['Judge', 'Flag', 'Judgements', 'Infit', 'Outfit', 'Median time per judgement']}
+      >
         <tbody>
           {judges.judges.map((j) => (
             <tr key={j.judge}>

@@ -77,15 +77,10 @@ function Comparison({
             together: what did the judges see that the rubric does not ask about, or the other way
             round? Ranks count from 1, the strongest, among the samples with both.
           </p>
-          <Table caption="Where judgement and the rubric disagree most">
-            <thead>
-              <tr>
-                <th scope="col">Sample</th>
-                <th scope="col">Rank by judgement</th>
-                <th scope="col">Rank by rubric</th>
-                <th scope="col">Rubric consensus</th>
-              </tr>
-            </thead>
+          <Table
+            caption="Where judgement and the rubric disagree most"
+            columns={['Sample', 'Rank by judgement', 'Rank by rubric', 'Rubric consensus']}
+          >
             <tbody>
               {rubric.disagreements.map((d) => (
                 <tr key={d.sample}>

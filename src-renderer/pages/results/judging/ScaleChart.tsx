@@ -7,7 +7,7 @@ import { GRID_LINE, INK, SERIES_COLOURS } from '../../../charts/palette.js';
 import type { NamedBand, PlacedRow, ScaleRow } from './scale-layout.js';
 import { scaleLayout } from './scale-layout.js';
 import { intervalWords, signed } from '../../../../src-main/domain/judging-words.js';
-import { useWidth } from './use-width.js';
+import { useWidth } from '../../../ui/use-width.js';
 
 const BLUE = SERIES_COLOURS[0];
 const VERMILLION = SERIES_COLOURS[5];

@@ -2,6 +2,7 @@
 // level each most likely reaches and how sure that is, and why a sample's place is an estimate of
 // a different kind (it won or lost every comparison).
 import { Table } from '../../../ui/Table.js';
+import { numeric } from '../../../ui/TableHead.js';
 import type { RubricLevel, SampleLevel, ScaleSample } from './judging-words.js';
 import {
   ADJUSTED_WORDS,
@@ -25,18 +26,16 @@ export function ScaleTable({
   levels: readonly RubricLevel[];
 }) {
   return (
-    <Table caption="The scale, strongest first">
-      <thead>
-        <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">Sample</th>
-          <th scope="col" className="numeric">
-            Ability (95% interval)
-          </th>
-          <th scope="col">Won / compared</th>
-          {sampleLevels && <th scope="col">Estimated level</th>}
-        </tr>
-      </thead>
+    <Table
+      caption="The scale, strongest first"
+      columns={[
+        'Rank',
+        'Sample',
+        numeric('Ability (95% interval)'),
+        'Won / compared',
+        sampleLevels !== null && 'Estimated level',
+      ]}
+    >
       <tbody>
         {samples.map((s, i) => {
           const anchor = anchors.get(s.sample);

@@ -57,15 +57,11 @@ export function JudgingBoard({ session }: { session: SessionDetail }) {
                 judgements made · {finished} of {rows.length} judges finished
                 {away > 0 && ` · ${away} not joined yet`}
               </p>
-              <Table caption="Judging progress per judge" captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">Judge</th>
-                    <th scope="col">Judgements</th>
-                    <th scope="col">Status</th>
-                    {judging && <th scope="col">Actions</th>}
-                  </tr>
-                </thead>
+              <Table
+                caption="Judging progress per judge"
+                captionHidden
+                columns={['Judge', 'Judgements', 'Status', judging && 'Actions']}
+              >
                 <tbody>
                   {/* By alias, R1 first: an order of choosing would tie aliases to names. */}
                   {(aliases ? inAliasOrder(rows) : rows).map((row) => {

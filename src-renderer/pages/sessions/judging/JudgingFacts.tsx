@@ -2,7 +2,7 @@
 // levels name the bands, and the samples and judges.
 import type { SessionDetail } from '../../../../src-main/domain/session.js';
 import { useQuery } from '../../../api/use-query.js';
-import { Fact, RubricFact, SessionSetUp } from '../SessionSetUp.js';
+import { rubricFact, SessionSetUp } from '../SessionSetUp.js';
 import { perSampleFigure, TOO_FEW_PER_SAMPLE } from './judging-words.js';
 
 export function JudgingFacts({ session }: { session: SessionDetail }) {
@@ -16,17 +16,15 @@ export function JudgingFacts({ session }: { session: SessionDetail }) {
     <SessionSetUp
       session={session}
       noun="judge"
-      facts={
-        <>
-          <Fact term="Question">{setup?.question ?? '—'}</Fact>
-          {competency && <Fact term="From the competency">{competency.name}</Fact>}
-          <RubricFact session={session} note=": its levels name the level bands on the scale" />
-          <Fact term="Judgements">
-            {setup ? `${setup.perJudge} per judge` : '—'}
-            {figure && `, ${figure.words}`}
-          </Fact>
-        </>
-      }
+      facts={[
+        { term: 'Question', value: setup?.question ?? '—' },
+        !!competency && { term: 'From the competency', value: competency.name },
+        rubricFact(session, ': its levels name the level bands on the scale'),
+        {
+          term: 'Judgements',
+          value: `${setup ? `${setup.perJudge} per judge` : '—'}${figure ? `, ${figure.words}` : ''}`,
+        },
+      ]}
       notice={figure?.tooFew && <p className="notice notice--warning">{TOO_FEW_PER_SAMPLE}</p>}
       anchorWords="Anchor — only you see this"
     />

@@ -1,5 +1,6 @@
 // The last look at a comparative judgement session before it is created.
 import { useQuery } from '../../../api/use-query.js';
+import { TermList } from '../../../ui/TermList.js';
 import type { Draft } from '../new-session-draft.js';
 import { JUDGEMENT_KIND_WORDS, perSampleFigure } from './judging-words.js';
 
@@ -16,35 +17,32 @@ export function JudgingReview({ draft }: { draft: Draft }) {
   ).length;
   const competency = competencies.data?.find((c) => c.id === draft.competencyId);
   const figure = perSampleFigure(draft.sampleIds.length, draft.raterIds.length, draft.perJudge);
-  const facts: [string, string][] = [
-    ['Kind', JUDGEMENT_KIND_WORDS],
-    ['Title', draft.title],
-    ['Date', draft.heldOn],
-    ['Facilitator', facilitator?.name ?? 'Not recorded'],
-    [
-      'Rubric',
-      rubric ? `${rubric.title} (version ${rubric.latestVersion}): its levels name the bands` : '—',
-    ],
-    [
-      'Samples',
-      `${draft.sampleIds.length}${anchors > 0 ? `, of which ${anchors} ${anchors === 1 ? 'anchor' : 'anchors'} (only you see this)` : ''}`,
-    ],
-    ['Judges', judges.map((p) => p.name).join(', ')],
-    ['Question', draft.question.trim()],
-    ...(competency ? [['From the competency', competency.name] as [string, string]] : []),
-    [
-      'Judgements',
-      `${draft.perJudge} per judge${figure ? `, ${figure.words}` : ''} · ${draft.hideRaterNames ? 'judge names hidden on shared screens' : 'judge names shown'}`,
-    ],
-  ];
   return (
-    <dl className="facts">
-      {facts.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <TermList
+      className="facts"
+      terms={[
+        { term: 'Kind', value: JUDGEMENT_KIND_WORDS },
+        { term: 'Title', value: draft.title },
+        { term: 'Date', value: draft.heldOn },
+        { term: 'Facilitator', value: facilitator?.name ?? 'Not recorded' },
+        {
+          term: 'Rubric',
+          value: rubric
+            ? `${rubric.title} (version ${rubric.latestVersion}): its levels name the bands`
+            : '—',
+        },
+        {
+          term: 'Samples',
+          value: `${draft.sampleIds.length}${anchors > 0 ? `, of which ${anchors} ${anchors === 1 ? 'anchor' : 'anchors'} (only you see this)` : ''}`,
+        },
+        { term: 'Judges', value: judges.map((p) => p.name).join(', ') },
+        { term: 'Question', value: draft.question.trim() },
+        !!competency && { term: 'From the competency', value: competency.name },
+        {
+          term: 'Judgements',
+          value: `${draft.perJudge} per judge${figure ? `, ${figure.words}` : ''} · ${draft.hideRaterNames ? 'judge names hidden on shared screens' : 'judge names shown'}`,
+        },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 // The wizard's first question: a rubric meeting or a comparative judgement session. The rest of
 // the wizard follows from it.
 import type { SessionKind } from '../../../../src-main/domain/session.js';
+import { RadioChoices } from '../../../ui/RadioOption.js';
 
 const KINDS: readonly { kind: SessionKind; name: string; what: string }[] = [
   {
@@ -25,19 +26,19 @@ export function SessionKindChoice({
   return (
     <fieldset className="fieldset">
       <legend>What kind of session?</legend>
-      {KINDS.map(({ kind, name, what }) => (
-        <label key={kind} className="check">
-          <input
-            type="radio"
-            name="session-kind"
-            checked={value === kind}
-            onChange={() => onChange(kind)}
-          />
-          <span>
-            <strong>{name}</strong> — <span className="check__hint">{what}</span>
-          </span>
-        </label>
-      ))}
+      <RadioChoices
+        name="session-kind"
+        value={value}
+        onChange={onChange}
+        choices={KINDS.map(({ kind, name, what }) => ({
+          value: kind,
+          label: (
+            <>
+              <strong>{name}</strong> — <span className="check__hint">{what}</span>
+            </>
+          ),
+        }))}
+      />
     </fieldset>
   );
 }

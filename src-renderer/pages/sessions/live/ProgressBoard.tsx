@@ -8,6 +8,7 @@ import { Badge } from '../../../ui/Badge.js';
 import { Button } from '../../../ui/Button.js';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { QueryView } from '../../../ui/QueryView.js';
+import { TableHead } from '../../../ui/TableHead.js';
 import type { RaterStatus } from '../../../meeting/rater-status.js';
 import { RATER_STATUS_WORDS, raterStatus } from '../../../meeting/rater-status.js';
 import { LetJoinAgainButton, useLetJoinAgain } from './LetJoinAgain.js';
@@ -53,21 +54,18 @@ export function ProgressBoard({ session }: { session: SessionDetail }) {
                   <caption className="visually-hidden">
                     Scoring progress per rater and sample
                   </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="board__rater">
-                        Rater
-                      </th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Criteria scored</th>
-                      {scoring && <th scope="col">Actions</th>}
-                      {session.sampleIds.map((id, i) => (
-                        <th key={id} scope="col" className="board__sample mono">
-                          {codeOf.get(id) ?? `#${i + 1}`}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      { label: 'Rater', className: 'board__rater' },
+                      'Status',
+                      'Criteria scored',
+                      scoring && 'Actions',
+                      ...session.sampleIds.map((id, i) => ({
+                        label: codeOf.get(id) ?? `#${i + 1}`,
+                        className: 'board__sample mono',
+                      })),
+                    ]}
+                  />
                   <tbody>
                     {board.map(({ row, status }) => (
                       <tr key={row.personId}>
