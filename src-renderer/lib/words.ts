@@ -51,11 +51,20 @@ export function formatBytes(size: number): string {
 
 /** "2026-03-14" (or a full timestamp) as "14 March 2026" in the reader's language. */
 export function formatDate(value: string): string {
+  return dateWords(value, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "2026-03-14" as "14 Mar" in the reader's language: where a full date does not fit. */
+export function formatShortDate(value: string): string {
+  return dateWords(value, { day: 'numeric', month: 'short' });
+}
+
+function dateWords(value: string, parts: Intl.DateTimeFormatOptions): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   // A bare date is a calendar day: read it as local noon so no time zone moves it a day.
   const date = new Date(dateOnly ? `${value}T12:00:00` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(undefined, parts);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

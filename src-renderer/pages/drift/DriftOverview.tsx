@@ -3,6 +3,7 @@
 // thresholds that raise them.
 import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
+import { formatShortDate } from '../../lib/words.js';
 import { ButtonLink } from '../../ui/ButtonLink.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
@@ -86,6 +87,7 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
   const heldNow = raters.flatMap((r) => latestHeldBack(r) ?? []);
   const earlier = raters.flatMap((r) => r.history.filter((a) => a.status !== 'current'));
   const sessions = report.sessions.map((s) => s.label);
+  const sessionDates = report.sessions.map((s) => formatShortDate(s.date));
   const exactBySession = (rater: DriftReport['raters'][number]) =>
     report.sessions.map(
       (s) => rater.sessions.find((x) => x.session === s.id)?.consensus.exact ?? null,
@@ -165,6 +167,7 @@ function TeamDrift({ report, rubricVersionId }: { report: DriftReport; rubricVer
       <TrendChart
         label={`Line chart of each rater’s exact agreement with consensus across ${sessions.length} sessions; the same figures are in the table below.`}
         categories={sessions}
+        shortCategories={sessionDates}
         series={raters.map((r) => ({ name: r.name, values: exactBySession(r) }))}
         unit="%"
         min={0}

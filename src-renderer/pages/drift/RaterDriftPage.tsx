@@ -4,6 +4,7 @@
 // earlier alert. Owner only, like the api behind it.
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/use-query.js';
+import { formatShortDate } from '../../lib/words.js';
 import { EmptyState } from '../../ui/EmptyState.js';
 import { PageHeader } from '../../ui/PageHeader.js';
 import { QueryOrEmpty } from '../../ui/QueryOrEmpty.js';
@@ -111,6 +112,7 @@ function RaterFigures({
   const th = report.thresholds;
   const o = rater.overall;
   const sessions = rater.sessions.map((s) => s.label);
+  const sessionDates = rater.sessions.map((s) => formatShortDate(s.date));
   const rows: [string, string, string][] = [
     ['Exact agreement with consensus', percent(o.consensus.exact), EXPLAIN.consensusExact],
     ['Within one level of consensus', percent(o.consensus.withinOne), EXPLAIN.consensusWithin],
@@ -181,6 +183,7 @@ function RaterFigures({
         <TrendChart
           label={`Line chart of ${rater.name}’s agreement across ${sessions.length} sessions: exact and within one with consensus, exact with anchors; the dashed lines are the team’s thresholds. The figures are in the table below.`}
           categories={sessions}
+          shortCategories={sessionDates}
           series={[
             { name: 'Exact with consensus', values: rater.sessions.map((s) => s.consensus.exact) },
             {
@@ -203,6 +206,7 @@ function RaterFigures({
         <TrendChart
           label={`Line chart of ${rater.name}’s lean in levels across ${sessions.length} sessions, against consensus and against anchors; below zero is harsher, above zero more lenient. The figures are in the table below.`}
           categories={sessions}
+          shortCategories={sessionDates}
           series={[
             {
               name: 'Lean against consensus',

@@ -4,6 +4,7 @@
 // refuses). The numbers are always in a table beside it; the chart is named for screen readers.
 import { useEffect, useRef } from 'react';
 import { drawChart } from '../../charts/echarts.js';
+import { trendLayout } from './trend-layout.js';
 
 /** Okabe–Ito, without the yellow that is too light on white. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -24,6 +25,7 @@ export interface TrendLine {
 export function TrendChart({
   label,
   categories,
+  shortCategories,
   series,
   unit,
   min,
@@ -33,6 +35,8 @@ export function TrendChart({
   /** What the chart shows, for people who cannot see it. */
   label: string;
   categories: string[];
+  /** What each point is called where the full names do not fit (a phone): e.g. its date. */
+  shortCategories?: string[];
   series: TrendSeries[];
   /** '%' for shares (values 0..1 shown as percent), or a word such as 'levels'. */
   unit: '%' | string;
@@ -43,7 +47,21 @@ export function TrendChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const scale = unit === '%' ? 100 : 1;
-  const key = JSON.stringify({ categories, series, unit, min, max, lines });
+  const key = JSON.stringify({ categories, shortCategories, series, unit, min, max, lines });
+
+  /** The options that depend on the chart's width: the legend's room and the points' names. */
+  const layout = (width: number) => {
+    const fit = trendLayout(
+      width,
+      categories,
+      shortCategories,
+      series.map((s) => s.name),
+    );
+    return {
+      grid: { top: fit.gridTop },
+      xAxis: { data: fit.names, axisLabel: { width: fit.labelWidth } },
+    };
+  };
 
   useEffect(() => {
     const element = box.current;
@@ -54,12 +72,13 @@ export function TrendChart({
       chart.setOption({
         animation: false,
         textStyle: { fontSize: 16 },
-        grid: { left: 72, right: 32, top: 64, bottom: 56, containLabel: false },
+        // The grid makes room for the axis labels however many lines they take.
+        grid: { left: 16, right: 32, top: 64, bottom: 16, containLabel: true },
         legend: { top: 0, left: 0, textStyle: text, itemWidth: 32, itemHeight: 14 },
         xAxis: {
           type: 'category',
           data: categories,
-          axisLabel: { ...text, interval: 0 },
+          axisLabel: { ...text, interval: 0, overflow: 'break', lineHeight: 20 },
           axisLine: { lineStyle: { color: '#4a5059' } },
         },
         yAxis: {
@@ -90,7 +109,11 @@ export function TrendChart({
               : undefined,
         })),
       });
-      const resize = () => chart.resize();
+      chart.setOption(layout(chart.getWidth()));
+      const resize = () => {
+        chart.resize();
+        chart.setOption(layout(chart.getWidth()));
+      };
       window.addEventListener('resize', resize);
       return () => window.removeEventListener('resize', resize);
     });
