@@ -5,7 +5,9 @@ import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatcher.js';
 import type { Actor } from '../../src-main/domain/actor.js';
 import type { JudgingTurn } from '../../src-main/domain/judging.js';
-import { writeEstimatesCsv, writeJudgementsCsv } from '../../src-main/formats/judgements-csv.js';
+import { restoreCsvCell } from '../../src-main/formats/csv-cell.js';
+import { writeJudgementsCsv } from '../../src-main/formats/judgements-csv.js';
+import { Z95 } from '../../src-main/domain/interval.js';
 import type { JudgingResults } from '../../src-main/services/judging-results.js';
 import type { LiveScale } from '../../src-main/services/judging.js';
 import type { JudgingFixture } from '../helpers/judging.js';
@@ -104,7 +106,7 @@ describe('the scale, the files and the judge table of a judgement session', () =
     expect(kept).toEqual(after);
   });
 
-  it('writes the scale CSV the full analysis would write, levels and anchors included', async () => {
+  it('writes the scale CSV with the full analysis’s figures, levels and anchors included', async () => {
     anchor(fx.sampleIds[0]!, 4);
     anchor(fx.sampleIds[5]!, 1);
     await judgeAll(fx.sampleIds);
@@ -119,21 +121,31 @@ describe('the scale, the files and the judge table of a judgement session', () =
     expect(levels).toBeDefined();
     const anchorLevel = new Map(results.anchors.map((a) => [a.code, a.level]));
     const level = new Map(levels!.samples.map((l) => [l.sample, l.level]));
-    const expected = writeEstimatesCsv(
-      fit.samples.map((s) => ({
-        sample: s.sample,
-        ability: s.ability,
-        se: s.se,
-        wins: s.wins,
-        comparisons: s.comparisons,
-        adjusted: s.adjusted,
-        anchorLevel: anchorLevel.get(s.sample) ?? null,
-        level: level.get(s.sample) ?? null,
-      })),
-    );
+    const full = new Map(fit.samples.map((s) => [s.sample, s]));
+    const [header, ...lines] = file.text
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(',').map(restoreCsvCell));
+    const rows = lines.map((cells) => new Map(header!.map((name, i) => [name, cells[i]!])));
+    const numberOrNull = (cell: string | undefined) => (cell === '' ? null : Number(cell));
     expect(file.fileName).toBe('argument-judging-scale.csv');
-    expect(file.text).toBe(expected);
-    expect(file.text.split('\n').filter((l) => l.includes(',4,')).length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.get('sample'))).toEqual(
+      [...fit.samples].sort((a, b) => b.ability - a.ability).map((s) => s.sample),
+    );
+    for (const row of rows) {
+      const sample = full.get(row.get('sample')!)!;
+      expect(Number(row.get('ability'))).toBeCloseTo(sample.ability, 9);
+      expect(Number(row.get('se'))).toBeCloseTo(sample.se!, 9);
+      expect(Number(row.get('ci95_lower'))).toBeCloseTo(sample.ability - Z95 * sample.se!, 9);
+      expect([row.get('wins'), row.get('comparisons')]).toEqual([
+        String(sample.wins),
+        String(sample.comparisons),
+      ]);
+      expect(numberOrNull(row.get('anchor_level'))).toBe(anchorLevel.get(sample.sample) ?? null);
+      expect(numberOrNull(row.get('estimated_level'))).toBe(level.get(sample.sample) ?? null);
+    }
+    expect(rows.filter((r) => r.get('anchor_level') !== '')).toHaveLength(2);
+    expect(rows.every((r) => r.get('estimated_level') !== '')).toBe(true);
   });
 
   it('writes every judgement once, judges by alias and samples by code', async () => {
