@@ -47,7 +47,7 @@ function copyNote(copy: ReportCopy, ownerHolds: string): Html {
 }
 
 /** A seat as this copy may name it: "R2 Ben Okafor", or the alias alone. */
-export function seatName(seat: ReportSeat): string {
+function seatName(seat: ReportSeat): string {
   return seat.name ? `${seat.label} ${seat.name}` : seat.label;
 }
 
