@@ -2,32 +2,23 @@
 // Setting up a comparative judgement session in the wizard: its own steps, at least three
 // samples, the question (typed or filled from a competency's statement), the judgements each
 // judge makes and what that gives each sample, then judging.create with the right input.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { MethodInput, MethodOutput } from '../../src-main/api/contract.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
-import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
 import {
   perSampleFigure,
   questionFromStatement,
 } from '../../src-renderer/pages/sessions/judging/judging-words.js';
-import { routes } from '../../src-renderer/routes.js';
 import { ScriptedClient } from './fakes.js';
-
-type Sample = MethodOutput<'samples.list'>[number];
-
-const sample = (id: string, code: string, isAnchor = false): Sample => ({
-  id,
-  code,
-  kind: 'text',
-  mediaType: 'text/plain',
-  sha256: '0'.repeat(64),
-  size: 10,
-  gradeBandId: null,
-  competencyId: null,
-  isAnchor,
-});
+import {
+  next,
+  openWizard,
+  rubricSummary,
+  rubricVersion,
+  sampleSummary,
+  SLOW,
+} from './wizard-fixtures.js';
 
 const LEVELS = [
   { value: 1, label: 'Beginning', descriptor: 'States an opinion.' },
@@ -38,34 +29,14 @@ const LEVELS = [
 function workspace() {
   return new ScriptedClient({})
     .on('rubrics.list', () => [
-      {
-        id: 'r_1',
-        title: 'Argument writing',
-        latestVersionId: 'rv_1',
-        latestVersion: 2,
-        criteriaCount: 3,
-        levelsCount: 4,
-        archived: false,
-        frozen: false,
-      },
+      rubricSummary('1', 'Argument writing', { latestVersion: 2, criteriaCount: 3 }),
     ])
-    .on('rubrics.get', ({ versionId }) => ({
-      id: versionId,
-      rubricId: 'r_1',
-      version: 2,
-      title: 'Argument writing',
-      description: '',
-      gradeBandId: null,
-      levels: [{ value: 1, label: 'Not yet' }],
-      criteria: [],
-      frozenAt: null,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    }))
+    .on('rubrics.get', ({ versionId }) => rubricVersion(versionId, 2))
     .on('samples.list', () => [
-      sample('smp_1', 'K7Q2'),
-      sample('smp_2', 'M3P8'),
-      sample('smp_3', 'T9X4', true),
-      sample('smp_4', 'W2H6'),
+      sampleSummary('smp_1', 'K7Q2'),
+      sampleSummary('smp_2', 'M3P8'),
+      sampleSummary('smp_3', 'T9X4', true),
+      sampleSummary('smp_4', 'W2H6'),
     ])
     .on('anchors.list', () => [])
     .on('people.list', () => [
@@ -118,22 +89,6 @@ function judgementSession(draft: MethodInput<'judging.create'>): MethodOutput<'s
     judging: { ...draft.judging },
   };
 }
-
-function openWizard(client: ScriptedClient) {
-  const router = createMemoryRouter(routes, { initialEntries: ['/sessions/new'] });
-  render(
-    <ApiProvider client={client}>
-      <RouterProvider router={router} />
-    </ApiProvider>,
-  );
-  return router;
-}
-
-/** Generous: the machine running the tests may be busy. */
-const SLOW = { timeout: 5_000 };
-
-const next = (step: string) =>
-  fireEvent.click(screen.getByRole('button', { name: `Next: ${step}` }));
 
 /** From the first step to the Judging step, with the samples and judges given. */
 async function toJudgingStep(codes: string[], judges: string[]) {

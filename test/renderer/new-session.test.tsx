@@ -1,53 +1,24 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { MethodOutput } from '../../src-main/api/contract.js';
-import { ApiProvider } from '../../src-renderer/api/ApiProvider.js';
-import { routes } from '../../src-renderer/routes.js';
 import { ScriptedClient } from './fakes.js';
+import {
+  next,
+  openWizard,
+  rubricSummary as rubric,
+  rubricVersion,
+  sampleSummary,
+  SLOW,
+} from './wizard-fixtures.js';
 
 type RubricSummary = MethodOutput<'rubrics.list'>[number];
-
-const rubric = (id: string, title: string): RubricSummary => ({
-  id: `r_${id}`,
-  title,
-  latestVersionId: `rv_${id}`,
-  latestVersion: 1,
-  criteriaCount: 2,
-  levelsCount: 4,
-  archived: false,
-  frozen: false,
-});
 
 function workspace(rubrics: RubricSummary[]) {
   return new ScriptedClient({})
     .on('rubrics.list', () => rubrics)
-    .on('rubrics.get', ({ versionId }) => ({
-      id: versionId,
-      rubricId: 'r_1',
-      version: 1,
-      title: 'Argument writing',
-      description: '',
-      gradeBandId: null,
-      levels: [{ value: 1, label: 'Not yet' }],
-      criteria: [],
-      frozenAt: null,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    }))
-    .on('samples.list', () => [
-      {
-        id: 'smp_1',
-        code: 'K7Q2',
-        kind: 'text',
-        mediaType: 'text/plain',
-        sha256: '0'.repeat(64),
-        size: 10,
-        gradeBandId: null,
-        competencyId: null,
-        isAnchor: false,
-      },
-    ])
+    .on('rubrics.get', ({ versionId }) => rubricVersion(versionId, 1))
+    .on('samples.list', () => [sampleSummary('smp_1', 'K7Q2')])
     .on('anchors.list', () => [])
     .on('people.list', () => [
       { id: 'per_ana', name: 'Ana Ruiz', roles: ['rater'], archived: false },
@@ -80,21 +51,6 @@ function workspace(rubrics: RubricSummary[]) {
       judging: null,
     }));
 }
-
-function openWizard(client: ScriptedClient) {
-  const router = createMemoryRouter(routes, { initialEntries: ['/sessions/new'] });
-  render(
-    <ApiProvider client={client}>
-      <RouterProvider router={router} />
-    </ApiProvider>,
-  );
-}
-
-/** Generous: the machine running the tests may be busy. */
-const SLOW = { timeout: 5_000 };
-
-const next = (step: string) =>
-  fireEvent.click(screen.getByRole('button', { name: `Next: ${step}` }));
 
 describe('New session wizard', () => {
   afterEach(cleanup);

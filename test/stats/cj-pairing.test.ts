@@ -325,6 +325,28 @@ describe('nextPair: random start and connection', () => {
   });
 });
 
+/**
+ * For samples a..d where a has the fewest comparisons and d is already taken: over `runs` seeds,
+ * how often the new judge's adaptive pair puts a against c rather than b.
+ */
+function timesAMeetsC(shown: readonly Shown[], abilities: Map<string, number>, runs: number) {
+  let c = 0;
+  for (let seed = 0; seed < runs; seed++) {
+    const pair = nextPair({
+      samples: ['a', 'b', 'c', 'd'],
+      shown,
+      abilities,
+      judge: 'new',
+      random: seededRandom(seed),
+    })!;
+    expect(pair.reason).toBe('close-estimates');
+    expect([pair.left, pair.right]).toContain('a');
+    expect([pair.left, pair.right]).not.toContain('d');
+    if (pair.left === 'c' || pair.right === 'c') c++;
+  }
+  return c;
+}
+
 describe('nextPair: adaptive pairing', () => {
   it('pairs samples much closer on the scale than random pairs do', () => {
     // Mean |gap| over all pairs of abilities evenly spread on -3..3 is a third of the range.
@@ -364,20 +386,7 @@ describe('nextPair: adaptive pairing', () => {
       ['c', -0.5],
       ['d', 0],
     ]);
-    let c = 0;
-    for (let seed = 0; seed < 240; seed++) {
-      const pair = nextPair({
-        samples: ['a', 'b', 'c', 'd'],
-        shown,
-        abilities,
-        judge: 'new',
-        random: seededRandom(seed),
-      })!;
-      expect(pair.reason).toBe('close-estimates');
-      expect([pair.left, pair.right]).toContain('a');
-      expect([pair.left, pair.right]).not.toContain('d');
-      if (pair.left === 'c' || pair.right === 'c') c++;
-    }
+    const c = timesAMeetsC(shown, abilities, 240);
     // Expected 220 of 240 (sd 4.3).
     expect(c).toBeGreaterThan(200);
   });
@@ -402,20 +411,7 @@ describe('nextPair: adaptive pairing', () => {
       ['c', 1.5],
       ['d', 0],
     ]);
-    let far = 0;
-    for (let seed = 0; seed < 400; seed++) {
-      const pair = nextPair({
-        samples: ['a', 'b', 'c', 'd'],
-        shown,
-        abilities,
-        judge: 'new',
-        random: seededRandom(seed),
-      })!;
-      expect(pair.reason).toBe('close-estimates');
-      expect([pair.left, pair.right]).toContain('a');
-      expect([pair.left, pair.right]).not.toContain('d');
-      if (pair.left === 'c' || pair.right === 'c') far++;
-    }
+    const far = timesAMeetsC(shown, abilities, 400);
     expect(far).toBeGreaterThan(25);
     expect(far).toBeLessThan(70);
   });
