@@ -7,18 +7,9 @@ import { csvStart, csvStartOfBytes, readCsv } from '../../src-main/formats/csv-r
 import { parseRatingsCsv } from '../../src-main/formats/ratings-csv.js';
 import { parseRubricCsv } from '../../src-main/formats/rubrics/csv.js';
 import { parseRoster } from '../../src-main/formats/samples/roster.js';
+import { refusalOf, utf8 } from '../helpers/refusal.js';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const refusal = (fn: () => unknown): InputError => refusalOf(fn, InputError);
 
 describe('where the records start and what separates them', () => {
   it.each([

@@ -8,18 +8,9 @@ import {
   parseRubricScoresCsv,
   writeJudgementsCsv,
 } from '../../src-main/formats/judgements-csv.js';
+import { refusalOf, utf8 } from '../helpers/refusal.js';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const refusal = (fn: () => unknown): InputError => refusalOf(fn, InputError);
 
 describe('reading judgements', () => {
   it('reads every column, with an empty time as unknown', () => {

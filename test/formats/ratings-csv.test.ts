@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src-main/domain/errors.js';
 import { parseRatingsCsv } from '../../src-main/formats/ratings-csv.js';
 import type { ParsedRatings } from '../../src-main/formats/ratings-csv.js';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
+import { refusalOf, utf8 } from '../helpers/refusal.js';
 
 function rows(p: ParsedRatings): (string | number | null)[][] {
   return Array.from({ length: p.length }, (_, i) => [
@@ -17,15 +16,8 @@ function rows(p: ParsedRatings): (string | number | null)[][] {
   ]);
 }
 
-function refusal(text: string): InputError {
-  try {
-    parseRatingsCsv(utf8(text), { file: 'r.csv' });
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const refusal = (text: string): InputError =>
+  refusalOf(() => parseRatingsCsv(utf8(text), { file: 'r.csv' }), InputError);
 
 describe('ratings CSV from spreadsheets in other locales', () => {
   it('reads a ; file with a BOM and a sep=; line, lines counted from the sep line', () => {

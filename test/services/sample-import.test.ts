@@ -17,11 +17,10 @@ import { openTempApp, scoringFixture, tempDir } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { has, jpegWithMetadata, makeDocx, pngWithMetadata } from '../formats/samples/helpers.js';
 import { meanBrightness, readPdf, withAuthorMetadata } from './sample-pdf-helpers.js';
+import { utf8 } from '../helpers/refusal.js';
 
 const OWNER: Actor = { role: 'owner' };
 const ROSTER = ['Maya Okafor', 'Eli Brooks'];
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
 const PDF = withAuthorMetadata(
   makeTextPdf('Essay by Maya Okafor', [
     'Maya Okafor, Grade 8, Ridgeview Middle School',

@@ -8,6 +8,7 @@ import { judgeFit } from '../../src-main/stats/cj-fit.js';
 import { cjLevels } from '../../src-main/stats/cj-levels.js';
 import { cjReliability } from '../../src-main/stats/cj-reliability.js';
 import type { BtFit, BtSample, Judgement } from '../../src-main/stats/cj-types.js';
+import { refusalOf } from '../helpers/refusal.js';
 
 const SAMPLES = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -31,14 +32,9 @@ function judgements(): Judgement[] {
 }
 
 function refusal(input: CjInput): CjInputError {
-  try {
-    analyseJudgements(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CjInputError);
-    expect(error).toBeInstanceOf(RangeError);
-    return error as CjInputError;
-  }
-  throw new Error('expected a CjInputError');
+  const error = refusalOf(() => analyseJudgements(input), CjInputError);
+  expect(error).toBeInstanceOf(RangeError);
+  return error;
 }
 
 describe('analyseJudgements refuses bad input, naming where', () => {

@@ -5,8 +5,7 @@ import { detectKind } from '../../../src-main/formats/samples/kind.js';
 import { parseRoster } from '../../../src-main/formats/samples/roster.js';
 import { makeTextPdf } from '../../../src-main/services/demo/pdf.js';
 import { makeDocx } from './helpers.js';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
+import { utf8 } from '../../helpers/refusal.js';
 
 describe('kind detection', () => {
   it('goes by magic bytes first, then by extension for text', () => {
