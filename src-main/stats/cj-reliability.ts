@@ -40,6 +40,7 @@ import { fitAbilities, largestPart } from './bradley-terry.js';
 import { quantileSorted } from './bootstrap.js';
 import type { BtFit, CjReliability, Judgement } from './cj-types.js';
 import { compareIds } from './input.js';
+import { pearson } from './pearson.js';
 import { ok, undef } from './stat.js';
 import type { Stat } from './types.js';
 
@@ -68,27 +69,6 @@ export function scaleSeparation(fit: BtFit): Stat {
   const error = used.reduce((s, x) => s + x.se! ** 2, 0) / n;
   if (!(observed > 0)) return undef('every sample has the same ability', n);
   return ok(Math.max(0, observed - error) / observed, n);
-}
-
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let k = 0; k < n; k++) {
-    mx += x[k]!;
-    my += y[k]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let k = 0; k < n; k++) {
-    sxy += (x[k]! - mx) * (y[k]! - my);
-    sxx += (x[k]! - mx) ** 2;
-    syy += (y[k]! - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 /** Abilities of the half's samples with an ordinary estimate in its largest connected group. */
@@ -151,7 +131,7 @@ export function splitHalf(
     }
     if (x.length < 3) continue;
     const r = pearson(x, y);
-    if (!(r > -1)) continue;
+    if (r === null || !(r > -1)) continue;
     values.push((2 * r) / (1 + r));
   }
   if (values.length === 0) {

@@ -14,6 +14,7 @@
 // is 0); at rho = +-1 Fisher's z is infinite, so there is no interval either; both say why in
 // `ci95_reason`.
 import { Z95 } from './distributions.js';
+import { pearson } from './pearson.js';
 import { ok, undef } from './stat.js';
 import type { Stat } from './types.js';
 
@@ -38,26 +39,6 @@ export function averageRanks(values: readonly number[]): number[] {
     start = end;
   }
   return ranks;
-}
-
-/** Pearson correlation of two equally long series, null when either does not vary. */
-function pearson(a: readonly number[], b: readonly number[]): number | null {
-  const n = a.length;
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = b.reduce((s, v) => s + v, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    const da = a[i]! - ma;
-    const db = b[i]! - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  if (saa === 0 || sbb === 0) return null;
-  // Rounding can take a perfect correlation a hair past 1.
-  return Math.max(-1, Math.min(1, sab / Math.sqrt(saa * sbb)));
 }
 
 /**

@@ -60,7 +60,7 @@ export function simulate(o: SimulationOptions): Simulated {
   return { samples, truth, judgements };
 }
 
-/** Pearson's correlation. */
+/** Pearson's correlation, written apart from src-main/stats/pearson.ts: the tests' own check of it. */
 export function pearson(x: readonly number[], y: readonly number[]): number {
   const n = x.length;
   const mx = x.reduce((s, v) => s + v, 0) / n;
