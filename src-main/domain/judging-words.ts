@@ -168,6 +168,65 @@ export function levelBands(
   ];
 }
 
+/** A level band with its level's name, as the chart shades it. */
+export interface NamedBand extends LevelBand {
+  label: string;
+}
+
+/** The named bands of a scale, or none where the anchors gave no boundaries. */
+export function namedBands(
+  boundaries: readonly { below: number; above: number; at: number }[] | null,
+  levels: readonly NamedLevel[],
+): NamedBand[] {
+  return (boundaries ? levelBands(boundaries) : []).map((b) => ({
+    ...b,
+    label: levelName(b.level, levels),
+  }));
+}
+
+/** One sample as the scale's chart draws it. */
+export interface ScaleRow {
+  code: string;
+  ability: number;
+  se: number | null;
+  /** The agreed level's name for an anchor; null for any other sample. */
+  anchorLevel: string | null;
+  adjusted: boolean;
+}
+
+/** The chart's rows, in the order given (strongest first), anchors named by their level. */
+export function scaleRows(
+  samples: readonly { sample: string; ability: number; se: number | null; adjusted: unknown }[],
+  anchors: readonly { code: string; level: number }[],
+  levels: readonly NamedLevel[],
+): ScaleRow[] {
+  const anchorLevel = new Map(anchors.map((a) => [a.code, a.level] as const));
+  return samples.map((s) => {
+    const anchor = anchorLevel.get(s.sample);
+    return {
+      code: s.sample,
+      ability: s.ability,
+      se: s.se,
+      anchorLevel: anchor === undefined ? null : levelName(anchor, levels),
+      adjusted: s.adjusted !== null,
+    };
+  });
+}
+
+/** What the scale's chart shows, in words, for people who cannot see it. */
+export function scaleChartLabel(rows: readonly ScaleRow[], bands: readonly NamedBand[]): string {
+  const anchors = rows.filter((r) => r.anchorLevel !== null).length;
+  return (
+    `The scale, strongest first: ${rows.length} samples from ${rows[0]?.code ?? ''} at the top ` +
+    `to ${rows.at(-1)?.code ?? ''} at the bottom, each with its 95% interval` +
+    (anchors > 0 ? `; ${anchors} anchors marked with their agreed level` : '') +
+    (bands.length > 0
+      ? `; shaded bands for the levels ${bands.map((b) => b.label).join(', ')}`
+      : '') +
+    '. The table below has the same figures.'
+  );
+}
+
 /** Where a band lies: "below -0.80", "-0.80 to 1.20", "from 1.20", or "the whole scale". */
 export function bandRange(band: LevelBand): string {
   if (band.from === null && band.to === null) return 'the whole scale';

@@ -4,20 +4,7 @@
 // boundaries dashed. As on the results page, shapes and words carry the meaning, colours only help.
 import type { EChartsOption } from 'echarts';
 import { interval95 } from '../domain/interval.js';
-import type { LevelBand } from '../domain/judging-words.js';
-
-export interface ScaleChartRow {
-  code: string;
-  ability: number;
-  se: number | null;
-  /** The agreed level's name for an anchor; null for any other sample. */
-  anchorLevel: string | null;
-  adjusted: boolean;
-}
-
-export interface ScaleChartBand extends LevelBand {
-  label: string;
-}
+import type { NamedBand, ScaleRow } from '../domain/judging-words.js';
 
 const INK = '#1d1d1f';
 const BLUE = '#3a5a8c';
@@ -32,7 +19,7 @@ export function scaleChartHeight(rows: number): number {
 }
 
 /** Whole logits around every interval and boundary, so the axis ends on a labelled tick. */
-function axisRange(rows: readonly ScaleChartRow[], bands: readonly ScaleChartBand[]) {
+function axisRange(rows: readonly ScaleRow[], bands: readonly NamedBand[]) {
   const values = rows.flatMap((r) => {
     const interval = interval95(r.ability, r.se);
     return interval ? [interval.low, interval.high] : [r.ability];
@@ -44,12 +31,12 @@ function axisRange(rows: readonly ScaleChartRow[], bands: readonly ScaleChartBan
 }
 
 export function scaleChartOption(
-  rows: readonly ScaleChartRow[],
-  bands: readonly ScaleChartBand[],
+  rows: readonly ScaleRow[],
+  bands: readonly NamedBand[],
 ): EChartsOption {
   const { min, max } = axisRange(rows, bands);
   const codes = rows.map((r) => r.code);
-  const point = (r: ScaleChartRow) => [r.ability, r.code];
+  const point = (r: ScaleRow) => [r.ability, r.code];
   const intervals = rows.flatMap((r) => {
     const interval = interval95(r.ability, r.se);
     return interval

@@ -9,7 +9,6 @@ import { DASH } from './format.js';
 import type { Html } from './html.js';
 import { facilitatorFact, peopleList, reportHeader, seatNamed } from './report-header.js';
 import { html, reportDocument, trusted } from './html.js';
-import type { ScaleChartBand, ScaleChartRow } from './judging-chart.js';
 import { scaleChartHeight, scaleChartOption } from './judging-chart.js';
 import type { JudgingReportData } from './judging-data.js';
 import {
@@ -19,7 +18,9 @@ import {
   FLAG_WORDS,
   intervalWords,
   JUDGING_TERMS,
-  levelBands,
+  namedBands,
+  scaleChartLabel,
+  scaleRows,
   levelEstimateParts,
   levelName,
   meanSquare,
@@ -136,38 +137,14 @@ function reliabilityCell(stat: Stat, ranged: boolean): Html {
   </td>`;
 }
 
-function bandsOf(data: JudgingReportData): ScaleChartBand[] {
-  const boundaries = data.results.report.levels?.boundaries ?? null;
-  return (boundaries ? levelBands(boundaries) : []).map((b) => ({
-    ...b,
-    label: levelName(b.level, data.results.levels),
-  }));
-}
-
 function scaleSection(data: JudgingReportData): Html {
   const { results } = data;
   const { fit } = results.report;
   const samples = strongestFirst(fit.samples);
   const anchors = new Map(results.anchors.map((a) => [a.code, a.level] as const));
-  const bands = bandsOf(data);
-  const rows: ScaleChartRow[] = samples.map((s) => {
-    const anchor = anchors.get(s.sample);
-    return {
-      code: s.sample,
-      ability: s.ability,
-      se: s.se,
-      anchorLevel: anchor === undefined ? null : levelName(anchor, results.levels),
-      adjusted: s.adjusted !== null,
-    };
-  });
-  const label =
-    `The scale, strongest first: ${samples.length} samples from ${samples[0]?.sample ?? ''} at ` +
-    `the top to ${samples.at(-1)?.sample ?? ''} at the bottom, each with its 95% interval` +
-    (anchors.size > 0 ? `; ${anchors.size} anchors marked with their agreed level` : '') +
-    (bands.length > 0
-      ? `; shaded bands for the levels ${bands.map((b) => b.label).join(', ')}`
-      : '') +
-    '. The table below has the same figures.';
+  const bands = namedBands(results.report.levels?.boundaries ?? null, results.levels);
+  const rows = scaleRows(samples, results.anchors, results.levels);
+  const label = scaleChartLabel(rows, bands);
   const warnings =
     fit.warnings.length > 0
       ? html`<p class="note"><strong>Read this scale with care.</strong></p>

@@ -10,11 +10,14 @@ import {
   levelEstimateParts,
   levelName,
   meanSquare,
+  namedBands,
   orderLikeness,
   rank,
   reliabilityFigure,
   rubricReading,
   rubricScore,
+  scaleChartLabel,
+  scaleRows,
   seconds,
   sentence,
   signed,
@@ -246,5 +249,48 @@ describe('the judging words', () => {
     expect(countsWords(240, 8)).toBe('240 judgements by 8 judges');
     expect(countsWords(1, 1)).toBe('1 judgement by 1 judge');
     expect(countsWords(0, 0)).toBe('0 judgements by 0 judges');
+  });
+});
+
+describe('the scale’s chart', () => {
+  const samples = [
+    { sample: 'S-TOP', ability: 2.1, se: 0.6, adjusted: 'won_every_comparison' },
+    { sample: 'S-MID', ability: 0.4, se: 0.5, adjusted: null },
+    { sample: 'S-LOW', ability: -2.5, se: null, adjusted: null },
+  ];
+  const anchors = [{ code: 'S-MID', level: 3 }];
+  const boundaries = [
+    { below: 3, above: 4, at: 1.2 },
+    { below: 2, above: 3, at: -0.8 },
+  ];
+
+  it('draws each sample in the order given, anchors by their level’s name', () => {
+    expect(scaleRows(samples, anchors, LEVELS)).toEqual([
+      { code: 'S-TOP', ability: 2.1, se: 0.6, anchorLevel: null, adjusted: true },
+      { code: 'S-MID', ability: 0.4, se: 0.5, anchorLevel: 'Proficient', adjusted: false },
+      { code: 'S-LOW', ability: -2.5, se: null, anchorLevel: null, adjusted: false },
+    ]);
+  });
+
+  it('names the bands lowest first, and has none without boundaries', () => {
+    expect(namedBands(boundaries, LEVELS)).toEqual([
+      { level: 2, from: null, to: -0.8, label: 'Emerging' },
+      { level: 3, from: -0.8, to: 1.2, label: 'Proficient' },
+      { level: 4, from: 1.2, to: null, label: 'Advanced' },
+    ]);
+    expect(namedBands(null, LEVELS)).toEqual([]);
+  });
+
+  it('says in words what the chart shows', () => {
+    const rows = scaleRows(samples, anchors, LEVELS);
+    expect(scaleChartLabel(rows, namedBands(boundaries, LEVELS))).toBe(
+      'The scale, strongest first: 3 samples from S-TOP at the top to S-LOW at the bottom, each ' +
+        'with its 95% interval; 1 anchors marked with their agreed level; shaded bands for the ' +
+        'levels Emerging, Proficient, Advanced. The table below has the same figures.',
+    );
+    expect(scaleChartLabel(scaleRows(samples, [], LEVELS), [])).toBe(
+      'The scale, strongest first: 3 samples from S-TOP at the top to S-LOW at the bottom, each ' +
+        'with its 95% interval. The table below has the same figures.',
+    );
   });
 });

@@ -4,7 +4,8 @@
 // Colours are SVG attributes, so the chart needs no stylesheet of its own.
 import { useRef } from 'react';
 import { GRID_LINE, INK, SERIES_COLOURS } from '../../../charts/palette.js';
-import type { NamedBand, PlacedRow, ScaleRow } from './scale-layout.js';
+import type { NamedBand, ScaleRow } from '../../../../src-main/domain/judging-words.js';
+import type { PlacedRow } from './scale-layout.js';
 import { scaleLayout } from './scale-layout.js';
 import { intervalWords, signed } from '../../../../src-main/domain/judging-words.js';
 import { useWidth } from '../../../ui/use-width.js';

@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { JudgingResults } from './judging-words.js';
 import {
   bandRange,
-  levelBands,
-  levelName,
+  namedBands,
+  scaleChartLabel,
+  scaleRows,
   strongestFirst,
 } from '../../../../src-main/domain/judging-words.js';
-import type { NamedBand } from './scale-layout.js';
 import { ScaleChart } from './ScaleChart.js';
 import { ScaleTable } from './ScaleTable.js';
 
@@ -20,43 +20,17 @@ export function ScaleSection({ results }: { results: JudgingResults }) {
     [results.anchors],
   );
   const boundaries = cjLevels?.boundaries ?? null;
-  const bands: NamedBand[] = useMemo(
-    () =>
-      (boundaries ? levelBands(boundaries) : []).map((b) => ({
-        ...b,
-        label: levelName(b.level, results.levels),
-      })),
-    [boundaries, results.levels],
-  );
+  const bands = useMemo(() => namedBands(boundaries, results.levels), [boundaries, results.levels]);
   const sampleLevels = useMemo(
     () =>
       boundaries && cjLevels ? new Map(cjLevels.samples.map((s) => [s.sample, s] as const)) : null,
     [boundaries, cjLevels],
   );
   const rows = useMemo(
-    () =>
-      samples.map((s) => {
-        const anchor = anchors.get(s.sample);
-        return {
-          code: s.sample,
-          ability: s.ability,
-          se: s.se,
-          anchorLevel: anchor === undefined ? null : levelName(anchor, results.levels),
-          adjusted: s.adjusted !== null,
-        };
-      }),
-    [samples, anchors, results.levels],
+    () => scaleRows(samples, results.anchors, results.levels),
+    [samples, results.anchors, results.levels],
   );
-  const first = samples[0]?.sample;
-  const last = samples.at(-1)?.sample;
-  const chartLabel =
-    `The scale, strongest first: ${samples.length} samples from ${first} at the top to ${last} ` +
-    `at the bottom, each with its 95% interval` +
-    (anchors.size > 0 ? `; ${anchors.size} anchors marked with their agreed level` : '') +
-    (bands.length > 0
-      ? `; shaded bands for the levels ${bands.map((b) => b.label).join(', ')}`
-      : '') +
-    '. The table below has the same figures.';
+  const chartLabel = scaleChartLabel(rows, bands);
 
   return (
     <section className="section" aria-labelledby="scale-title">

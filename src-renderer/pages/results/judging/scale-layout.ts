@@ -1,21 +1,8 @@
 // Where everything on the scale chart goes, in pixels of the width it is drawn at: one row per
 // sample (strongest at the top), the logit axis across, level bands behind. Drawing at the real
 // width, not a fixed one scaled down, keeps the text readable on a phone.
-import type { LevelBand } from '../../../../src-main/domain/judging-words.js';
+import type { NamedBand, ScaleRow } from '../../../../src-main/domain/judging-words.js';
 import { interval95 } from '../../../../src-main/domain/interval.js';
-
-export interface ScaleRow {
-  code: string;
-  ability: number;
-  se: number | null;
-  /** The agreed level's name for an anchor; null for any other sample. */
-  anchorLevel: string | null;
-  adjusted: boolean;
-}
-
-export interface NamedBand extends LevelBand {
-  label: string;
-}
 
 export interface PlacedRow extends ScaleRow {
   y: number;
