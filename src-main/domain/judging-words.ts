@@ -219,7 +219,9 @@ export function scaleChartLabel(rows: readonly ScaleRow[], bands: readonly Named
   return (
     `The scale, strongest first: ${rows.length} samples from ${rows[0]?.code ?? ''} at the top ` +
     `to ${rows.at(-1)?.code ?? ''} at the bottom, each with its 95% interval` +
-    (anchors > 0 ? `; ${anchors} anchors marked with their agreed level` : '') +
+    (anchors > 0
+      ? `; ${anchors} anchor${anchors === 1 ? '' : 's'} marked with their agreed level`
+      : '') +
     (bands.length > 0
       ? `; shaded bands for the levels ${bands.map((b) => b.label).join(', ')}`
       : '') +

@@ -285,7 +285,7 @@ describe('the scale’s chart', () => {
     const rows = scaleRows(samples, anchors, LEVELS);
     expect(scaleChartLabel(rows, namedBands(boundaries, LEVELS))).toBe(
       'The scale, strongest first: 3 samples from S-TOP at the top to S-LOW at the bottom, each ' +
-        'with its 95% interval; 1 anchors marked with their agreed level; shaded bands for the ' +
+        'with its 95% interval; 1 anchor marked with their agreed level; shaded bands for the ' +
         'levels Emerging, Proficient, Advanced. The table below has the same figures.',
     );
     expect(scaleChartLabel(scaleRows(samples, [], LEVELS), [])).toBe(
