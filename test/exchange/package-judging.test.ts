@@ -12,6 +12,7 @@ import type { JudgingFixture } from '../helpers/judging.js';
 import { judgingFixture } from '../helpers/judging.js';
 import { scoringFixture, tempApps } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
+import { countRows } from '../../src-main/store/counts.js';
 
 const OWNER: Actor = { role: 'owner' };
 const temp = tempApps();
@@ -19,8 +20,7 @@ const temp = tempApps();
 /** Everything an import could touch, to check that it changed nothing. */
 function snapshot(store: Store) {
   const db = store.workspace.db;
-  const count = (table: string) =>
-    (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = (table: string) => countRows(db, table);
   const tables = ['rubric_versions', 'samples', 'people', 'sessions', 'session_raters'];
   const judgements = db.prepare('SELECT * FROM judgements ORDER BY id').all();
   return {

@@ -10,6 +10,7 @@ import type { Services } from '../../src-main/services/index.js';
 import { runConcord } from '../helpers/cli.js';
 import { scoringFixture, tempApps } from '../helpers/workspace.js';
 import type { TempApp } from '../helpers/workspace.js';
+import { countRows } from '../../src-main/store/counts.js';
 
 const OWNER: Actor = { role: 'owner' };
 const temp = tempApps();
@@ -17,8 +18,7 @@ const temp = tempApps();
 /** Everything an import could touch, to check that a refused package changed nothing. */
 function snapshot(store: Store) {
   const db = store.workspace.db;
-  const count = (table: string) =>
-    (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = (table: string) => countRows(db, table);
   return Object.fromEntries(
     [
       'rubrics',

@@ -12,6 +12,7 @@ import type { RubricEditDraft } from '../../src-main/services/rubrics.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../src-main/domain/session.js';
 import type { TempApp } from '../helpers/workspace.js';
 import { descriptorsFor, FOUR_LEVELS, openTempApp } from '../helpers/workspace.js';
+import { countRows } from '../../src-main/store/counts.js';
 
 const OWNER: Actor = { role: 'owner' };
 let app: TempApp;
@@ -83,9 +84,7 @@ function tableCounts() {
     'competencies',
     'grade_bands',
   ];
-  return Object.fromEntries(
-    tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  );
+  return Object.fromEntries(tables.map((t) => [t, countRows(db, t)]));
 }
 
 describe('editing a rubric', () => {

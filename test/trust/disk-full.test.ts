@@ -7,6 +7,7 @@ import type { Actor } from '../../src-main/domain/actor.js';
 import type { ScoringFixture, TempApp } from '../helpers/workspace.js';
 import { openTempApp, scoringFixture } from '../helpers/workspace.js';
 import { integrityProblems, Ledger, scoreProblems } from '../../bench/room-ledger.js';
+import { countRows } from '../../src-main/store/counts.js';
 
 const owner: Actor = { role: 'owner' };
 let app: TempApp;
@@ -82,12 +83,7 @@ it('refuses a score on a full disk with a clear message, and keeps everything el
 });
 
 it('imports no part of a sample when the disk fills, and says why', async () => {
-  const count = (table: string) =>
-    (
-      app.store.workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as {
-        n: number;
-      }
-    ).n;
+  const count = (table: string) => countRows(app.store.workspace.db, table);
   const before = {
     samples: count('samples'),
     files: count('files'),
